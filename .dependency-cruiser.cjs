@@ -1,0 +1,79 @@
+/**
+ * The layer rule of docs/architecture.md, checked by `npm run lint:layers`.
+ *
+ * Layers, lowest first. A file in src/<layer>/ may import from its own layer and the layers below it,
+ * never from one above. `errors/` is the floor every layer throws from. Only `cli/` may import Node's
+ * built-in modules (fs, process, ...): the core is pure and does no I/O.
+ */
+const LAYERS = [
+  'errors',
+  'decimal',
+  'money',
+  'quotes',
+  'fx',
+  'series',
+  'plans',
+  'economy',
+  'data',
+  'scenarios',
+  'uncertainty',
+  'reports',
+  'cli',
+];
+
+const layerRules = LAYERS.slice(0, -1).map((layer, index) => ({
+  name: `layer-${layer}`,
+  comment: `src/${layer}/ is below ${LAYERS.slice(index + 1).join(', ')} and must not import them (docs/architecture.md)`,
+  severity: 'error',
+  from: { path: `^src/${layer}/` },
+  to: { path: `^src/(${LAYERS.slice(index + 1).join('|')})/` },
+}));
+
+module.exports = {
+  forbidden: [
+    ...layerRules,
+    {
+      name: 'io-only-in-cli',
+      comment:
+        'Only src/cli/ does I/O: no Node built-in module (fs, process, child_process, ...) anywhere else in src/',
+      severity: 'error',
+      from: { path: '^src/', pathNot: '^src/cli/' },
+      to: { dependencyTypes: ['core'] },
+    },
+    {
+      name: 'no-unknown-folder',
+      comment: 'Every file of src/ belongs to a layer of docs/architecture.md (or is an entry point at the top)',
+      severity: 'error',
+      from: { path: '^src/[^/]+/', pathNot: `^src/(${LAYERS.join('|')}|entries)/` },
+      to: {},
+    },
+    {
+      name: 'no-circular',
+      severity: 'error',
+      from: {},
+      to: { circular: true },
+    },
+    {
+      name: 'not-to-unresolvable',
+      severity: 'error',
+      from: {},
+      to: { couldNotResolve: true },
+    },
+    {
+      name: 'no-dev-dependencies-in-src',
+      comment: 'The published code must not need a devDependency',
+      severity: 'error',
+      from: { path: '^src/' },
+      to: { dependencyTypes: ['npm-dev'] },
+    },
+  ],
+  options: {
+    doNotFollow: { path: 'node_modules' },
+    tsPreCompilationDeps: true,
+    tsConfig: { fileName: 'tsconfig.json' },
+    enhancedResolveOptions: {
+      exportsFields: ['exports'],
+      conditionNames: ['import', 'require', 'node', 'default', 'types'],
+    },
+  },
+};
