@@ -1,0 +1,4 @@
+export { DECIMAL_PRECISION, type Decimal } from './core';
+export { decimal, type DecimalInput } from './decimal';
+export { fromNumber } from './fromNumber';
+export { ROUNDING_MODES, type RoundingMode } from './rounding';

@@ -1,0 +1,42 @@
+/**
+ * Every code a {@link BudgetWhatIfError} or one of its issues can carry.
+ *
+ * Codes are stable, kebab-free snake_case strings, so that callers can branch on them; messages are for
+ * people and may be reworded.
+ *
+ * @category Errors
+ * @example
+ * ```ts
+ * import { isBudgetWhatIfError, money } from 'budget-whatif';
+ * try {
+ *   money('12,5', 'EUR');
+ * } catch (error) {
+ *   if (isBudgetWhatIfError(error) && error.code === 'invalid_number') console.log(error.issues[0]?.path);
+ * }
+ * ```
+ */
+export type ErrorCode =
+  /** A string, number or bigint that is not a decimal number we accept. */
+  | 'invalid_number'
+  /** A JS number that is not a safe integer, passed where only exact input is accepted. */
+  | 'unsafe_number'
+  /** A rounding mode that is not one of {@link RoundingMode}. */
+  | 'invalid_rounding_mode'
+  /** A scale (number of decimal places) that is not a whole number from 0 to 100. */
+  | 'invalid_scale'
+  /** A currency code that is not in the ISO 4217 table. */
+  | 'unknown_currency'
+  /** Two amounts in different currencies were combined. */
+  | 'currency_mismatch'
+  /** Division by zero. */
+  | 'division_by_zero'
+  /** Allocation ratios that are empty, negative or all zero. */
+  | 'invalid_ratios'
+  /** A sum of nothing, with no currency to give the zero in. */
+  | 'empty_input'
+  /** An amount that is not a whole number of minor units, where one is required. */
+  | 'inexact_minor_units'
+  /** A value of the wrong shape, for example JSON that is not a Money object. */
+  | 'invalid_type'
+  /** An argument out of its documented range. */
+  | 'out_of_range';
