@@ -13,9 +13,12 @@ function referenceCents(cents: bigint, weights: readonly (number | string)[]): b
   const quotas = weights.map((w) => total.times(w).div(sumOfWeights));
   const floors = quotas.map((q) => q.floor());
   let left = total.minus(floors.reduce((acc, f) => acc.plus(f), new Wide(0))).toNumber();
-  const order = quotas
-    .map((q, i) => ({ i, fraction: q.minus(q.floor()) }))
-    .sort((a, b) => b.fraction.comparedTo(a.fraction) || a.i - b.i);
+  // Rank by the exact integer remainders (total · w) mod Σw, not by the decimal fractions q − ⌊q⌋:
+  // at 200 significant digits, quotas of different sizes keep different numbers of fraction digits, so
+  // two equal fractions could compare unequal in their last digit and break a tie the wrong way.
+  const order = weights
+    .map((w, i) => ({ i, remainder: total.times(w).mod(sumOfWeights) }))
+    .sort((a, b) => b.remainder.comparedTo(a.remainder) || a.i - b.i);
   const parts = floors.map((f) => BigInt(f.toFixed(0)));
   for (const { i } of order) {
     if (left === 0) break;
