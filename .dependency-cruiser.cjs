@@ -7,6 +7,7 @@
  */
 const LAYERS = [
   'errors',
+  'sources',
   'decimal',
   'money',
   'quotes',
@@ -46,6 +47,13 @@ module.exports = {
       severity: 'error',
       from: { path: '^src/[^/]+/', pathNot: `^src/(${LAYERS.join('|')}|entries)/` },
       to: {},
+    },
+    {
+      name: 'core-import-stays-small',
+      comment: 'The core entry (src/index.ts) must not reach the embedded datasets it does not need: budget-whatif/ecb carries the ECB rates',
+      severity: 'error',
+      from: { path: '^src/index\\.ts$' },
+      to: { path: '^src/data/ecb/', reachable: true },
     },
     {
       name: 'no-circular',

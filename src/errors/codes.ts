@@ -39,4 +39,12 @@ export type ErrorCode =
   /** A value of the wrong shape, for example JSON that is not a Money object. */
   | 'invalid_type'
   /** An argument out of its documented range. */
-  | 'out_of_range';
+  | 'out_of_range'
+  /** An interval whose lower bound is above its upper bound, or an operation undefined on it. */
+  | 'invalid_interval'
+  /** A quoted figure that could not be read ("1,1 mlrd. eurų"). */
+  | 'invalid_quote'
+  /** A date that is not a valid ISO date (`YYYY-MM-DD`). */
+  | 'invalid_date'
+  /** No exchange rate for that pair or date in the table. */
+  | 'no_rate';

@@ -1,0 +1,53 @@
+/**
+ * Where a figure comes from: who published it, in what, where and when, and the words as printed.
+ *
+ * Every figure budget-whatif ships carries one, and every result lists the sources of the inputs it used.
+ * A figure that is not a source's (a computation, an assumption) says so in `note`.
+ *
+ * @category Sources
+ * @example
+ * ```ts
+ * import type { Source } from 'budget-whatif';
+ * const afp: Source = {
+ *   publisher: 'AFP',
+ *   title: 'Lithuania to spend $1.2 bn to fortify Russia, Belarus border',
+ *   url: 'https://www.spacewar.com/afp/250505131442.o5btc2wj.html',
+ *   published: '2025-05-05',
+ *   quoted: 'allocate approximately 1.1 billion euros to the countermobility project over the next 10 years',
+ * };
+ * ```
+ */
+export interface Source {
+  /** The organisation or outlet that published the figure ("European Central Bank", "AFP"). */
+  readonly publisher: string;
+  /** The title of the publication, table or data series. */
+  readonly title: string;
+  /** Where to read it. */
+  readonly url?: string;
+  /** When it was published, as an ISO date (`2025-05-05`) or year-month (`2025-05`). */
+  readonly published?: string;
+  /** The figure or sentence as printed. */
+  readonly quoted?: string;
+  /** How the figure was obtained from the source when it is not printed there as is (derived, computed, mirrored). */
+  readonly note?: string;
+}
+
+/**
+ * Render a source as one line for people: publisher, title, date and URL.
+ *
+ * @param source - the source.
+ * @returns `Publisher, "Title", date, url` with the parts that are present.
+ * @category Sources
+ * @example
+ * ```ts
+ * import { formatSource } from 'budget-whatif';
+ * formatSource({ publisher: 'AFP', title: 'Lithuania to spend $1.2 bn to fortify Russia, Belarus border', published: '2025-05-05' });
+ * // => 'AFP, "Lithuania to spend $1.2 bn to fortify Russia, Belarus border", 2025-05-05'
+ * ```
+ */
+export function formatSource(source: Source): string {
+  const parts = [source.publisher, `"${source.title}"`];
+  if (source.published !== undefined) parts.push(source.published);
+  if (source.url !== undefined) parts.push(source.url);
+  return parts.join(', ');
+}

@@ -1,0 +1,1 @@
+export { formatSource, type Source } from './Source';
