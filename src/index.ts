@@ -5,7 +5,11 @@
  * readonly plain data; amounts are exact decimals.
  *
  * @packageDocumentation
+ * @module budget-whatif
  */
 export * from './errors/index';
+export * from './sources/index';
 export * from './decimal/index';
 export * from './money/index';
+export * from './quotes/index';
+export * from './fx/index';

@@ -1,0 +1,11 @@
+export { annualAverage, type AnnualAverageOptions } from './annualAverage';
+export { convert, type ConvertOptions } from './convert';
+export { cross } from './cross';
+export { datesConsistentWith, type DatedRate, type DatesConsistentWithOptions } from './datesConsistentWith';
+export { exchangeRate, type ExchangeRateOptions } from './exchangeRate';
+export { impliedRate } from './impliedRate';
+export { invert } from './invert';
+export { rateOn, type RateOnOptions } from './rateOn';
+export { rateTable, type RateTableInput } from './rateTable';
+export { reconcileQuotes, type QuotePair, type ReconciledPair, type Reconciliation } from './reconcileQuotes';
+export type { ExchangeRate, RateColumn, RateSeriesNames, RateTable } from './types';
