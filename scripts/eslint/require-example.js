@@ -15,6 +15,8 @@ export default {
   },
   create(context) {
     const sourceCode = context.sourceCode;
+    // Overloads: the TSDoc block sits on the first signature; the others and the implementation share it.
+    const documented = new Set();
     return {
       ExportNamedDeclaration(node) {
         if (node.declaration === null || node.declaration === undefined) return;
@@ -26,12 +28,14 @@ export default {
     };
 
     function check(node, name) {
+      if (documented.has(name)) return;
       const comments = sourceCode.getCommentsBefore(node);
       const doc = comments.at(-1);
       if (doc === undefined || doc.type !== 'Block' || !doc.value.startsWith('*')) {
         context.report({ node, messageId: 'missingDoc', data: { name } });
         return;
       }
+      documented.add(name);
       if (/@internal\b/.test(doc.value)) return;
       if (!/@example\b/.test(doc.value)) context.report({ node, messageId: 'missingExample', data: { name } });
     }
