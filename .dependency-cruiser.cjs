@@ -50,7 +50,8 @@ module.exports = {
     },
     {
       name: 'core-import-stays-small',
-      comment: 'The core entry (src/index.ts) must not reach the embedded datasets it does not need: budget-whatif/ecb carries the ECB rates',
+      comment:
+        'The core entry (src/index.ts) must not reach the embedded datasets it does not need: budget-whatif/ecb carries the ECB rates',
       severity: 'error',
       from: { path: '^src/index\\.ts$' },
       to: { path: '^src/data/ecb/', reachable: true },
