@@ -47,4 +47,14 @@ export type ErrorCode =
   /** A date that is not a valid ISO date (`YYYY-MM-DD`). */
   | 'invalid_date'
   /** No exchange rate for that pair or date in the table. */
-  | 'no_rate';
+  | 'no_rate'
+  /** A year that is not a whole number in range, or years out of order. */
+  | 'invalid_year'
+  /** A year series missing a year that is needed, or two series over different years. */
+  | 'missing_year'
+  /** A plan that does not hold together: items over the total, two remainder items, duplicate ids. */
+  | 'invalid_plan'
+  /** A phasing profile that cannot spread an amount: all-zero weights, amounts that do not sum up. */
+  | 'invalid_phasing'
+  /** An id that names nothing: an unknown plan item, target or scenario. */
+  | 'unknown_id';

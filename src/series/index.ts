@@ -1,0 +1,12 @@
+export { cumulative } from './cumulative';
+export { toConstantPrices, toNominalPrices } from './deflate';
+export { growthPath } from './growthPath';
+export { mapSeries } from './mapSeries';
+export { priceIndex } from './priceIndex';
+export type { RatesByYear } from './rates';
+export { sliceSeries } from './sliceSeries';
+export { sumSeries, type SumSeriesOptions } from './sumSeries';
+export type { YearRange, YearSeries } from './types';
+export { yearSeries, yearSeriesFrom } from './yearSeries';
+export { seriesYears, yearsOf } from './years';
+export { zipSeries } from './zipSeries';
