@@ -51,3 +51,26 @@ export function formatSource(source: Source): string {
   if (source.url !== undefined) parts.push(source.url);
   return parts.join(', ');
 }
+
+/**
+ * A value that is not a source's figure but an analyst's choice, stated as one, with the reason.
+ *
+ * @category Sources
+ * @example
+ * ```ts
+ * import type { Assumption } from 'budget-whatif';
+ * const years: Assumption = {
+ *   about: 'years',
+ *   statement: 'The plan runs from 2025 to 2034.',
+ *   reason: 'Announced in May 2025 "over the next 10 years"; the end year is not stated.',
+ * };
+ * ```
+ */
+export interface Assumption {
+  /** What the assumption is about: a field or a figure ("years", "phasing"). */
+  readonly about: string;
+  /** The assumption itself. */
+  readonly statement: string;
+  /** Why it was made. */
+  readonly reason: string;
+}

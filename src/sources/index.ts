@@ -1,1 +1,1 @@
-export { formatSource, type Source } from './Source';
+export { formatSource, type Assumption, type Source } from './Source';
