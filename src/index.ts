@@ -13,3 +13,6 @@ export * from './decimal/index';
 export * from './money/index';
 export * from './quotes/index';
 export * from './fx/index';
+export * from './series/index';
+export * from './plans/index';
+export * from './data/index';

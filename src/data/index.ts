@@ -1,0 +1,1 @@
+export { borderPlan } from './lithuania/borderPlan';
