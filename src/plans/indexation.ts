@@ -102,7 +102,7 @@ function repricePlan(plan: Plan, ratio: (year: number) => [Decimal, Decimal], pr
     items: plan.items.map((item, i) => ({
       id: item.id,
       name: item.name,
-      amount: (amounts[i] as bigint).toString(),
+      amount: moneyOf(amounts[i] as bigint, currency).amount,
       ...(item.years === undefined ? {} : { years: item.years }),
       phasing: {
         kind: 'amounts',

@@ -181,6 +181,10 @@ describe('indexation', () => {
     ...input,
     total: money('300', 'EUR'),
     years: { from: 2025, to: 2027 },
+    items: [
+      { id: 'a', amount: '120' },
+      { id: 'b', remainder: true },
+    ],
     priceBasis: { kind: 'constant', year: 2025 },
   });
 
