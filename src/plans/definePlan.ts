@@ -117,7 +117,7 @@ export function checkPhasingFits(plan: Plan): void {
       if (item.phasing !== undefined) checkExplicitAmounts(profile, item.amount, span, path);
     } else {
       const weights = yearWeights(profile, span, path);
-      if (weights.every((weight) => weight.isZero())) fail('invalid_phasing', 'the weights are all zero', path);
+      if (weights.every((weight) => weight === 0n)) fail('invalid_phasing', 'the weights are all zero', path);
     }
   });
 }

@@ -1,5 +1,6 @@
 // Phasing profiles: checking what the caller wrote, and the yearly weights of each profile.
-import { D, ONE, ZERO, type Decimal } from '../decimal/core';
+import { D, type Decimal } from '../decimal/core';
+import { powerOfTen, toScaledInteger } from '../decimal/scaledInteger';
 import { toDecimal } from '../decimal/decimal';
 import { fail, show, type Path } from '../errors/fail';
 import { makeMoney } from '../money/core';
@@ -50,10 +51,10 @@ export function normalisePhasing(input: PhasingInput, currency: CurrencyCode, pa
     case 's-curve': {
       const raw = (input as { steepness?: unknown }).steepness;
       const steepness = raw === undefined ? new D(2) : toDecimal(raw, [...path, 'steepness']);
-      if (steepness.lt(1) || steepness.gt(20))
+      if (!steepness.isInteger() || steepness.lt(1) || steepness.gt(20))
         fail(
           'invalid_phasing',
-          `the s-curve steepness must be from 1 to 20, received ${steepness.toString()}`,
+          `the s-curve steepness must be a whole number from 1 to 20, received ${steepness.toString()}`,
           [...path, 'steepness'],
           raw,
         );
@@ -89,16 +90,17 @@ export function normalisePhasing(input: PhasingInput, currency: CurrencyCode, pa
 }
 
 /**
- * The weight of each year of a span under a profile (not for `amounts`, which fixes amounts instead).
- * Exact for every profile but the s-curve of a non-integer steepness.
+ * The weight of each year of a span under a profile (not for `amounts`, which fixes amounts instead), as
+ * exact non-negative integers: only their proportions matter, and integers keep every cell of a schedule
+ * an exact fraction.
  *
  * @internal
  */
-export function yearWeights(phasing: Exclude<Phasing, { kind: 'amounts' }>, span: YearRange, path: Path): Decimal[] {
+export function yearWeights(phasing: Exclude<Phasing, { kind: 'amounts' }>, span: YearRange, path: Path): bigint[] {
   const n = span.to - span.from + 1;
   switch (phasing.kind) {
     case 'even':
-      return Array.from({ length: n }, () => ONE);
+      return Array.from({ length: n }, () => 1n);
     case 'weights':
       if (phasing.weights.length !== n) {
         return fail(
@@ -108,26 +110,46 @@ export function yearWeights(phasing: Exclude<Phasing, { kind: 'amounts' }>, span
           phasing.weights.length,
         );
       }
-      return [...phasing.weights];
+      return commonScale(phasing.weights);
     case 'front-loaded':
     case 'back-loaded': {
-      if (n === 1) return [ONE];
+      if (n === 1) return [1n];
       // A straight line from `ratio` to 1, scaled by n − 1 so that every weight is exact:
       // w(k) = ratio·(n − 1) − (ratio − 1)·k, k = 0 … n − 1.
       const r = phasing.ratio;
-      const ramp = Array.from({ length: n }, (_, k) => r.times(n - 1).minus(r.minus(1).times(k)));
+      const ramp = commonScale(Array.from({ length: n }, (_, k) => r.times(n - 1).minus(r.minus(1).times(k))));
       return phasing.kind === 'front-loaded' ? ramp : ramp.reverse();
     }
     case 's-curve': {
-      // Cumulative share C(k) = k^p / (k^p + (n − k)^p), k = 0 … n; the weight of year k is C(k) − C(k − 1).
-      const p = phasing.steepness;
-      const share = (k: number): Decimal => {
-        if (k === 0) return ZERO;
-        if (k === n) return ONE;
-        const rising = new D(k).pow(p);
-        return rising.div(rising.plus(new D(n - k).pow(p)));
+      // Cumulative share C(k) = k^p / (k^p + (n − k)^p), k = 0 … n, as exact fractions (p is a whole
+      // number); the weight of year k is C(k) − C(k − 1), brought to a common denominator.
+      const p = BigInt(phasing.steepness.toFixed(0));
+      const share = (k: number): [bigint, bigint] => {
+        if (k === 0) return [0n, 1n];
+        const rising = BigInt(k) ** p;
+        return [rising, rising + BigInt(n - k) ** p];
       };
-      return Array.from({ length: n }, (_, k) => share(k + 1).minus(share(k)));
+      const fractions = Array.from({ length: n }, (_, k): [bigint, bigint] => {
+        const [a, b] = share(k + 1);
+        const [c, d] = share(k);
+        return [a * d - c * b, b * d];
+      });
+      const denominator = fractions.reduce((acc, [, den]) => lcm(acc, den), 1n);
+      return fractions.map(([num, den]) => num * (denominator / den));
     }
   }
+}
+
+/** Decimal weights as bigints of one common scale. */
+function commonScale(weights: readonly Decimal[]): bigint[] {
+  const scaled = weights.map((weight) => toScaledInteger(weight));
+  const scale = Math.max(...scaled.map((s) => s.scale));
+  return scaled.map((s) => s.units * powerOfTen(scale - s.scale));
+}
+
+function lcm(a: bigint, b: bigint): bigint {
+  let x = a;
+  let y = b;
+  while (y !== 0n) [x, y] = [y, x % y];
+  return (a / x) * b;
 }

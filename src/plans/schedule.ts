@@ -141,7 +141,7 @@ export function schedule(plan: Plan): Schedule {
         den: 1n,
       }));
     }
-    const weights = integerWeights(yearWeights(profile, span, []));
+    const weights = yearWeights(profile, span, []);
     const sum = weights.reduce((a, b) => a + b, 0n);
     return years.map((year) =>
       year < span.from || year > span.to
@@ -201,11 +201,4 @@ export function schedule(plan: Plan): Schedule {
     rows,
     total: plan.total,
   };
-}
-
-/** Decimal weights as bigints of one common scale, so that cell values are exact rationals. */
-function integerWeights(weights: readonly Decimal[]): bigint[] {
-  const scaled = weights.map((weight) => toScaledInteger(weight));
-  const scale = Math.max(...scaled.map((s) => s.scale));
-  return scaled.map((s) => s.units * powerOfTen(scale - s.scale));
 }

@@ -13,7 +13,8 @@ import type { Assumption, Source } from '../sources/Source';
  * - `front-loaded`: a linear ramp down, the first year `ratio` times the last (`ratio` ≥ 1).
  * - `back-loaded`: a linear ramp up, the last year `ratio` times the first (`ratio` ≥ 1).
  * - `s-curve`: slow, then fast, then slow: by the end of year k of n, the share spent is
- *   `k^p / (k^p + (n − k)^p)` with `p` = `steepness` (≥ 1, default 2; 1 is even phasing; larger is steeper).
+ *   `k^p / (k^p + (n − k)^p)` with `p` = `steepness` (a whole number from 1 to 20, default 2; 1 is even
+ *   phasing; larger is steeper). Whole numbers keep every weight an exact fraction.
  * - `amounts`: explicit amounts by year, which must sum exactly to the amount being phased.
  *
  * @category Plans
@@ -50,7 +51,7 @@ export type PhasingInput =
   | {
       /** Slow, fast, slow. */
       readonly kind: 's-curve';
-      /** The exponent p of the cumulative share k^p / (k^p + (n − k)^p): 1 to 20, default 2. */
+      /** The exponent p of the cumulative share k^p / (k^p + (n − k)^p): a whole number from 1 to 20, default 2. */
       readonly steepness?: DecimalInput;
     }
   | {

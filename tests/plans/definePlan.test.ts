@@ -235,3 +235,12 @@ describe('definePlan', () => {
     );
   });
 });
+
+describe('s-curve steepness', () => {
+  it('must be a whole number, so that the weights are exact fractions', () => {
+    expectIssue(() => definePlan({ ...base, phasing: { kind: 's-curve', steepness: '2.5' } }), 'invalid_phasing', [
+      'phasing',
+      'steepness',
+    ]);
+  });
+});
