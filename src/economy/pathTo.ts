@@ -1,0 +1,62 @@
+import type { Decimal } from '../decimal/core';
+import { toDecimal, type DecimalInput } from '../decimal/decimal';
+import { fail } from '../errors/fail';
+import type { YearSeries } from '../series/types';
+import { checkYear } from '../series/years';
+import { type Target, valueOf } from './targets';
+
+/**
+ * The yearly shares of GDP of a straight path from a start to a target: what "a credible, incremental
+ * path" (The Hague 2025) could look like.
+ *
+ * @param target - a share-of-GDP target with a deadline (`by`); its floor is the goal (its ceiling when it
+ *   has no floor).
+ * @param start - the starting year and share (a fraction), before the deadline.
+ * @returns the shares from the start year to the deadline, exact (rounded at the 40th digit where a
+ *   step does not terminate).
+ * @throws {@link BudgetWhatIfError} `invalid_type` for an amount target; `invalid_year` for a target
+ *   without a deadline or a start not before it; `out_of_range` for a share outside 0–1.
+ * @category Economy
+ * @example
+ * ```ts
+ * import { defineTarget, pathTo } from 'budget-whatif';
+ * const core = defineTarget({ id: 'core', name: '3.5% by 2035', atLeast: '0.035', from: 2025, by: 2035 });
+ * const path = pathTo(core, { year: 2025, share: '0.025' });
+ * [path[2025]?.toString(), path[2030]?.toString(), path[2035]?.toString()]; // => ['0.025', '0.03', '0.035']
+ * ```
+ */
+export function pathTo(
+  target: Target,
+  start: { readonly year: number; readonly share: DecimalInput },
+): YearSeries<Decimal> {
+  if (target.measure !== 'share-of-gdp')
+    return fail('invalid_type', 'pathTo works on share-of-GDP targets', ['target', 'measure']);
+  const by = target.by;
+  if (by === undefined) return fail('invalid_year', `target ${target.id} has no deadline (by)`, ['target', 'by']);
+  const from = checkYear(start.year, ['start', 'year']);
+  if (from >= by)
+    return fail(
+      'invalid_year',
+      `the start (${String(from)}) must come before the deadline (${String(by)})`,
+      ['start', 'year'],
+      from,
+    );
+  const share = toDecimal(start.share, ['start', 'share']);
+  if (share.lt(0) || share.gt(1))
+    fail(
+      'out_of_range',
+      `a share is a fraction from 0 to 1, received ${share.toString()}`,
+      ['start', 'share'],
+      start.share,
+    );
+  const goal = valueOf((target.atLeast ?? target.atMost) as Decimal);
+  const result: Record<number, Decimal> = {};
+  for (let year = from; year <= by; year++)
+    result[year] = share.plus(
+      goal
+        .minus(share)
+        .times(year - from)
+        .div(by - from),
+    );
+  return result;
+}
