@@ -15,4 +15,5 @@ export * from './quotes/index';
 export * from './fx/index';
 export * from './series/index';
 export * from './plans/index';
+export * from './economy/index';
 export * from './data/index';

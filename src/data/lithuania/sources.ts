@@ -1,0 +1,175 @@
+// The sources of the Lithuania dataset, as listed in the project's facts file (shared/data/facts.md),
+// each with the words or figures as printed.
+import type { Source } from '../../sources/Source';
+
+/** @internal */ export const EUROSTAT_TEC00001: Source = {
+  publisher: 'Eurostat',
+  title: 'Gross domestic product at market prices (tec00001)',
+  url: 'https://ec.europa.eu/eurostat/databrowser/view/tec00001/default/table',
+  published: '2025',
+  quoted: '€77.94 billion (nominal, 2024)',
+  note: 'Second-hand: the figure as cited from Eurostat tec00001 in the infobox of Wikipedia, "Economy of Lithuania" (copy at https://friendlywiki.com/article/index.php?title=Economy_of_Lithuania), 2025 vintage.',
+};
+
+/** @internal */ export const OECD_SURVEY_2025: Source = {
+  publisher: 'OECD',
+  title: 'OECD Economic Surveys: Lithuania 2025, Basic statistics of Lithuania, 2024',
+  url: 'https://www.oecd.org/en/publications/oecd-economic-surveys-lithuania-2025_4abf1ea5-en/full-report/basic-statistics-of-lithuania-2024_b1c68bb6.html',
+  published: '2025',
+  quoted: 'In current prices (billion EUR) 77.9; Population (million) 2.9',
+};
+
+/** @internal */ export const LITHUANIA_IN_FIGURES_2023: Source = {
+  publisher: 'Statistics Lithuania (State Data Agency)',
+  title: 'Lithuania in figures (edition 2023), National accounts',
+  url: 'https://osp.stat.gov.lt/en_GB/nacionalines-saskaitos1',
+  published: '2023',
+  quoted:
+    'GDP at current prices, EUR million: 2018 45,515; 2019 48,959; 2020 49,873; 2021 56,478; 2022 67,399; 2022 real growth 102.4',
+};
+
+/** @internal */ export const STATISTICAL_YEARBOOK_2019: Source = {
+  publisher: 'Statistics Lithuania',
+  title: 'Statistical Yearbook of Lithuania 2019, National accounts',
+  url: 'https://osp.stat.gov.lt/en/lietuvos-statistikos-metrastis/lsm-2019/ukis-ir-finansai/nacionalines-saskaitos',
+  published: '2019',
+  quoted: '2017: EUR 42 billion 269.4 million; 2018: EUR 45 billion 264.4 million',
+};
+
+/** @internal */ export const BALTIC_COURSE_2018: Source = {
+  publisher: 'The Baltic Course (reproducing Statistics Lithuania)',
+  title: 'GDP table of the Q1 2018 release',
+  url: 'http://www.baltic-course.com/eng/analytics/?doc=139703',
+  published: '2018',
+  quoted: 'EUR million: 2014 36 568.3; 2015 37 426.6; 2016 38 680.9; 2017 41 858.0',
+};
+
+/** @internal */ export const FOCUSECONOMICS_2026: Source = {
+  publisher: 'FocusEconomics (data: Macrobond)',
+  title: 'Lithuania GDP',
+  url: 'https://focus.s.nomatter.dev/country-indicator/Lithuania/gdp',
+  published: '2026',
+  quoted: '2023 74.3; 2024 79.0; 2025 84.0 (EUR bn)',
+  note: 'A commercial aggregator (mirror page of 2026); kept as an alternative, not a default.',
+};
+
+/** @internal */ export const MOD_BALTIC_SENTINEL_2025: Source = {
+  publisher: 'Ministry of National Defence, via The Baltic Sentinel',
+  title: 'Poland and Lithuania lead Baltic Sea region defense spending in 2025, followed by Latvia and Estonia',
+  url: 'https://balticsentinel.eu/8166562/poland-and-lithuania-lead-baltic-sea-region-defense-spending-in-2025-followed-by-latvia-and-estonia',
+  published: '2025-01-07',
+  quoted: 'base defense budget for 2025 … 2,4 billion euros … 2.95% of GDP; additional EUR 800 million … 3.9% of GDP',
+};
+
+/** @internal */ export const MOD_SEIMAS_2026: Source = {
+  publisher: 'Ministry of National Defence of the Republic of Lithuania',
+  title: 'The Seimas approves record defence budget of EUR 4.79 billion or 5.38 % of GDP in 2026',
+  published: '2025-12-11',
+  quoted: 'EUR 4.79 billion or 5.38 % of GDP',
+  note: 'Read via the Wayback Machine; the government draft was reported by Report.az/LRT.',
+};
+
+/** @internal */ export const DELFI_BUDGET_2025: Source = {
+  publisher: 'Delfi',
+  title: 'Nausėda hails defence spending boost in budget plan',
+  url: 'https://www.delfi.lt/en/politics/nauseda-hails-defence-spending-boost-in-budget-plan-120073508',
+  published: '2024-12-19',
+  quoted: 'nearly EUR 2.617 billion … borrowing limit raised by EUR 800 million … 4% of our GDP',
+};
+
+/** @internal */ export const EC_AUTUMN_2025: Source = {
+  publisher: 'European Commission, via Xinhua (The Star)',
+  title: 'European Commission lowers Lithuania’s GDP growth forecasts (Autumn 2025 Economic Forecast)',
+  url: 'https://www.thestar.com.my/news/world/2025/11/18/european-commission-lowers-lithuania039s-gdp-growth-forecasts',
+  published: '2025-11-18',
+  quoted: 'GDP growth 2025 "2.4 percent", 2026 "3 percent"; inflation 2025 3.4, 2026 2.8',
+};
+
+/** @internal */ export const IMF_WEO_2025_10: Source = {
+  publisher: 'IMF World Economic Outlook, October 2025, via Xinhua',
+  title: 'IMF forecasts for Lithuania',
+  url: 'https://english.news.cn/20251014/9fed92e06eed4e3492c4d1068c98c260/c.html',
+  published: '2025-10-14',
+  quoted: 'growth 2025 2.7%, 2026 2.9%; inflation 2025 3.6, 2026 3.1',
+};
+
+/** @internal */ export const BANK_OF_LITHUANIA_2025_12: Source = {
+  publisher: 'Bank of Lithuania, via Xinhua (The Star)',
+  title: 'Lithuania lowers GDP growth forecast for 2025 to 2.5 pct',
+  url: 'https://www.thestar.com.my/news/world/2025/12/23/lithuania-lowers-gdp-growth-forecast-for-2025-to-25-pct',
+  published: '2025-12-23',
+  quoted: '2025 2.5%; 2026 3.2%; 2027 2.3%',
+};
+
+/** @internal */ export const EC_SPRING_2025: Source = {
+  publisher: 'European Commission',
+  title: 'Spring 2025 Economic Forecast: Lithuania',
+  url: 'https://economy-finance.ec.europa.eu/economic-surveillance-eu-economies/lithuania/economic-forecast-lithuania_en',
+  published: '2025-05-19',
+  quoted: 'GDP 2024 2,8; 2025 2,8; 2026 3,1; inflation 2024 0,9; 2025 2,6; 2026 1,2',
+  note: 'Read on a mirror of the Commission’s page.',
+};
+
+/** @internal */ export const EC_AUTUMN_2024: Source = {
+  publisher: 'European Commission',
+  title: 'Autumn 2024 Economic Forecast: Lithuania',
+  url: 'https://economy-finance.ec.europa.eu/economic-surveillance-eu-economies/lithuania/economic-forecast-lithuania_en',
+  published: '2024-11-15',
+  quoted: 'real GDP was found to have grown by 0.3% in 2023, up from the 0.3% decrease that was previously estimated',
+  note: 'Read on a mirror of the Commission’s page.',
+};
+
+/** @internal */ export const NATO_DEFENCE_EXPENDITURE_2025: Source = {
+  publisher: 'NATO Public Diplomacy Division',
+  title: 'Defence Expenditure of NATO Countries (2014-2025), Table 3: defence expenditure as a share of GDP',
+  url: 'https://www.nato.int/content/dam/nato/webready/documents/finance/def-exp-2025-en.pdf',
+  published: '2025-08-28',
+  note: '2014–2024 from a public transcription of the release (github.com/namanjain92/NATO-Analytics, data/defence_per.csv, commit c7de616633e6776ad9a6aec277628a6bd1a33414), which matches an independent transcription for seven other allies; the PDF itself was not read. Figures rounded to two decimals as NATO prints them.',
+};
+
+/** @internal */ export const NATO_2025_ESTIMATES: Source = {
+  publisher: 'Reuters via AsiaOne; TASS; Polskie Radio (reporting NATO’s release)',
+  title: 'NATO defence expenditure estimates for 2025',
+  published: '2025-08-28',
+  quoted: 'Lithuania 4.00, Estonia 3.38, Latvia 3.73, Poland 4.48 (per cent of GDP, 2025e)',
+};
+
+/** @internal */ export const VIA_BALTICA_2024: Source = {
+  publisher: 'Via Baltica / LSM, citing ICDS (NATO June 2024 release)',
+  title: 'Baltic defence spending relative to GDP among highest in NATO: report',
+  url: 'https://viabaltica.fi/baltic-defence-spending-relative-to-gdp-among-highest-in-nato-report/',
+  published: '2024-06-18',
+  quoted: 'Lithuania’s defence spending is now at 2.85% of GDP (Estonia 3.43, Latvia 3.15, Poland 4.12)',
+};
+
+/** @internal */ export const GOVERNMENT_PORTAL_POPULATION: Source = {
+  publisher: 'renkuosilietuva.lt ("I choose Lithuania", government portal)',
+  title: 'Area and population',
+  url: 'https://www.renkuosilietuva.lt/en/area-and-population-/',
+  quoted: '2.888 million inhabitants (beginning of 2024)',
+};
+
+/** @internal */ export const STATE_DATA_AGENCY_POPULATION_2025: Source = {
+  publisher: 'State Data Agency (Statistics Lithuania), via Wikipedia',
+  title: 'Population on 1 January 2025',
+  url: 'https://friendlywiki.com/article/index.php?title=Economy_of_Lithuania',
+  quoted: '2,890,219 (2025 January)',
+  note: 'Second-hand: Wikipedia’s "Economy of Lithuania" infobox, citing the State Data Agency.',
+};
+
+/** @internal */ export const DELFI_STATE_DEFENCE_COUNCIL: Source = {
+  publisher: 'Delfi',
+  title: 'Lithuania to allocate 5-6% of GDP for defence in 2026-2030 – Nausėda',
+  url: 'https://www.delfi.lt/en/politics/lithuania-to-allocate-5-6-of-gdp-for-defence-in-2026-2030-nauseda-120079654',
+  published: '2025-01-17',
+  quoted:
+    'We have agreed that in the 2026-2030 period we will annually earmark from 5 to 6 [percent] of the gross domestic product for defence',
+};
+
+/** @internal */ export const OGRES_ZINAS_COUNCIL: Source = {
+  publisher: 'Ogres Ziņas',
+  title: 'State Defence Council meeting of 17 January 2025',
+  url: 'https://ogreszinas.news/?p=23276',
+  published: '2025-01-17',
+  quoted: 'maintain defence spending at an average 5.5% during this period',
+};
