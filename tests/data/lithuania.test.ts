@@ -1,0 +1,151 @@
+import { describe, expect, it } from 'vitest';
+import {
+  contains,
+  divideIntervals,
+  intersect,
+  lithuania,
+  moneyInterval,
+  multiply,
+  parseQuote,
+  TARGETS,
+  type Figure,
+  type Source,
+} from '../../src/index';
+
+const isDecimal = (value: unknown): boolean =>
+  typeof value === 'object' &&
+  value !== null &&
+  (value as { toStringTag?: unknown }).toStringTag === '[object Decimal]';
+
+function checkSource(source: unknown, where: string): void {
+  const s = source as Partial<Source> | undefined;
+  expect(typeof s?.publisher === 'string' && s.publisher.length > 0, `${where}: source.publisher`).toBe(true);
+  expect(typeof s?.title === 'string' && s.title.length > 0, `${where}: source.title`).toBe(true);
+}
+
+/**
+ * Walk the dataset: every Decimal (a share, a rate, a count) or Money must sit inside a figure with a
+ * source, or inside a plan or target that lists its sources. Returns how many figures were seen.
+ */
+function walk(value: unknown, where: string, sourced: boolean): number {
+  if (isDecimal(value)) {
+    expect(sourced, `${where} is a number without a source`).toBe(true);
+    return 0;
+  }
+  if (typeof value !== 'object' || value === null) return 0;
+  const record = value as Record<string, unknown>;
+  if ('value' in record && 'source' in record) {
+    checkSource(record['source'], where);
+    return 1 + walk(record['value'], `${where}.value`, true);
+  }
+  let inherited = sourced;
+  if (Array.isArray(record['sources'])) {
+    expect((record['sources'] as unknown[]).length, `${where}.sources is empty`).toBeGreaterThan(0);
+    (record['sources'] as unknown[]).forEach((source, i) => {
+      checkSource(source, `${where}.sources[${String(i)}]`);
+    });
+    inherited = true;
+  }
+  let count = 0;
+  for (const [key, child] of Object.entries(record)) {
+    if (key === 'sources' || key === 'source') continue;
+    count += walk(child, `${where}.${key}`, inherited);
+  }
+  return count;
+}
+
+describe('the Lithuania dataset', () => {
+  it('gives every value a source', () => {
+    const figures = walk(lithuania, 'lithuania', false);
+    expect(figures).toBeGreaterThan(100);
+  });
+
+  it('fails the source check for a bare number (the check can fail)', () => {
+    expect(() => walk({ gdp: { 2024: lithuania.stateDefenceCouncil.low.value } }, 'broken', false)).toThrow(
+      /without a source/,
+    );
+  });
+
+  it('gives every built-in target its wording and a source', () => {
+    for (const target of Object.values(TARGETS)) {
+      expect(target.wording?.length ?? 0, target.id).toBeGreaterThan(20);
+      walk(target, target.id, false);
+    }
+  });
+
+  it('names a default, with a reason, wherever sources disagree', () => {
+    for (const group of [
+      lithuania.gdp,
+      lithuania.realGrowth,
+      lithuania.inflation,
+      lithuania.defenceBudgets,
+      lithuania.population,
+    ]) {
+      expect(Object.keys(group.versions)).toContain(group.default);
+      expect(group.reason.length).toBeGreaterThan(40);
+    }
+  });
+
+  it('holds the figures the issue names', () => {
+    expect(lithuania.gdp.versions['eurostat-2025'].values[2024]?.value.amount.toString()).toBe('77940000000');
+    expect(lithuania.defenceBudgets.versions.national.values[2026]?.value.amount.amount.toString()).toBe('4790000000');
+    expect(lithuania.defenceBudgets.versions.national.values[2026]?.value.shareOfGdp?.toString()).toBe('0.0538');
+    expect(lithuania.natoShareOfGdp.LT.values[2024]?.value.toString()).toBe('0.0309');
+    expect(lithuania.natoShareOfGdp.PL.values[2025]?.status).toBe('estimate');
+    expect(Object.keys(lithuania.natoShareOfGdp)).toEqual(['LT', 'EE', 'LV', 'PL']);
+    for (const country of Object.values(lithuania.natoShareOfGdp)) expect(Object.keys(country.values)).toHaveLength(12);
+  });
+
+  it('leaves out the figures facts.md marks unverified', () => {
+    // HICP 2018 ("2.5") and the final HICP 2023 ("8.7") are from memory; 2023 ships as the 8.8 estimate.
+    expect(lithuania.inflation.versions.actual.values[2018]).toBeUndefined();
+    expect(lithuania.inflation.versions.actual.values[2023]?.value.toString()).toBe('0.088');
+    expect(lithuania.inflation.versions.actual.values[2023]?.status).toBe('estimate');
+  });
+});
+
+describe('the Lithuania dataset agrees with itself within its printed rounding', () => {
+  const figure = <T>(value: Figure<T> | undefined): T => {
+    if (value === undefined) throw new Error('missing figure');
+    return value.value;
+  };
+
+  it('NATO’s 3.09% for 2024 times 2024 GDP gives the NATO-basis spending it reports', () => {
+    const gdp = figure(lithuania.gdp.versions['eurostat-2025'].values[2024]);
+    const share = figure(lithuania.natoShareOfGdp.LT.values[2024]);
+    const spending = figure(lithuania.natoSpending.values[2024]);
+    expect(multiply(gdp, share).amount.equals(spending.amount)).toBe(true);
+    // 0.0309 × 77.94bn = €2,408,346,000 (by hand).
+    expect(spending.amount.toString()).toBe('2408346000');
+    // And "3.09%" as printed ([3.085%, 3.095%]) contains the share that spending is of GDP.
+    expect(contains(parseQuote('3.09%').interval, spending.amount.div(gdp.amount))).toBe(true);
+  });
+
+  it('the GDP implied by each budget lies within what its printed amount and share allow', () => {
+    const implied = lithuania.gdp.versions['budget-implied'].values;
+    // "EUR 4.79 billion or 5.38 % of GDP": GDP in [4.785/0.05385, 4.795/0.05375] billion.
+    const gdp2026 = divideIntervals(parseQuote('EUR 4.79 billion').interval, parseQuote('5.38%').interval);
+    expect(contains(gdp2026, figure(implied[2026]))).toBe(true);
+    // "2,4 billion euros … 2.95% of GDP".
+    const gdp2025 = divideIntervals(parseQuote('EUR 2.4 billion').interval, parseQuote('2.95%').interval);
+    expect(contains(gdp2025, figure(implied[2025]))).toBe(true);
+  });
+
+  it('the 2025 base budget (2.95%) and the budget with borrowing (3.9%) imply overlapping GDPs', () => {
+    const base = divideIntervals(parseQuote('EUR 2.4 billion').interval, parseQuote('2.95%').interval);
+    const withBorrowing = divideIntervals(parseQuote('EUR 3.2 billion').interval, parseQuote('3.9%').interval);
+    expect(intersect(base, withBorrowing)).toBeDefined();
+  });
+
+  it('the 2016 budget’s 1.5% of GDP is consistent with 2016 GDP', () => {
+    const gdp2016 = figure(lithuania.gdp.versions['statistics-lithuania-2018'].values[2016]);
+    const exact = moneyInterval(gdp2016.amount, gdp2016.amount, 'EUR');
+    const share = divideIntervals(parseQuote('EUR 575.2 million').interval, exact);
+    expect(intersect(share, parseQuote('1.5%').interval)).toBeDefined();
+  });
+
+  it('the State Defence Council’s 5.5% average lies in its 5–6% band', () => {
+    const { low, high, average } = lithuania.stateDefenceCouncil;
+    expect(average.value.gte(low.value) && average.value.lte(high.value)).toBe(true);
+  });
+});
