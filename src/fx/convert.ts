@@ -1,7 +1,10 @@
 import { fail } from '../errors/fail';
 import { makeMoney, type Money } from '../money/core';
 import type { CurrencyCode } from '../money/currencies';
-import { round, type RoundOptions } from '../money/round';
+import type { RoundOptions } from '../money/round';
+import { currencyOf } from '../money/currencies';
+import { checkRoundingMode, checkScale } from '../decimal/rounding';
+import { productRounded } from '../decimal/scaledInteger';
 import type { ExchangeRate } from './types';
 
 /**
@@ -53,7 +56,13 @@ export function convert<TQuote extends CurrencyCode>(
       rate.base,
     );
   }
-  const converted = makeMoney(value.amount.times(rate.rate), rate.quote);
-  if (options.round === undefined || options.round === false) return converted;
-  return round(converted, options.round === true ? {} : options.round);
+  if (options.round === undefined || options.round === false)
+    return makeMoney(value.amount.times(rate.rate), rate.quote);
+  const how = options.round === true ? {} : options.round;
+  const scale = how.scale === undefined ? currencyOf(rate.quote).minorUnits : checkScale(how.scale, ['round', 'scale']);
+  // Multiplied and rounded in one step, in integers: the hot path of every currency view.
+  return makeMoney(
+    productRounded(value.amount, rate.rate, scale, checkRoundingMode(how.mode, ['round', 'mode'])),
+    rate.quote,
+  );
 }

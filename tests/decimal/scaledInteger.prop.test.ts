@@ -5,6 +5,8 @@ import { decimal } from '../../src/index';
 import {
   fromSafeScaledInteger,
   fromScaledInteger,
+  productRounded,
+  quotient,
   toSafeUnits,
   toScaledInteger,
 } from '../../src/decimal/scaledInteger';
@@ -74,6 +76,46 @@ describe('toSafeUnits (properties)', () => {
           } else {
             expect(safe === undefined ? undefined : BigInt(safe)).toBe(count);
           }
+        },
+      ),
+      { numRuns: 2000 },
+    );
+  });
+});
+
+describe('productRounded and quotient (properties)', () => {
+  const D40 = DecimalJs.clone({ precision: 40, rounding: DecimalJs.ROUND_HALF_EVEN });
+  const modes = { up: 0, down: 1, ceil: 2, floor: 3, 'half-up': 4, 'half-down': 5, 'half-even': 6 } as const;
+  const operand = fc
+    .oneof(
+      fc.tuple(fc.bigInt({ min: -(10n ** 15n), max: 10n ** 15n }), fc.integer({ min: 0, max: 6 })),
+      fc.tuple(fc.bigInt({ min: -(10n ** 30n), max: 10n ** 30n }), fc.integer({ min: 0, max: 20 })),
+    )
+    .map(([units, scale]) => decimal(reference(units, scale).toFixed()));
+
+  it('productRounded equals multiplying exactly and rounding once', () => {
+    fc.assert(
+      fc.property(
+        operand,
+        operand,
+        fc.integer({ min: 0, max: 6 }),
+        fc.constantFrom(...(Object.keys(modes) as (keyof typeof modes)[])),
+        (a, b, scale, mode) => {
+          const expected = new Wide(a.toFixed()).times(b.toFixed()).toDecimalPlaces(scale, modes[mode]);
+          expect(productRounded(a, b, scale, mode).toFixed()).toBe(expected.toFixed());
+        },
+      ),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('quotient equals decimal.js’s correctly rounded 40-digit division', () => {
+    fc.assert(
+      fc.property(
+        operand,
+        operand.filter((b) => !b.isZero()),
+        (a, b) => {
+          expect(quotient(a, b).toFixed()).toBe(new D40(a.toFixed()).div(b.toFixed()).toFixed());
         },
       ),
       { numRuns: 2000 },
