@@ -23,6 +23,10 @@ export interface BudgetWhatIfIssue {
   readonly message: string;
   /** A printable rendition of the offending value, when there is one. */
   readonly received?: string;
+  /** The line (from 1) of the offending value in the text it was read from, when read from text. */
+  readonly line?: number;
+  /** The column (from 1) of the offending value in that line. */
+  readonly column?: number;
 }
 
 /** A brand in the global symbol registry, so that ESM and CJS copies of the library recognise each other's errors. */
@@ -81,7 +85,7 @@ export function formatPath(path: readonly (string | number)[]): string {
   let out = '';
   for (const key of path) {
     if (typeof key === 'number') out += `[${String(key)}]`;
-    else if (/^[A-Za-z_$][\w$-]*$/.test(key)) out += out === '' ? key : `.${key}`;
+    else if (/^[\w$-]+$/.test(key)) out += out === '' ? key : `.${key}`;
     else out += `[${JSON.stringify(key)}]`;
   }
   return out;
@@ -89,8 +93,12 @@ export function formatPath(path: readonly (string | number)[]): string {
 
 function describeIssues(issues: readonly BudgetWhatIfIssue[]): string {
   const lines = issues.map((issue) => {
+    const at =
+      issue.line === undefined
+        ? ''
+        : `line ${String(issue.line)}${issue.column === undefined ? '' : `:${String(issue.column)}`}, `;
     const where = issue.path.length > 0 ? `${formatPath(issue.path)}: ` : '';
-    return `${where}${issue.message}`;
+    return `${at}${where}${issue.message}`;
   });
   if (lines.length === 1) return `[budget-whatif] ${lines[0] ?? ''}`;
   return `[budget-whatif] ${String(lines.length)} problems:\n${lines.map((line) => `  - ${line}`).join('\n')}`;

@@ -57,4 +57,16 @@ export type ErrorCode =
   /** A phasing profile that cannot spread an amount: all-zero weights, amounts that do not sum up. */
   | 'invalid_phasing'
   /** An id that names nothing: an unknown plan item, target or scenario. */
-  | 'unknown_id';
+  | 'unknown_id'
+  /** A key that a scenario file does not have (often a typo; the message suggests the nearest key). */
+  | 'unknown_key'
+  /** An override path that names nothing in a scenario. */
+  | 'unknown_path'
+  /** A required field of a scenario that is missing. */
+  | 'missing_field'
+  /** A metric name that names nothing in a result. */
+  | 'invalid_metric'
+  /** A goal seek whose target no value within the bounds reaches. */
+  | 'no_solution'
+  /** Text that is not valid JSON or YAML. */
+  | 'invalid_syntax';
