@@ -5,5 +5,5 @@ export { perCapita } from './perCapita';
 export { requiredShare } from './requiredShare';
 export type { ShareInput } from './shares';
 export { spendingAtShare, spendingBand, type SpendingBand } from './spendingAtShare';
-export { targetGap, type TargetGap, type TargetGapRow } from './targetGap';
+export { targetGap, type TargetGap, type TargetGapOptions, type TargetGapRow } from './targetGap';
 export { defineTarget, type Target, type TargetCategory, type TargetInput, type TargetStart } from './targets';

@@ -1,6 +1,9 @@
 import { ZERO, type Decimal } from '../decimal/core';
 import { fail } from '../errors/fail';
+import { checkRoundingMode, type RoundingMode } from '../decimal/rounding';
+import { productRounded, quotient } from '../decimal/scaledInteger';
 import { makeMoney, type Money } from '../money/core';
+import { currencyOf } from '../money/currencies';
 import type { YearSeries } from '../series/types';
 import { seriesYears } from '../series/years';
 import { isMoney, requirementIn, type Target } from './targets';
@@ -61,6 +64,29 @@ export interface TargetGap {
 }
 
 /**
+ * The {@link targetGap} function options.
+ *
+ * @category Economy
+ * @example
+ * ```ts
+ * const cents: TargetGapOptions = { round: 'half-even' };
+ * ```
+ */
+export interface TargetGapOptions {
+  /**
+   * Round the target's bounds in money to the currency's minor units with this mode before comparing,
+   * as reported spending is: then spending of exactly 5% of GDP, rounded the same way, meets a 5% floor.
+   * Default: compare exactly.
+   */
+  readonly round?: RoundingMode;
+  /**
+   * The spending's shares of GDP where the caller already has them (the shares it was set at), reported
+   * as each row's `actualShare` instead of spending ÷ GDP. Default: spending ÷ GDP.
+   */
+  readonly actualShares?: YearSeries<Decimal>;
+}
+
+/**
  * Compare spending with a target, year by year: the required amount, the actual amount, the gap in money
  * and in percentage points of GDP, and whether it is met.
  *
@@ -71,6 +97,7 @@ export interface TargetGap {
  * @param spending - spending by year, in the category the target is about.
  * @param gdp - nominal GDP by year, covering every year of the spending the target applies to.
  * @param target - the target; see {@link defineTarget} and the built-in `TARGETS`.
+ * @param options - rounding of the bounds; see {@link TargetGapOptions}.
  * @returns the gap by year; see {@link TargetGap}.
  * @throws {@link BudgetWhatIfError} `missing_year` (path `gdp[year]`); `currency_mismatch`; `out_of_range`
  *   for GDP that is not positive.
@@ -83,7 +110,15 @@ export interface TargetGap {
  * [row?.gap.amount.toString(), row?.gapPoints.toString(), row?.met]; // => ['500000000', '0.5', false]
  * ```
  */
-export function targetGap(spending: YearSeries<Money>, gdp: YearSeries<Money>, target: Target): TargetGap {
+export function targetGap(
+  spending: YearSeries<Money>,
+  gdp: YearSeries<Money>,
+  target: Target,
+  options: TargetGapOptions = {},
+): TargetGap {
+  const mode = options.round === undefined ? undefined : checkRoundingMode(options.round, ['options', 'round']);
+  // The minor units of the currency, for rounding: looked up once, not per row.
+  const rounding = mode === undefined ? undefined : { mode, scale: Number.NaN };
   const rows: TargetGapRow[] = [];
   for (const year of seriesYears(spending)) {
     const requirement = requirementIn(target, year);
@@ -100,37 +135,69 @@ export function targetGap(spending: YearSeries<Money>, gdp: YearSeries<Money>, t
         ['gdp', year],
         gdpOfYear.amount,
       );
-    const inMoney = (bound: Decimal | Money | undefined): Money | undefined =>
-      bound === undefined
-        ? undefined
-        : isMoney(bound)
-          ? bound
-          : makeMoney(gdpOfYear.amount.times(bound), actual.currency);
-    const asShare = (bound: Money | undefined): Decimal | undefined =>
-      bound === undefined ? undefined : bound.amount.div(gdpOfYear.amount);
-    const atLeast = inMoney(requirement.atLeast);
-    const atMost = inMoney(requirement.atMost);
-    if (atLeast !== undefined && atLeast.currency !== actual.currency)
+    if (rounding !== undefined && Number.isNaN(rounding.scale))
+      rounding.scale = currencyOf(gdpOfYear.currency).minorUnits;
+    const atLeast = boundInMoney(requirement.atLeast, gdpOfYear, rounding);
+    const atMost = boundInMoney(requirement.atMost, gdpOfYear, rounding);
+    if (atLeast !== undefined && atLeast.currency !== actual.currency) {
       fail('currency_mismatch', `the target is in ${atLeast.currency}, spending in ${actual.currency}`, [
         'target',
         'atLeast',
       ]);
+    }
     let gap = ZERO;
     if (atLeast !== undefined && actual.amount.lt(atLeast.amount)) gap = atLeast.amount.minus(actual.amount);
     else if (atMost !== undefined && actual.amount.gt(atMost.amount)) gap = atMost.amount.minus(actual.amount);
-    const atLeastShare = asShare(atLeast);
-    const atMostShare = asShare(atMost);
-    rows.push({
+    const met = gap.isZero();
+    // Built field by field (not with conditional spreads, which cost several objects a row).
+    const row: { -readonly [K in keyof TargetGapRow]: TargetGapRow[K] } = {
       year,
       due: requirement.due,
-      ...(atLeast === undefined ? {} : { atLeast, atLeastShare: atLeastShare as Decimal }),
-      ...(atMost === undefined ? {} : { atMost, atMostShare: atMostShare as Decimal }),
       actual,
-      actualShare: actual.amount.div(gdpOfYear.amount),
+      actualShare: options.actualShares?.[year] ?? shareOfGdp(actual, gdpOfYear),
       gap: makeMoney(gap, actual.currency),
-      gapPoints: gap.div(gdpOfYear.amount).times(100),
-      met: gap.isZero(),
-    });
+      gapPoints: met ? ZERO : quotient(gap.times(100), gdpOfYear.amount),
+      met,
+    };
+    if (atLeast !== undefined) {
+      row.atLeast = atLeast;
+      row.atLeastShare = boundAsShare(requirement.atLeast as Decimal | Money, gdpOfYear);
+    }
+    if (atMost !== undefined) {
+      row.atMost = atMost;
+      row.atMostShare = boundAsShare(requirement.atMost as Decimal | Money, gdpOfYear);
+    }
+    rows.push(row);
   }
   return { target: target.id, rows };
+}
+
+/** A bound in money: an amount as is, a share × GDP (rounded when asked). */
+function boundInMoney(
+  bound: Decimal | Money | undefined,
+  gdp: Money,
+  rounding: { mode: RoundingMode; scale: number } | undefined,
+): Money | undefined {
+  if (bound === undefined || isMoney(bound)) return bound;
+  return makeMoney(
+    rounding === undefined ? gdp.amount.times(bound) : productRounded(gdp.amount, bound, rounding.scale, rounding.mode),
+    gdp.currency,
+  );
+}
+
+/** A bound as a share of GDP: a share as is (no division), an amount ÷ GDP. */
+function boundAsShare(bound: Decimal | Money, gdp: Money): Decimal {
+  return isMoney(bound) ? quotient(bound.amount, gdp.amount) : bound;
+}
+
+// Evaluating several targets compares the same spending with the same GDP; the division is done once
+// per pair of amounts. The memo holds no state a caller could see: equal inputs, equal output.
+const shares = new WeakMap<Money, { readonly gdp: Money; readonly share: Decimal }>();
+
+function shareOfGdp(actual: Money, gdp: Money): Decimal {
+  const memo = shares.get(actual);
+  if (memo?.gdp === gdp) return memo.share;
+  const share = quotient(actual.amount, gdp.amount);
+  shares.set(actual, { gdp, share });
+  return share;
 }

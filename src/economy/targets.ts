@@ -220,11 +220,17 @@ export function requirementIn(
   if (first !== undefined && year < first) return undefined;
   if (target.until !== undefined && year > target.until) return undefined;
   const by = target.by;
-  const due = by === undefined || year >= by;
-  const along = (level: Decimal | Money | undefined): Decimal | Money | undefined => {
-    const start = target.start;
-    if (level === undefined || by === undefined || year >= by || start === undefined || year < start.year) return level;
-    // start + (level − start) · (year − start.year) / (by − start.year)
+  const start = target.start;
+  if (by === undefined || year >= by || start === undefined || year < start.year) {
+    const due = by === undefined || year >= by;
+    // The common case: the bounds as they are; no objects beyond the result.
+    const result: { atLeast?: Decimal | Money; atMost?: Decimal | Money; due: boolean } = { due };
+    if (target.atLeast !== undefined) result.atLeast = target.atLeast;
+    if (target.atMost !== undefined) result.atMost = target.atMost;
+    return result;
+  }
+  // Not yet due, on the straight path from the start: start + (level − start) · (year − start.year) / (by − start.year).
+  const along = (level: Decimal | Money): Decimal | Money => {
     const from = valueOf(start.value);
     const value = from.plus(
       valueOf(level)
@@ -234,9 +240,10 @@ export function requirementIn(
     );
     return isMoney(level) ? makeMoney(value, level.currency) : value;
   };
-  const atLeast = along(target.atLeast);
-  const atMost = along(target.atMost);
-  return { ...(atLeast === undefined ? {} : { atLeast }), ...(atMost === undefined ? {} : { atMost }), due };
+  const result: { atLeast?: Decimal | Money; atMost?: Decimal | Money; due: boolean } = { due: false };
+  if (target.atLeast !== undefined) result.atLeast = along(target.atLeast);
+  if (target.atMost !== undefined) result.atMost = along(target.atMost);
+  return result;
 }
 
 /** @internal */

@@ -221,7 +221,7 @@ function resolveAmounts(items: readonly PlanItemInput[], total: bigint, currency
     const sharesSum = shares.reduce((sum, { share }) => sum.plus(share), new D(0));
     const left = total - fixed;
     if (!sharesSum.times(total.toString()).eq(left.toString())) {
-      over(items, total, fixed + shares.reduce((sum, { share }) => sum + shareOf(total, share), 0n), currency, false);
+      over(total, fixed + shares.reduce((sum, { share }) => sum + shareOf(total, share), 0n), currency, false);
     }
     const scaled = shares.map(({ share }) => toScaledInteger(share));
     const scale = Math.max(...scaled.map((s) => s.scale));
@@ -234,36 +234,24 @@ function resolveAmounts(items: readonly PlanItemInput[], total: bigint, currency
 
   const given = amounts.reduce<bigint>((sum, units) => sum + (units ?? 0n), 0n);
   if (remainderIndex !== undefined) {
-    if (given > total) over(items, total, given, currency, true);
+    if (given > total) over(total, given, currency, true);
     amounts[remainderIndex] = total - given;
   } else if (given !== total) {
-    over(items, total, given, currency, false);
+    over(total, given, currency, false);
   }
   return amounts as bigint[];
 }
 
-function over(
-  items: readonly PlanItemInput[],
-  total: bigint,
-  given: bigint,
-  currency: string,
-  hasRemainder: boolean,
-): never {
+function over(total: bigint, given: bigint, currency: string, hasRemainder: boolean): never {
   const scale = minorUnits(currency);
   const text = (units: bigint): string => format(makeMoney(fromScaledInteger(units, scale), currency));
   if (given > total) {
-    return fail(
-      'invalid_plan',
-      `the items add up to ${text(given)}, more than the total of ${text(total)}`,
-      ['items'],
-      items.length,
-    );
+    return fail('invalid_plan', `the items add up to ${text(given)}, more than the total of ${text(total)}`, ['items']);
   }
   return fail(
     'invalid_plan',
     `the items add up to ${text(given)} of a total of ${text(total)}${hasRemainder ? '' : '; mark one item { remainder: true } to take the rest'}`,
     ['items'],
-    items.length,
   );
 }
 

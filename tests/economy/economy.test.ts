@@ -279,3 +279,14 @@ describe('targets', () => {
     expect(() => getTarget('nato-3pct')).toThrow(/the built-in targets are nato-wales-2pct/);
   });
 });
+
+describe('targetGap with rounding', () => {
+  it('spending of exactly 5% of GDP, rounded to the cent, meets a 5% floor rounded the same way', () => {
+    // 5% of €100.01 is €5.0005: reported spending rounds half-even to €5.00, below the exact floor.
+    const gdp = { 2026: money('100.01', 'EUR') };
+    const spending = { 2026: money('5.00', 'EUR') };
+    const band = getTarget('lithuania-2026-2030');
+    expect(targetGap(spending, gdp, band).rows[0]?.met).toBe(false);
+    expect(targetGap(spending, gdp, band, { round: 'half-even' }).rows[0]?.met).toBe(true);
+  });
+});
