@@ -57,6 +57,14 @@ module.exports = {
       to: { path: '^src/data/ecb/', reachable: true },
     },
     {
+      name: 'core-import-has-no-scenario-tools',
+      comment:
+        'The core entry (src/index.ts) must not reach src/scenarios/: it pulls zod and yaml (60-110 ms to import); budget-whatif/scenarios carries them (docs/architecture.md)',
+      severity: 'error',
+      from: { path: '^src/index\\.ts$' },
+      to: { path: '^src/scenarios/', reachable: true },
+    },
+    {
       name: 'no-circular',
       severity: 'error',
       from: {},

@@ -1,0 +1,262 @@
+// The sections of a scenario's result, each worked out on first use: evaluate() asks for all of them,
+// a metric only for the one it reads, so that sweeps and goal seeks pay for what they use.
+import { ZERO, type Decimal } from '../decimal/core';
+import { productRounded, quotient, quotientRounded } from '../decimal/scaledInteger';
+import { targetGap } from '../economy/targetGap';
+import { makeMoney, type Money } from '../money/core';
+import { currencyOf } from '../money/currencies';
+import type { YearSeries } from '../series/types';
+import type { CompiledScenario, SpendingRule } from './compile';
+import type { CurrencyView, PlanResult, ScenarioResult, SpendingResult, TargetResult } from './result';
+
+/** A scenario's result, section by section, each computed once. @internal */
+export class Evaluation {
+  readonly model: CompiledScenario;
+  private readonly minorUnits: number;
+  private defenceSection: SpendingResult | undefined;
+  private defenceAmountsSection: SpendingAmounts | undefined;
+  private relatedAmountsSection: SpendingAmounts | undefined;
+  private relatedSection: SpendingResult | null | undefined;
+  private plansSection: PlanResult[] | undefined;
+  private viewsSection: Record<string, CurrencyView> | undefined;
+  private readonly targetSections = new Map<string, TargetResult>();
+  private readonly viewCache = new Map<string, CurrencyView>();
+
+  constructor(model: CompiledScenario) {
+    this.model = model;
+    this.minorUnits = currencyOf(model.currency).minorUnits;
+  }
+
+  defence(): SpendingResult {
+    this.defenceSection ??= this.withPerCapita(this.defenceAmounts());
+    return this.defenceSection;
+  }
+
+  /** Defence spending without per-capita figures: what amount metrics need. */
+  defenceAmounts(): SpendingAmounts {
+    this.defenceAmountsSection ??= this.spending(this.model.defence);
+    return this.defenceAmountsSection;
+  }
+
+  related(): SpendingResult | undefined {
+    if (this.relatedSection === undefined) {
+      const amounts = this.relatedAmounts();
+      this.relatedSection = amounts === undefined ? null : this.withPerCapita(amounts);
+    }
+    return this.relatedSection ?? undefined;
+  }
+
+  /** Defence-related spending without per-capita figures. */
+  relatedAmounts(): SpendingAmounts | undefined {
+    if (this.model.related === undefined) return undefined;
+    this.relatedAmountsSection ??= this.spending(this.model.related);
+    return this.relatedAmountsSection;
+  }
+
+  plans(): PlanResult[] {
+    this.plansSection ??= this.model.plans.map((plan, i) => ({
+      id: plan.id,
+      name: plan.name,
+      total: plan.total,
+      schedule: this.model.schedules[i] as PlanResult['schedule'],
+    }));
+    return this.plansSection;
+  }
+
+  views(): Record<string, CurrencyView> {
+    if (this.viewsSection !== undefined) return this.viewsSection;
+    const views: Record<string, CurrencyView> = {};
+    for (const { quote } of this.model.fx) views[quote] = this.view(quote) as CurrencyView;
+    this.viewsSection = views;
+    return views;
+  }
+
+  view(currency: string): CurrencyView | undefined {
+    const cached = this.viewsSection?.[currency] ?? this.viewCache.get(currency);
+    if (cached !== undefined) return cached;
+    const fx = this.model.fx.find((entry) => entry.quote === currency);
+    if (fx === undefined) return undefined;
+    const { rates } = fx;
+    const mode = this.model.mode;
+    const scale = currencyOf(currency).minorUnits;
+    // Multiplied and rounded in one integer step per amount (see productRounded): the views are the
+    // largest part of an evaluation.
+    const convertSeries = (series: YearSeries<Money>): { amounts: YearSeries<Money>; total: Money } => {
+      const amounts: Record<number, Money> = {};
+      let total = ZERO;
+      for (const key in series) {
+        const rate = rates[Number(key)];
+        const value = series[Number(key)];
+        if (rate === undefined || value === undefined) continue;
+        const converted = productRounded(value.amount, rate.rate, scale, mode);
+        amounts[Number(key)] = makeMoney(converted, currency);
+        total = total.plus(converted);
+      }
+      return { amounts, total: makeMoney(total, currency) };
+    };
+    const plans: Record<string, { byYear: YearSeries<Money>; total: Money }> = {};
+    for (const plan of this.plans()) {
+      const byYear: Record<number, Money> = {};
+      for (const row of plan.schedule.rows) byYear[row.year] = row.total;
+      const converted = convertSeries(byYear);
+      plans[plan.id] = { byYear: converted.amounts, total: converted.total };
+    }
+    const related = this.related();
+    const view: CurrencyView = {
+      currency,
+      rates: Object.fromEntries(Object.entries(rates).map(([year, rate]) => [year, rate.rate])),
+      gdp: convertSeries(this.model.gdp).amounts,
+      defence: convertSeries(this.defence().amounts),
+      ...(related === undefined ? {} : { related: convertSeries(related.amounts) }),
+      plans,
+    };
+    this.viewCache.set(currency, view);
+    return view;
+  }
+
+  targets(): TargetResult[] {
+    return this.model.targets.map((target) => this.target(target.id) as TargetResult);
+  }
+
+  target(id: string): TargetResult | undefined {
+    const cached = this.targetSections.get(id);
+    if (cached !== undefined) return cached;
+    const target = this.model.targets.find((candidate) => candidate.id === id);
+    if (target === undefined) return undefined;
+    const defence = this.defence();
+    const related = this.related();
+    let compared: { amounts: YearSeries<Money>; shares: YearSeries<Decimal> };
+    if (target.category === 'defence') compared = { amounts: defence.amounts, shares: defence.shareOfGdp };
+    else if (target.category === 'defence-related')
+      compared = related === undefined ? this.zeros() : { amounts: related.amounts, shares: related.shareOfGdp };
+    else
+      compared =
+        related === undefined ? { amounts: defence.amounts, shares: defence.shareOfGdp } : sumByYear(defence, related);
+    const rows = targetGap(compared.amounts, this.model.gdp, target, {
+      round: this.model.mode,
+      actualShares: compared.shares,
+    }).rows;
+    const result: TargetResult = {
+      id: target.id,
+      name: target.name,
+      category: target.category,
+      rows,
+      metWhereDue: rows.every((row) => !row.due || row.met),
+    };
+    this.targetSections.set(id, result);
+    return result;
+  }
+
+  get gdp(): YearSeries<Money> {
+    return this.model.gdp;
+  }
+
+  get currency(): string {
+    return this.model.currency;
+  }
+
+  get years(): { readonly from: number; readonly to: number } {
+    return this.model.scenario.years;
+  }
+
+  result(): ScenarioResult {
+    const model = this.model;
+    const related = this.related();
+    let gdpTotal = ZERO;
+    for (const year of model.years) {
+      const value = model.gdp[year];
+      if (value !== undefined) gdpTotal = gdpTotal.plus(value.amount);
+    }
+    return {
+      name: model.scenario.name,
+      currency: model.currency,
+      years: { from: model.scenario.years.from, to: model.scenario.years.to },
+      gdp: model.gdp,
+      population: model.population,
+      defence: this.defence(),
+      ...(related === undefined ? {} : { related }),
+      plans: this.plans(),
+      views: this.views(),
+      targets: this.targets(),
+      totals: {
+        gdp: makeMoney(gdpTotal, model.currency),
+        defence: this.defence().total,
+        ...(related === undefined ? {} : { related: related.total }),
+      },
+      sources: model.sources,
+      assumptions: model.assumptions,
+      warnings: model.warnings,
+    };
+  }
+
+  /** Spending by year from its rules: amounts as given (rounded), shares × the rounded GDP, rounded once. */
+  private spending(rules: YearSeries<SpendingRule>): SpendingAmounts {
+    const { currency, mode, gdp } = this.model;
+    const scale = this.minorUnits;
+    const amounts: Record<number, Money> = {};
+    const shareOfGdp: Record<number, Decimal> = {};
+    const basis: Record<number, 'share' | 'amount'> = {};
+    let total = ZERO;
+    for (const year of this.model.years) {
+      const rule = rules[year];
+      const gdpOfYear = gdp[year];
+      if (rule === undefined || gdpOfYear === undefined) continue;
+      const amount =
+        rule.basis === 'amount'
+          ? rule.amount.amount.toDecimalPlaces(scale, ROUNDING[mode])
+          : productRounded(gdpOfYear.amount, rule.share, scale, mode);
+      amounts[year] = makeMoney(amount, currency);
+      shareOfGdp[year] = rule.basis === 'share' ? rule.share : quotient(amount, gdpOfYear.amount);
+      basis[year] = rule.basis;
+      total = total.plus(amount);
+    }
+    return { amounts, shareOfGdp, basis, total: makeMoney(total, currency) };
+  }
+
+  /** Spending with its per-capita figures, for the years with a population. */
+  private withPerCapita(spending: SpendingAmounts): SpendingResult {
+    const { currency, mode, population } = this.model;
+    const perCapita: Record<number, Money> = {};
+    for (const key in spending.amounts) {
+      const year = Number(key);
+      const people = population[year];
+      const amount = spending.amounts[year];
+      if (people !== undefined && amount !== undefined) {
+        perCapita[year] = makeMoney(quotientRounded(amount.amount, people, this.minorUnits, mode), currency);
+      }
+    }
+    return { ...spending, perCapita };
+  }
+
+  private zeros(): { amounts: YearSeries<Money>; shares: YearSeries<Decimal> } {
+    const zero = makeMoney(ZERO, this.model.currency);
+    const amounts: Record<number, Money> = {};
+    const shares: Record<number, Decimal> = {};
+    for (const year of this.model.years) {
+      amounts[year] = zero;
+      shares[year] = ZERO;
+    }
+    return { amounts, shares };
+  }
+}
+
+/** Spending without per-capita figures. @internal */
+export type SpendingAmounts = Omit<SpendingResult, 'perCapita'>;
+
+const ROUNDING = { up: 0, down: 1, ceil: 2, floor: 3, 'half-up': 4, 'half-down': 5, 'half-even': 6 } as const;
+
+/** Two categories of spending added year by year, amounts and shares. */
+function sumByYear(a: SpendingResult, b: SpendingResult): { amounts: YearSeries<Money>; shares: YearSeries<Decimal> } {
+  const amounts: Record<number, Money> = {};
+  const shares: Record<number, Decimal> = {};
+  for (const key in a.amounts) {
+    const year = Number(key);
+    const value = a.amounts[year] as Money;
+    const other = b.amounts[year];
+    amounts[year] = other === undefined ? value : makeMoney(value.amount.plus(other.amount), value.currency);
+    const share = a.shareOfGdp[year] as Decimal;
+    const otherShare = b.shareOfGdp[year];
+    shares[year] = otherShare === undefined ? share : share.plus(otherShare);
+  }
+  return { amounts, shares };
+}

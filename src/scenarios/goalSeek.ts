@@ -1,0 +1,183 @@
+import { D, type Decimal } from '../decimal/core';
+import { toDecimal, type DecimalInput } from '../decimal/decimal';
+import { fail, show } from '../errors/fail';
+import type { MetricValue } from './metrics';
+import { parsePath, schemaAt } from './paths';
+import { scenarioSchema } from './schema';
+import { readAll } from './sweep';
+import type { Scenario } from './types';
+import { withOverrides } from './withOverrides';
+
+/**
+ * The input of {@link goalSeek}.
+ *
+ * @category Scenarios
+ * @example
+ * ```ts
+ * const options: GoalSeekOptions = { vary: 'defence.shareOfGdp.default', metric: 'defence.2026-2030', target: '25000000000' };
+ * ```
+ */
+export interface GoalSeekOptions {
+  /** The override path to vary; see {@link Override}. */
+  readonly vary: string;
+  /** The metric to bring to the target; see {@link metric}. */
+  readonly metric: string;
+  /** The value the metric should take. */
+  readonly target: DecimalInput;
+  /** The range to search, `[low, high]`. Default: `[0, 1]` for a share of GDP; required otherwise. */
+  readonly bounds?: readonly [DecimalInput, DecimalInput];
+  /** How close is close enough where the metric is not linear. Default: half a minor unit for amounts, 1e-12 otherwise. */
+  readonly tolerance?: DecimalInput;
+  /** The most evaluations to try. Default: 200. */
+  readonly maxIterations?: number;
+}
+
+/**
+ * The result of {@link goalSeek}.
+ *
+ * @category Scenarios
+ * @example
+ * ```ts
+ * import { getScenario, goalSeek, type GoalSeekResult } from 'budget-whatif/scenarios';
+ * const found: GoalSeekResult = goalSeek(getScenario('lithuania-baseline'), { vary: 'defence.shareOfGdp.default', metric: 'defence.2030', target: '6000000000' });
+ * found.exact; // => true
+ * ```
+ */
+export interface GoalSeekResult {
+  /** The input value found. */
+  readonly value: Decimal;
+  /** The metric there. */
+  readonly achieved: MetricValue;
+  /** Whether the metric equals the target exactly (always, where it is linear in the input). */
+  readonly exact: boolean;
+  /** How many evaluations it took. */
+  readonly iterations: number;
+  /** `secant` when straight-line steps found it, `bisection` when halving the range did. */
+  readonly method: 'secant' | 'bisection';
+  /** The scenario with the value found. */
+  readonly scenario: Scenario;
+}
+
+/**
+ * Find the value of one input at which a metric reaches a target: the share of GDP that spends €25
+ * billion over 2026–2030, the growth rate at which 5% of GDP is €6 billion in 2030.
+ *
+ * Where the metric is linear in the input (a share of GDP and the spending it gives), straight-line
+ * (secant) steps from the bounds find the exact value: evaluating there gives the target exactly, to
+ * the cent. Otherwise it halves the bracketing range until the metric is within the tolerance. There is no
+ * cap of 100 iterations, but a stated maximum (200 by default).
+ *
+ * @param scenario - the scenario.
+ * @param options - the input, metric, target and search range; see {@link GoalSeekOptions}.
+ * @returns the value found; see {@link GoalSeekResult}.
+ * @throws {@link budget-whatif!BudgetWhatIfError} `no_solution` when the metric does not cross the target within the
+ *   bounds (the message gives the metric's values at both ends); `out_of_range` for missing or reversed
+ *   bounds; the errors of {@link withOverrides} and {@link metric}.
+ * @category Scenarios
+ * @example
+ * ```ts
+ * import { getScenario, goalSeek, metric, evaluate } from 'budget-whatif/scenarios';
+ * const found = goalSeek(getScenario('lithuania-baseline'), { vary: 'defence.shareOfGdp.default', metric: 'defence.2026-2030', target: '25000000000' });
+ * metric(evaluate(found.scenario), 'defence.2026-2030').value.toString(); // => '25000000000'
+ * ```
+ */
+export function goalSeek(scenario: Scenario, options: GoalSeekOptions): GoalSeekResult {
+  const target = toDecimal(options.target, ['target']);
+  const maxIterations = options.maxIterations ?? 200;
+  if (!Number.isInteger(maxIterations) || maxIterations < 2)
+    fail(
+      'out_of_range',
+      `maxIterations must be a whole number of at least 2, received ${String(maxIterations)}`,
+      ['maxIterations'],
+      maxIterations,
+    );
+  const [low, high] = bounds(options);
+  let iterations = 0;
+  const at = (x: Decimal): { scenario: Scenario; value: MetricValue } => {
+    iterations++;
+    const variant = withOverrides(scenario, [{ path: options.vary, value: x.toString() }]);
+    return { scenario: variant, value: readAll(variant, [options.metric])[options.metric] as MetricValue };
+  };
+  const lowPoint = at(low);
+  const highPoint = at(high);
+  const unit = lowPoint.value.unit;
+  const tolerance =
+    options.tolerance === undefined
+      ? unit.length === 3
+        ? new D('0.005')
+        : new D('1e-12')
+      : toDecimal(options.tolerance, ['tolerance']);
+  const done = (
+    x: Decimal,
+    point: { scenario: Scenario; value: MetricValue },
+    method: 'secant' | 'bisection',
+  ): GoalSeekResult => ({
+    value: x,
+    achieved: point.value,
+    exact: point.value.value.eq(target),
+    iterations,
+    method,
+    scenario: point.scenario,
+  });
+  if (lowPoint.value.value.eq(target)) return done(low, lowPoint, 'secant');
+  if (highPoint.value.value.eq(target)) return done(high, highPoint, 'secant');
+  const below = (value: Decimal): boolean => value.lt(target);
+  if (below(lowPoint.value.value) === below(highPoint.value.value)) {
+    return fail(
+      'no_solution',
+      `no value of ${options.vary} from ${low.toString()} to ${high.toString()} brings ${options.metric} to ${target.toString()}: it is ${lowPoint.value.value.toString()} at one end and ${highPoint.value.value.toString()} at the other`,
+      ['target'],
+      target.toString(),
+    );
+  }
+
+  // Secant steps on the bracket (regula falsi, kept honest by bisection when a step stalls).
+  let a = { x: low, ...lowPoint };
+  let b = { x: high, ...highPoint };
+  let method: 'secant' | 'bisection' = 'secant';
+  while (iterations < maxIterations) {
+    const fa = a.value.value;
+    const fb = b.value.value;
+    let x =
+      method === 'secant' ? a.x.plus(target.minus(fa).times(b.x.minus(a.x)).div(fb.minus(fa))) : a.x.plus(b.x).div(2);
+    if (!x.gt(a.x.lt(b.x) ? a.x : b.x) || !x.lt(a.x.lt(b.x) ? b.x : a.x)) x = a.x.plus(b.x).div(2);
+    const point = at(x);
+    const fx = point.value.value;
+    if (fx.eq(target)) return done(x, point, method);
+    if (method === 'bisection' && fx.minus(target).abs().lte(tolerance)) return done(x, point, method);
+    const closer = below(fx) === below(fa) ? 'a' : 'b';
+    const stalled =
+      closer === 'a'
+        ? fx.minus(target).abs().gte(fa.minus(target).abs().times('0.5'))
+        : fx.minus(target).abs().gte(fb.minus(target).abs().times('0.5'));
+    if (closer === 'a') a = { x, ...point };
+    else b = { x, ...point };
+    // A secant that no longer halves the error is not on a straight line: switch to halving.
+    if (method === 'secant' && stalled && iterations > 6) method = 'bisection';
+    if (method === 'secant' && fx.minus(target).abs().lte(tolerance) && iterations > 12) return done(x, point, method);
+  }
+  const best = a.value.value.minus(target).abs().lte(b.value.value.minus(target).abs()) ? a : b;
+  return done(best.x, best, method);
+}
+
+function bounds(options: GoalSeekOptions): [Decimal, Decimal] {
+  if (options.bounds === undefined) {
+    const leaf = schemaAt(scenarioSchema, parsePath(options.vary), options.vary);
+    // The share schema turns "150%" into an error: read it as the sign that the path holds a share.
+    const isShare = !leaf.safeParse('150%').success && leaf.safeParse('50%').success;
+    if (!isShare)
+      fail('out_of_range', `give bounds for ${show(options.vary)}: only shares of GDP have default bounds (0 to 1)`, [
+        'bounds',
+      ]);
+    return [new D(0), new D(1)];
+  }
+  const [low, high] = [toDecimal(options.bounds[0], ['bounds', 0]), toDecimal(options.bounds[1], ['bounds', 1])];
+  if (!low.lt(high))
+    fail(
+      'out_of_range',
+      `the bounds must run from low to high, received ${low.toString()} and ${high.toString()}`,
+      ['bounds'],
+      options.bounds,
+    );
+  return [low, high];
+}

@@ -1,0 +1,32 @@
+export { BUILTIN_SCENARIOS, getScenario } from './builtins';
+export { evaluate } from './evaluate';
+export { parseScenario, safeParseScenario, type SafeParseScenarioResult } from './parseScenario';
+export type { CurrencyView, PlanResult, ScenarioResult, SpendingResult, TargetResult } from './result';
+export type {
+  AmountSpec,
+  GdpSpec,
+  PhasingSpec,
+  PlanItemSpec,
+  PlanSpec,
+  Scenario,
+  SpendingSpec,
+  TargetSpec,
+  YearlyValues,
+} from './types';
+export { compare, type Comparison, type ComparisonRow } from './compare';
+export { listMetrics, metric, type MetricValue } from './metrics';
+export {
+  sweep,
+  sweep2,
+  type Sweep,
+  type Sweep2,
+  type Sweep2Options,
+  type SweepAxis,
+  type SweepOptions,
+  type SweepRow,
+} from './sweep';
+export { withOverrides, type DeepPartial, type Override, type ScenarioPatch } from './withOverrides';
+export { goalSeek, type GoalSeekOptions, type GoalSeekResult } from './goalSeek';
+export { tornado, type Tornado, type TornadoInput, type TornadoRow } from './tornado';
+export { scenarioJsonSchema } from './jsonSchema';
+export { parseScenarioText, type ParseScenarioTextOptions } from './parseScenarioText';

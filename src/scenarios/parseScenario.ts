@@ -1,0 +1,119 @@
+import { BudgetWhatIfError, type BudgetWhatIfIssue } from '../errors/BudgetWhatIfError';
+import { isBudgetWhatIfError } from '../errors/isBudgetWhatIfError';
+import { compile, type CompiledScenario } from './compile';
+import { toIssues } from './issues';
+import { scenarioSchema } from './schema';
+import type { Scenario } from './types';
+
+/**
+ * The result of {@link safeParseScenario}: the scenario, or the error with every issue.
+ *
+ * @category Scenarios
+ * @example
+ * ```ts
+ * import { safeParseScenario, type SafeParseScenarioResult } from 'budget-whatif/scenarios';
+ * const result: SafeParseScenarioResult = safeParseScenario({ name: 'empty' });
+ * result.success; // => false
+ * ```
+ */
+export type SafeParseScenarioResult =
+  | {
+      /** The input is a valid scenario. */
+      readonly success: true;
+      /** The scenario, in canonical form and frozen. */
+      readonly scenario: Scenario;
+    }
+  | {
+      /** The input is not a valid scenario. */
+      readonly success: false;
+      /** The error {@link parseScenario} would throw. */
+      readonly error: BudgetWhatIfError;
+      /** Every problem found, each with its path. */
+      readonly issues: readonly BudgetWhatIfIssue[];
+    };
+
+// Compiled forms of the scenarios parseScenario returned: they are frozen, so the compilation stays valid.
+const compiled = new WeakMap<Scenario, CompiledScenario>();
+
+/**
+ * Check a scenario (parsed JSON or YAML) and return it in canonical form, or report every problem.
+ *
+ * The check is in two passes: the shape (types, unknown keys — with "did you mean" for a near miss —,
+ * numbers as strings or safe integers, shares from 0 to 1, rates above −100%), then the meaning (GDP
+ * covers the years, plans add up, target ids exist, exchange rates cover the years). Canonical form:
+ * numbers as decimal strings, `"5.5%"` as `"0.055"`, everything else as given. The result is frozen.
+ *
+ * @param input - the scenario document; see docs/scenario-format.md.
+ * @returns the scenario.
+ * @throws {@link budget-whatif!BudgetWhatIfError} listing every issue with its path (`economy.gdp.realGrowth.2025`).
+ * @category Scenarios
+ * @example
+ * ```ts
+ * import { parseScenario, getScenario } from 'budget-whatif/scenarios';
+ * const scenario = parseScenario(JSON.parse(JSON.stringify(getScenario('lithuania-baseline'))));
+ * scenario.name; // => 'Lithuania baseline: 5.5% of GDP on average, 2026–2030'
+ * parseScenario({ ...scenario, currency: 'EURO' }); // throws: currency: unknown currency code "EURO"
+ * ```
+ */
+export function parseScenario(input: unknown): Scenario {
+  const result = safeParseScenario(input);
+  if (!result.success) throw result.error;
+  return result.scenario;
+}
+
+/**
+ * {@link parseScenario} without throwing: `{ success: true, scenario }` or `{ success: false, error,
+ * issues }`.
+ *
+ * @param input - the scenario document.
+ * @returns the result; see {@link SafeParseScenarioResult}.
+ * @category Scenarios
+ * @example
+ * ```ts
+ * import { safeParseScenario } from 'budget-whatif/scenarios';
+ * const result = safeParseScenario({ name: 'x', currency: 'EUR', years: { from: 2030, to: 2026 } });
+ * result.success ? 'ok' : result.issues.map((issue) => issue.path.join('.')); // => ['economy', 'defence']
+ * ```
+ */
+export function safeParseScenario(input: unknown): SafeParseScenarioResult {
+  const parsed = scenarioSchema.safeParse(input, { reportInput: true });
+  if (!parsed.success) {
+    const error = new BudgetWhatIfError(toIssues(parsed.error, scenarioSchema));
+    return { success: false, error, issues: error.issues };
+  }
+  const scenario = deepFreeze(parsed.data as Scenario);
+  try {
+    compiled.set(scenario, compile(scenario));
+  } catch (error) {
+    if (!isBudgetWhatIfError(error)) throw error;
+    return { success: false, error, issues: error.issues };
+  }
+  return { success: true, scenario };
+}
+
+/**
+ * Accept a scenario built from a parsed one by overrides whose values were checked: compile it (throwing
+ * every problem), freeze it and keep its compiled form. @internal
+ */
+export function adoptScenario(scenario: Scenario): Scenario {
+  const frozen = deepFreeze(scenario);
+  compiled.set(frozen, compile(frozen));
+  return frozen;
+}
+
+/** The compiled form of a scenario: cached for parsed (frozen) scenarios, built afresh for others. @internal */
+export function compiledScenario(scenario: Scenario): CompiledScenario {
+  const cached = compiled.get(scenario);
+  if (cached !== undefined) return cached;
+  const result = compile(scenario);
+  if (Object.isFrozen(scenario)) compiled.set(scenario, result);
+  return result;
+}
+
+function deepFreeze<T>(value: T): T {
+  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const child of Object.values(value)) deepFreeze(child);
+  }
+  return value;
+}

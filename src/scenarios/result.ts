@@ -1,0 +1,179 @@
+import type { Decimal } from '../decimal/core';
+import type { TargetCategory } from '../economy/targets';
+import type { TargetGapRow } from '../economy/targetGap';
+import type { Money } from '../money/core';
+import type { Schedule } from '../plans/schedule';
+import type { YearRange, YearSeries } from '../series/types';
+import type { Assumption, Source } from '../sources/Source';
+
+/**
+ * Spending of one category in a {@link ScenarioResult}.
+ *
+ * @category Scenarios
+ * @example
+ * ```ts
+ * import { evaluate, getScenario, type SpendingResult } from 'budget-whatif/scenarios';
+ * const defence: SpendingResult = evaluate(getScenario('lithuania-baseline')).defence;
+ * defence.amounts[2026]?.amount.toString(); // => '4790000000'
+ * ```
+ */
+export interface SpendingResult {
+  /** Spending by year, rounded to the minor unit. */
+  readonly amounts: YearSeries<Money>;
+  /** The share of GDP by year: the stated share, or the amount divided by GDP. */
+  readonly shareOfGdp: YearSeries<Decimal>;
+  /** How each year's spending was set: a share of GDP or an amount. */
+  readonly basis: YearSeries<'share' | 'amount'>;
+  /** Spending per inhabitant, rounded to the minor unit, for the years with a population. */
+  readonly perCapita: YearSeries<Money>;
+  /** The sum of the yearly amounts. */
+  readonly total: Money;
+}
+
+/**
+ * A plan in a {@link ScenarioResult}: its schedule by year and item. Its weight in defence spending and
+ * GDP is the metric `plans.<id>.shareOfDefence.<year>` (and `.shareOfGdp.<year>`).
+ *
+ * @category Scenarios
+ * @example
+ * ```ts
+ * import { evaluate, getScenario, type PlanResult } from 'budget-whatif/scenarios';
+ * const [border]: readonly PlanResult[] = evaluate(getScenario('lithuania-baseline')).plans;
+ * border?.total.amount.toString(); // => '1100000000'
+ * ```
+ */
+export interface PlanResult {
+  /** The plan's id. */
+  readonly id: string;
+  /** The plan's name. */
+  readonly name: string;
+  /** The plan's total. */
+  readonly total: Money;
+  /** The year × item table, in whole minor units, adding up both ways, with cumulative totals. */
+  readonly schedule: Schedule;
+}
+
+/**
+ * A scenario's amounts in another currency, at the scenario's rates.
+ *
+ * @category Scenarios
+ * @example
+ * ```ts
+ * import { evaluate, getScenario, type CurrencyView } from 'budget-whatif/scenarios';
+ * const usd: CurrencyView | undefined = evaluate(getScenario('lithuania-baseline')).views['USD'];
+ * usd?.currency; // => 'USD'
+ * ```
+ */
+export interface CurrencyView {
+  /** The currency. */
+  readonly currency: string;
+  /** Units of it per unit of the scenario's currency, by year. */
+  readonly rates: YearSeries<Decimal>;
+  /** GDP by year, converted and rounded to its minor unit. */
+  readonly gdp: YearSeries<Money>;
+  /** Defence spending by year, converted and rounded, and its total (the sum of the rounded years). */
+  readonly defence: {
+    /** By year, converted and rounded to the minor unit. */
+    readonly amounts: YearSeries<Money>;
+    /** The sum of the rounded years. */
+    readonly total: Money;
+  };
+  /** Defence-related spending, when the scenario has it. */
+  readonly related?: {
+    /** By year, converted and rounded to the minor unit. */
+    readonly amounts: YearSeries<Money>;
+    /** The sum of the rounded years. */
+    readonly total: Money;
+  };
+  /** Each plan's yearly totals, converted and rounded, and its total, by plan id. */
+  readonly plans: Readonly<
+    Record<
+      string,
+      {
+        /** The plan's yearly totals, converted and rounded to the minor unit. */
+        readonly byYear: YearSeries<Money>;
+        /** The sum of the rounded years. */
+        readonly total: Money;
+      }
+    >
+  >;
+}
+
+/**
+ * The gap to one target in a {@link ScenarioResult}.
+ *
+ * @category Scenarios
+ * @example
+ * ```ts
+ * import { evaluate, getScenario, type TargetResult } from 'budget-whatif/scenarios';
+ * const [wales]: readonly TargetResult[] = evaluate(getScenario('lithuania-baseline')).targets;
+ * wales?.id; // => 'nato-wales-2pct'
+ * ```
+ */
+export interface TargetResult {
+  /** The target's id. */
+  readonly id: string;
+  /** The target's name. */
+  readonly name: string;
+  /** What spending it is about; the spending compared with it. */
+  readonly category: TargetCategory;
+  /** One row per scenario year the target applies to. */
+  readonly rows: readonly TargetGapRow[];
+  /** Whether every due year meets it. */
+  readonly metWhereDue: boolean;
+}
+
+/**
+ * What {@link evaluate} returns: every figure of a scenario, per year and in total, with the sources
+ * used and warnings. A plain object: `JSON.stringify` writes every amount as a decimal string, and the
+ * same scenario always gives the same JSON, byte for byte.
+ *
+ * Amounts are rounded to the minor unit with the scenario's rounding mode, once: GDP first; spending at a
+ * share of GDP is the share × the rounded GDP, rounded; totals are sums of the rounded years, so every
+ * table adds up.
+ *
+ * @category Scenarios
+ * @example
+ * ```ts
+ * import { evaluate, getScenario, type ScenarioResult } from 'budget-whatif/scenarios';
+ * const result: ScenarioResult = evaluate(getScenario('lithuania-baseline'));
+ * result.defence.total.currency; // => 'EUR'
+ * ```
+ */
+export interface ScenarioResult {
+  /** The scenario's name. */
+  readonly name: string;
+  /** The reporting currency. */
+  readonly currency: string;
+  /** The years reported. */
+  readonly years: YearRange;
+  /** Nominal GDP by year, rounded to the minor unit. */
+  readonly gdp: YearSeries<Money>;
+  /** Population by year, where the scenario gives it. */
+  readonly population: YearSeries<Decimal>;
+  /** Defence spending. */
+  readonly defence: SpendingResult;
+  /** Defence-related spending, when the scenario has it. */
+  readonly related?: SpendingResult;
+  /** The plans. */
+  readonly plans: readonly PlanResult[];
+  /** Views in other currencies, by currency code. */
+  readonly views: Readonly<Record<string, CurrencyView>>;
+  /** The gap to every target. */
+  readonly targets: readonly TargetResult[];
+  /** Totals over the scenario's years. */
+  readonly totals: {
+    /** GDP over the years. */
+    readonly gdp: Money;
+    /** Defence spending over the years. */
+    readonly defence: Money;
+    /** Defence-related spending over the years, when the scenario has it. */
+    readonly related?: Money;
+  };
+  /** Every source behind the scenario's figures, without repeats. */
+  readonly sources: readonly Source[];
+  /** Every assumption the scenario states. */
+  readonly assumptions: readonly Assumption[];
+  /** What an analyst should know: years without spending, plans beyond the scenario's years. */
+  readonly warnings: readonly string[];
+}

@@ -1,0 +1,264 @@
+import type { RoundingMode } from '../decimal/rounding';
+import type { TargetCategory } from '../economy/targets';
+import type { PriceBasis } from '../plans/types';
+import type { YearRange } from '../series/types';
+import type { Assumption, Source } from '../sources/Source';
+
+/**
+ * Values by year in a scenario file, with an optional `default` for the years not listed: keys are
+ * `"default"` or years (`"2030"`), values decimal strings. Shares and rates are fractions (`"0.055"`);
+ * files may also write `"5.5%"`, which {@link parseScenario} turns into `"0.055"`.
+ *
+ * @category Scenarios
+ * @example
+ * ```ts
+ * import type { YearlyValues } from 'budget-whatif/scenarios';
+ * const realGrowth: YearlyValues = { default: '0.03', '2025': '0.024' };
+ * ```
+ */
+export type YearlyValues = Readonly<Record<string, string>>;
+
+/**
+ * Where a scenario's nominal GDP comes from: a base year grown by real growth and a deflator (or by
+ * nominal growth), known years followed by such a projection, or an explicit series. Exactly one of
+ * `base`, `known` and `series`.
+ *
+ * @category Scenarios
+ * @example
+ * ```ts
+ * import type { GdpSpec } from 'budget-whatif/scenarios';
+ * const gdp: GdpSpec = { base: { year: 2024, amount: '77940000000' }, realGrowth: { default: '0.03' }, deflator: { default: '0.025' } };
+ * ```
+ */
+export interface GdpSpec {
+  /** A base year and its nominal GDP, grown by the rates. */
+  readonly base?: {
+    /** The base year. */
+    readonly year: number;
+    /** Its nominal GDP, a decimal string in the scenario's currency. */
+    readonly amount: string;
+  };
+  /** Known nominal GDP by year, projected from the last known year by the rates. */
+  readonly known?: Readonly<Record<string, string>>;
+  /** Nominal GDP by year, taken as is; no rates. */
+  readonly series?: Readonly<Record<string, string>>;
+  /** Real growth by year (with `deflator`). */
+  readonly realGrowth?: YearlyValues;
+  /** GDP deflator growth by year (with `realGrowth`). */
+  readonly deflator?: YearlyValues;
+  /** Nominal growth by year (instead of `realGrowth` and `deflator`). */
+  readonly nominalGrowth?: YearlyValues;
+}
+
+/**
+ * Spending of one category in a scenario: a share of GDP by year, explicit amounts by year, or both
+ * (an amount wins over the share in its year).
+ *
+ * @category Scenarios
+ * @example
+ * ```ts
+ * import type { SpendingSpec } from 'budget-whatif/scenarios';
+ * const defence: SpendingSpec = { shareOfGdp: { default: '0.055' }, amounts: { '2025': '2400000000', '2026': '4790000000' } };
+ * ```
+ */
+export interface SpendingSpec {
+  /** Shares of GDP by year, as fractions. */
+  readonly shareOfGdp?: YearlyValues;
+  /** Amounts by year, in the scenario's currency. */
+  readonly amounts?: Readonly<Record<string, string>>;
+}
+
+/**
+ * A phasing profile in a scenario file; see {@link budget-whatif!PhasingInput} for the kinds.
+ *
+ * @category Scenarios
+ * @example
+ * ```ts
+ * import type { PhasingSpec } from 'budget-whatif/scenarios';
+ * const phasing: PhasingSpec = { kind: 'front-loaded', ratio: '3' };
+ * ```
+ */
+export interface PhasingSpec {
+  /** The kind of profile. */
+  readonly kind: 'even' | 'weights' | 'front-loaded' | 'back-loaded' | 's-curve' | 'amounts';
+  /** For `weights`: one per year. */
+  readonly weights?: readonly string[];
+  /** For `front-loaded` and `back-loaded`: the first (last) year over the last (first). */
+  readonly ratio?: string;
+  /** For `s-curve`: the whole-number exponent, 1 to 20. */
+  readonly steepness?: string;
+  /** For `amounts`: the amount of each year. */
+  readonly amounts?: Readonly<Record<string, string>>;
+}
+
+/**
+ * One item of a plan in a scenario file: exactly one of `amount`, `share` and `remainder`.
+ *
+ * @category Scenarios
+ * @example
+ * ```ts
+ * import type { PlanItemSpec } from 'budget-whatif/scenarios';
+ * const mines: PlanItemSpec = { id: 'anti-tank-mines', amount: '800000000' };
+ * ```
+ */
+export interface PlanItemSpec {
+  /** The item's id: letters, digits, `-` and `_`. */
+  readonly id: string;
+  /** A name for people. */
+  readonly name?: string;
+  /** A fixed amount. */
+  readonly amount?: string;
+  /** A share of the plan's total, as a fraction. */
+  readonly share?: string;
+  /** `true` for the item that takes the rest. */
+  readonly remainder?: boolean;
+  /** The item's own phasing. */
+  readonly phasing?: PhasingSpec;
+  /** The item's own years, within the plan's. */
+  readonly years?: YearRange;
+}
+
+/**
+ * A multi-year plan in a scenario file; see {@link budget-whatif!definePlan} for the rules.
+ *
+ * @category Scenarios
+ * @example
+ * ```ts
+ * import type { PlanSpec } from 'budget-whatif/scenarios';
+ * const plan: PlanSpec = {
+ *   id: 'border-countermobility', total: '1100000000', years: { from: 2025, to: 2034 },
+ *   items: [{ id: 'anti-tank-mines', amount: '800000000' }, { id: 'other-measures', remainder: true }],
+ * };
+ * ```
+ */
+export interface PlanSpec {
+  /** The plan's id. */
+  readonly id: string;
+  /** A name for people. Default: the id. */
+  readonly name?: string;
+  /** The envelope, in the scenario's currency. */
+  readonly total: string;
+  /** The years the plan runs. */
+  readonly years: YearRange;
+  /** The plan's phasing. Default: `even`. */
+  readonly phasing?: PhasingSpec;
+  /** The items. */
+  readonly items: readonly PlanItemSpec[];
+  /** Nominal (default) or constant prices of a year. */
+  readonly priceBasis?: PriceBasis;
+  /** Where the plan's figures come from. */
+  readonly sources?: readonly Source[];
+  /** What was assumed. */
+  readonly assumptions?: readonly Assumption[];
+}
+
+/**
+ * An amount where a scenario field takes a share or an amount: `{ amount: "1500000000" }` is €1.5 bn
+ * (in the scenario's currency), where `"0.02"` would be 2% of GDP.
+ *
+ * @category Scenarios
+ * @example
+ * ```ts
+ * import type { AmountSpec } from 'budget-whatif/scenarios';
+ * const floor: AmountSpec = { amount: '1500000000' };
+ * ```
+ */
+export interface AmountSpec {
+  /** A decimal string in the scenario's currency. */
+  readonly amount: string;
+}
+
+/**
+ * A custom target in a scenario file: bounds as shares of GDP (fractions) or as `{ amount }`.
+ *
+ * @category Scenarios
+ * @example
+ * ```ts
+ * import type { TargetSpec } from 'budget-whatif/scenarios';
+ * const fourPercent: TargetSpec = { id: 'four-percent', name: '4% by 2030', atLeast: '0.04', by: 2030, start: { year: 2025, value: '0.03' } };
+ * ```
+ */
+export interface TargetSpec {
+  /** The target's id. */
+  readonly id: string;
+  /** A name for people. */
+  readonly name: string;
+  /** What spending it is about. Default: `defence`. */
+  readonly category?: TargetCategory;
+  /** The floor: a share (fraction) or an amount. */
+  readonly atLeast?: string | AmountSpec;
+  /** The ceiling: a share (fraction) or an amount. */
+  readonly atMost?: string | AmountSpec;
+  /** The first year it applies to. */
+  readonly from?: number;
+  /** The last year it applies to. */
+  readonly until?: number;
+  /** The deadline. */
+  readonly by?: number;
+  /** The start of a straight path to the deadline. */
+  readonly start?: {
+    /** The year the path starts. */
+    readonly year: number;
+    /** The level in that year: a share (fraction) or an amount. */
+    readonly value: string | AmountSpec;
+  };
+  /** The target's words. */
+  readonly wording?: string;
+  /** A note. */
+  readonly note?: string;
+  /** Its sources. */
+  readonly sources?: readonly Source[];
+}
+
+/**
+ * A scenario: the assumptions of one what-if, as a plain JSON document. This is the canonical form that
+ * {@link parseScenario} returns (numbers as decimal strings, shares and rates as fractions, years as
+ * numbers); docs/scenario-format.md documents every field.
+ *
+ * @category Scenarios
+ * @example
+ * ```ts
+ * import { getScenario, type Scenario } from 'budget-whatif/scenarios';
+ * const baseline: Scenario = getScenario('lithuania-baseline');
+ * baseline.currency; // => 'EUR'
+ * ```
+ */
+export interface Scenario {
+  /** The JSON Schema the file follows, for editors (`docs/scenario.schema.json`); ignored. */
+  readonly $schema?: string;
+  /** A name for people. */
+  readonly name: string;
+  /** What the scenario is about. */
+  readonly description?: string;
+  /** The reporting currency: every amount in the file is in it. */
+  readonly currency: string;
+  /** The years to report, both ends included. */
+  readonly years: YearRange;
+  /** GDP and population. */
+  readonly economy: {
+    /** Nominal GDP. */
+    readonly gdp: GdpSpec;
+    /** Population by year, with an optional `default` for the other years. */
+    readonly population?: YearlyValues;
+  };
+  /** Exchange rates for views in other currencies, by pair (`"EUR/USD"`), by year with a `default`. */
+  readonly fx?: Readonly<Record<string, YearlyValues>>;
+  /** Defence spending, and defence-related spending (The Hague 2025's 1.5% category). */
+  readonly defence: SpendingSpec & {
+    /** Defence-related spending: infrastructure, resilience, industry. */
+    readonly related?: SpendingSpec;
+  };
+  /** Multi-year plans. */
+  readonly plans?: readonly PlanSpec[];
+  /** Targets: built-in ids (`"nato-wales-2pct"`) or custom targets. */
+  readonly targets?: readonly (string | TargetSpec)[];
+  /** How reported amounts are rounded to the minor unit. Default: `half-even`. */
+  readonly rounding?: {
+    /** The rounding mode. Default: `half-even`. */
+    readonly mode?: RoundingMode;
+  };
+  /** Where the scenario's figures come from. */
+  readonly sources?: readonly Source[];
+  /** What was assumed, and why. */
+  readonly assumptions?: readonly Assumption[];
+}

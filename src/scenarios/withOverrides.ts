@@ -1,0 +1,170 @@
+import { BudgetWhatIfError } from '../errors/BudgetWhatIfError';
+import { fail, show } from '../errors/fail';
+import { toIssues } from './issues';
+import { adoptScenario, parseScenario } from './parseScenario';
+import { formatSteps, parsePath, schemaAt, selectIndex, type PathStep } from './paths';
+import { scenarioSchema } from './schema';
+import type { Scenario } from './types';
+
+/**
+ * One override: a path into the scenario and the value to put there (`undefined` removes the key).
+ *
+ * The path syntax: keys separated by dots, list elements selected by id in brackets —
+ * `economy.gdp.realGrowth.default`, `defence.shareOfGdp.2030`, `fx.EUR/USD.default`,
+ * `plans[border-countermobility].items[anti-tank-mines].amount`, `targets[nato-wales-2pct]`.
+ *
+ * @category Scenarios
+ * @example
+ * ```ts
+ * import type { Override } from 'budget-whatif/scenarios';
+ * const slower: Override = { path: 'economy.gdp.realGrowth.default', value: '0.02' };
+ * ```
+ */
+export interface Override {
+  /** Where: see the path syntax above. */
+  readonly path: string;
+  /** The new value, written as in a scenario file (`"0.055"`, `"5.5%"`, `"960000000"`); `undefined` removes it. */
+  readonly value: unknown;
+}
+
+/**
+ * A scenario with some of its keys, at any depth; lists of objects with ids merge by id.
+ *
+ * @typeParam T - the type made partial.
+ * @category Scenarios
+ * @example
+ * ```ts
+ * import type { DeepPartial, Scenario } from 'budget-whatif/scenarios';
+ * const weakerEuro: DeepPartial<Scenario> = { fx: { 'EUR/USD': { default: '1.05' } } };
+ * ```
+ */
+export type DeepPartial<T> = T extends readonly (infer E)[]
+  ? readonly DeepPartial<E>[]
+  : T extends object
+    ? { readonly [K in keyof T]?: DeepPartial<T[K]> }
+    : T;
+
+/**
+ * A change to a scenario: a deep partial to merge, a list of {@link Override}s, or a function from the
+ * scenario to the new one.
+ *
+ * @category Scenarios
+ * @example
+ * ```ts
+ * import type { ScenarioPatch } from 'budget-whatif/scenarios';
+ * const patch: ScenarioPatch = [{ path: 'defence.shareOfGdp.default', value: '6%' }];
+ * ```
+ */
+export type ScenarioPatch = DeepPartial<Scenario> | readonly Override[] | ((scenario: Scenario) => unknown);
+
+/**
+ * A scenario with changes: the what-if. The original is not touched; the result is checked like a parsed
+ * scenario (the same errors, with their paths) and shares every unchanged part with the original.
+ *
+ * A list of overrides is applied in order; each path must name a place a scenario has (a typo is an
+ * `unknown_path` error with the nearest key), and each value is checked and written in canonical form
+ * there. A deep partial is merged and the whole checked; a function's result is checked.
+ *
+ * @param scenario - the scenario to change.
+ * @param patch - the changes; see {@link ScenarioPatch}.
+ * @returns the changed scenario, frozen.
+ * @throws {@link budget-whatif!BudgetWhatIfError} `unknown_path` for a path that names nothing; `unknown_id` for a
+ *   selector that matches no element; the errors of {@link parseScenario} for values or a result that do
+ *   not hold.
+ * @category Scenarios
+ * @example
+ * ```ts
+ * import { evaluate, getScenario, withOverrides } from 'budget-whatif/scenarios';
+ * const baseline = getScenario('lithuania-baseline');
+ * const six = withOverrides(baseline, [{ path: 'defence.shareOfGdp.default', value: '6%' }]);
+ * six.defence.shareOfGdp?.['default']; // => '0.06'
+ * withOverrides(baseline, [{ path: 'defence.shareOfGDP.default', value: '6%' }]); // throws: unknown_path, did you mean "defence.shareOfGdp"?
+ * ```
+ */
+export function withOverrides(scenario: Scenario, patch: ScenarioPatch): Scenario {
+  if (typeof patch === 'function') return parseScenario(patch(scenario));
+  if (Array.isArray(patch)) {
+    let next: unknown = scenario;
+    for (const override of patch as readonly Override[]) next = applyOverride(next, override);
+    return next === scenario ? scenario : adoptScenario(next as Scenario);
+  }
+  return parseScenario(merge(scenario, patch));
+}
+
+/** Set one path in a scenario document, copying only what lies on the path. @internal */
+export function applyOverride(document: unknown, override: Override): unknown {
+  const steps = parsePath(override.path);
+  const leaf = schemaAt(scenarioSchema, steps, override.path);
+  let value = override.value;
+  if (value !== undefined) {
+    const parsed = leaf.safeParse(value, { reportInput: true });
+    if (!parsed.success) {
+      const keys = steps.map((step) => ('key' in step ? step.key : step.select));
+      throw new BudgetWhatIfError(
+        toIssues(parsed.error, leaf).map((issue) => ({ ...issue, path: [...keys, ...issue.path] })),
+      );
+    }
+    value = parsed.data;
+  }
+  return setIn(document, steps, 0, value, override.path);
+}
+
+function setIn(current: unknown, steps: readonly PathStep[], index: number, value: unknown, path: string): unknown {
+  const step = steps[index];
+  if (step === undefined) return value;
+  const at = formatSteps(steps.slice(0, index + 1));
+  if ('key' in step) {
+    if (current !== undefined && (typeof current !== 'object' || current === null || Array.isArray(current))) {
+      return fail(
+        'unknown_path',
+        `${show(path)} goes below ${show(formatSteps(steps.slice(0, index)))}, which is a value`,
+        ['path'],
+        path,
+      );
+    }
+    const record = (current ?? {}) as Record<string, unknown>;
+    const next = setIn(record[step.key], steps, index + 1, value, path);
+    // Setting undefined removes the key, so the document stays one a scenario file could hold.
+    if (next === undefined) return Object.fromEntries(Object.entries(record).filter(([key]) => key !== step.key));
+    return { ...record, [step.key]: next };
+  }
+  if (!Array.isArray(current))
+    return fail('unknown_path', `${show(at)}: there is no list there to select from`, ['path'], path);
+  const position = selectIndex(current, step.select, formatSteps(steps.slice(0, index)));
+  const copy = [...(current as unknown[])];
+  const next = setIn(copy[position], steps, index + 1, value, path);
+  if (next === undefined) copy.splice(position, 1);
+  else copy[position] = next;
+  return copy;
+}
+
+/** Merge a deep partial into a document: objects key by key, lists of objects with ids by id. */
+function merge(base: unknown, patch: unknown): unknown {
+  if (patch === undefined) return base;
+  if (Array.isArray(patch)) {
+    if (!Array.isArray(base) || !patch.every(hasId) || !base.every(hasId)) return patch;
+    const result = [...(base as { id: string }[])] as unknown[];
+    for (const element of patch as { id: string }[]) {
+      const index = result.findIndex((candidate) => (candidate as { id: string }).id === element.id);
+      if (index >= 0) result[index] = merge(result[index], element);
+      else result.push(element);
+    }
+    return result;
+  }
+  if (
+    typeof patch === 'object' &&
+    patch !== null &&
+    typeof base === 'object' &&
+    base !== null &&
+    !Array.isArray(base)
+  ) {
+    const result: Record<string, unknown> = { ...(base as Record<string, unknown>) };
+    for (const [key, value] of Object.entries(patch)) result[key] = merge(result[key], value);
+    return result;
+  }
+  return patch;
+}
+
+function hasId(value: unknown): boolean {
+  return typeof value === 'object' && value !== null && typeof (value as { id?: unknown }).id === 'string';
+}
