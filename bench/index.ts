@@ -1,7 +1,10 @@
-// `npm run bench`: every benchmark, in one run, with the machine it ran on. Speed targets live here,
-// not in timed tests; the numbers go to docs/performance.md.
+// `npm run bench`: every benchmark, in one run, against the built package (dist/, as users get it), with
+// the machine it ran on. Speed targets live here, not in timed tests; the numbers go to
+// docs/performance.md.
 import { benchMoney } from './money.bench';
+import { benchScenarios } from './scenarios.bench';
 import { machine } from './report';
 
 console.log(`# budget-whatif benchmarks\n\nMachine: ${machine()}`);
 await benchMoney();
+await benchScenarios();

@@ -3,7 +3,7 @@
 import { allocate as dineroAllocate, dinero } from 'dinero.js';
 import { EUR } from 'dinero.js/currencies';
 import { Bench } from 'tinybench';
-import { add, allocate, money, multiply, round } from '../src/index';
+import { add, allocate, money, multiply, round } from 'budget-whatif';
 import { find, measure, printRatio, printTable } from './report';
 
 const TOTAL = money('1100000000.00', 'EUR');
