@@ -7,6 +7,7 @@ import { makeMoney, type Money } from '../money/core';
 import { currencyOf } from '../money/currencies';
 import type { YearSeries } from '../series/types';
 import type { CompiledScenario, SpendingRule } from './compile';
+import type { MetricContext } from './metricName';
 import type { CurrencyView, PlanResult, ScenarioResult, SpendingResult, TargetResult } from './result';
 
 /** A scenario's result, section by section, each computed once. @internal */
@@ -151,6 +152,10 @@ export class Evaluation {
     return this.model.gdp;
   }
 
+  context(): MetricContext {
+    return metricContext(this.model);
+  }
+
   get currency(): string {
     return this.model.currency;
   }
@@ -259,4 +264,23 @@ function sumByYear(a: SpendingResult, b: SpendingResult): { amounts: YearSeries<
     shares[year] = otherShare === undefined ? share : share.plus(otherShare);
   }
   return { amounts, shares };
+}
+
+// A compiled scenario is never changed, and a sweep reads metrics from thousands of evaluations of few.
+const contexts = new WeakMap<CompiledScenario, MetricContext>();
+
+/** What metric names can refer to in a compiled scenario. @internal */
+export function metricContext(model: CompiledScenario): MetricContext {
+  let context = contexts.get(model);
+  if (context === undefined) {
+    context = {
+      currency: model.currency,
+      views: model.fx.map((entry) => entry.quote),
+      hasRelated: model.related !== undefined,
+      plans: model.plans.map((plan) => ({ id: plan.id, items: plan.items.map((item) => item.id) })),
+      targets: model.targets.map((target) => target.id),
+    };
+    contexts.set(model, context);
+  }
+  return context;
 }

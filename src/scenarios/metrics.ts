@@ -1,9 +1,8 @@
 import { ONE, ZERO, type Decimal } from '../decimal/core';
 import { quotient } from '../decimal/scaledInteger';
-import { fail, show } from '../errors/fail';
 import type { Money } from '../money/core';
 import type { YearSeries } from '../series/types';
-import { closest } from './issues';
+import { metricFailure, parseMetricName, type MetricContext, type MetricFailure, type MetricRef } from './metricName';
 import type { CurrencyView, PlanResult, ScenarioResult, SpendingResult, TargetResult } from './result';
 
 /**
@@ -38,6 +37,8 @@ export interface Sections {
   plans(): readonly PlanResult[];
   view(currency: string): CurrencyView | undefined;
   target(id: string): TargetResult | undefined;
+  /** What metric names can refer to. */
+  context(): MetricContext;
 }
 
 /** A result as {@link Sections}. @internal */
@@ -53,6 +54,13 @@ export function sectionsOf(result: ScenarioResult): Sections {
     plans: () => result.plans,
     view: (currency) => result.views[currency],
     target: (id) => result.targets.find((target) => target.id === id),
+    context: () => ({
+      currency: result.currency,
+      views: Object.keys(result.views),
+      hasRelated: result.related !== undefined,
+      plans: result.plans.map((plan) => ({ id: plan.id, items: plan.schedule.items.map((item) => item.id) })),
+      targets: result.targets.map((target) => target.id),
+    }),
   };
 }
 
@@ -93,100 +101,33 @@ export function metric(result: ScenarioResult, name: string): MetricValue {
 
 /** {@link metric} on sections, lazily computed or not. @internal */
 export function readMetric(sections: Sections, name: string): MetricValue {
-  if (typeof name !== 'string')
-    return fail('invalid_metric', 'a metric name is a string such as "defence.total"', ['metric'], name);
-  const bad = (why: string): never => fail('invalid_metric', `${show(name)}: ${why}`, ['metric'], name);
-  const parts = name.split('.');
-  const [section, ...rest] = parts;
-  switch (section) {
-    case 'gdp':
-      return amountOf(sections, sections.gdp, rest, 'total', bad, (currency) => sections.view(currency)?.gdp);
-    case 'defence':
-    case 'related': {
-      const spending = section === 'defence' ? sections.defenceAmounts() : sections.relatedAmounts();
-      if (spending === undefined) return bad('the scenario has no defence-related spending');
-      if (rest[0] === 'share') return yearly(spending.shareOfGdp, rest.slice(1), 'share', bad);
-      if (rest[0] === 'perCapita') {
-        const full = section === 'defence' ? sections.defence() : sections.related();
-        return yearly(full?.perCapita ?? {}, rest.slice(1), sections.currency, bad);
-      }
-      return amountOf(
-        sections,
-        spending.amounts,
-        rest,
-        'total',
-        bad,
-        (currency) => {
-          const view = sections.view(currency);
-          return section === 'defence' ? view?.defence.amounts : view?.related?.amounts;
-        },
-        spending.total,
-      );
+  const ref = parseMetricName(name, sections.context());
+  const bad = metricFailure(name);
+  switch (ref.kind) {
+    case 'amount':
+      return readAmount(sections, ref, bad);
+    case 'share':
+    case 'perCapita': {
+      const series =
+        ref.kind === 'share'
+          ? (ref.of === 'defence' ? sections.defenceAmounts() : sections.relatedAmounts())?.shareOfGdp
+          : (ref.of === 'defence' ? sections.defence() : sections.related())?.perCapita;
+      const value = series?.[ref.year];
+      if (value === undefined) return bad(`no value for ${String(ref.year)}`);
+      return { value: isMoney(value) ? value.amount : value, unit: ref.kind === 'share' ? 'share' : sections.currency };
     }
-    case 'plans': {
-      const plans = sections.plans();
-      const [id, ...fields] = rest;
-      const plan = plans.find((candidate) => candidate.id === id);
-      if (plan === undefined)
-        return bad(
-          `no plan ${show(id)}${suggest(
-            id,
-            plans.map((p) => p.id),
-          )}`,
-        );
-      const byYear: Record<number, Money> = {};
-      for (const row of plan.schedule.rows) byYear[row.year] = row.total;
-      if (fields[0] === 'items') {
-        const [itemId, ...span] = fields.slice(1);
-        if (!plan.schedule.items.some((item) => item.id === itemId)) {
-          return bad(
-            `plan ${plan.id} has no item ${show(itemId)}${suggest(
-              itemId,
-              plan.schedule.items.map((item) => item.id),
-            )}`,
-          );
-        }
-        const items: Record<number, Money> = {};
-        for (const row of plan.schedule.rows) items[row.year] = row.items[itemId as string] as Money;
-        const total = plan.schedule.items.find((item) => item.id === itemId)?.amount;
-        return amountOf(sections, items, span, 'total', bad, () => undefined, total, undefined, true);
-      }
-      if (fields[0] === 'shareOfDefence' || fields[0] === 'shareOfGdp') {
-        const over = fields[0] === 'shareOfGdp' ? sections.gdp : sections.defenceAmounts().amounts;
-        const year = yearOf(fields[1], bad);
-        const spent = byYear[year];
-        const whole = over[year];
-        if (spent === undefined || whole === undefined)
-          return bad(
-            `no ${fields[0] === 'shareOfGdp' ? 'GDP' : 'defence spending'} or plan spending in ${String(year)}`,
-          );
-        if (fields.length > 2) return bad('unexpected text after the year');
-        return { value: whole.amount.isZero() ? ZERO : quotient(spent.amount, whole.amount), unit: 'share' };
-      }
-      // A plan spends nothing in the years outside its own: those count as zero.
-      return amountOf(
-        sections,
-        byYear,
-        fields,
-        'total',
-        bad,
-        (currency) => sections.view(currency)?.plans[plan.id]?.byYear,
-        plan.total,
-        (currency) => sections.view(currency)?.plans[plan.id]?.total,
-        true,
-      );
+    case 'planShare': {
+      const spent = planByYear(sections, ref.plan)[ref.year];
+      const whole = (ref.over === 'gdp' ? sections.gdp : sections.defenceAmounts().amounts)[ref.year];
+      if (spent === undefined || whole === undefined)
+        return bad(`no ${ref.over === 'gdp' ? 'GDP' : 'defence spending'} or plan spending in ${String(ref.year)}`);
+      return { value: whole.amount.isZero() ? ZERO : quotient(spent.amount, whole.amount), unit: 'share' };
     }
-    case 'targets': {
-      // Target ids may contain dots ("nato-hague-core-3.5pct"): the field and year are read from the end.
-      const match = /^targets\.(.+)\.(gap|gapPoints|met|atLeast|atMost)\.(\d{4})$/.exec(name);
-      if (match === null) return bad('expected targets.<id>.<gap|gapPoints|met|atLeast|atMost>.<year>');
-      const [, id = '', field, yearText] = match;
-      const target = sections.target(id);
-      if (target === undefined) return bad(`the scenario has no target ${show(id)}`);
-      const year = Number(yearText);
-      const row = target.rows.find((candidate) => candidate.year === year);
-      if (row === undefined) return bad(`target ${id} does not apply in ${String(year)}`);
-      switch (field) {
+    case 'target': {
+      const target = sections.target(ref.id);
+      const row = target?.rows.find((candidate) => candidate.year === ref.year);
+      if (row === undefined) return bad(`target ${ref.id} does not apply in ${String(ref.year)}`);
+      switch (ref.field) {
         case 'gap':
           return { value: row.gap.amount, unit: row.gap.currency };
         case 'gapPoints':
@@ -195,87 +136,94 @@ export function readMetric(sections: Sections, name: string): MetricValue {
           return { value: row.met ? ONE : ZERO, unit: 'flag' };
         case 'atLeast':
           return row.atLeast === undefined
-            ? bad(`target ${id} has no floor`)
+            ? bad(`target ${ref.id} has no floor`)
             : { value: row.atLeast.amount, unit: row.atLeast.currency };
-        default:
+        case 'atMost':
           return row.atMost === undefined
-            ? bad(`target ${id} has no ceiling`)
+            ? bad(`target ${ref.id} has no ceiling`)
             : { value: row.atMost.amount, unit: row.atMost.currency };
       }
     }
-    default:
-      return bad(
-        `a metric starts with gdp, defence, related, plans or targets${suggest(section, ['gdp', 'defence', 'related', 'plans', 'targets'])}`,
-      );
   }
 }
 
-/** `<year>`, `<from>-<to>` or `total`, then an optional currency suffix, of an amount by year. */
-function amountOf(
-  sections: Sections,
-  series: YearSeries<Money>,
-  rest: readonly string[],
-  totalWord: string,
-  bad: (why: string) => never,
-  inCurrency: (currency: string) => YearSeries<Money> | undefined,
-  total?: Money,
-  totalInCurrency?: (currency: string) => Money | undefined,
-  missingIsZero = false,
-): MetricValue {
-  const [span, suffix, ...extra] = rest;
-  if (extra.length > 0 || span === undefined)
-    return bad('expected a year, a range of years ("2026-2030") or total, and an optional currency');
-  let values = series;
-  let unit = sections.currency;
-  if (suffix !== undefined && suffix.toUpperCase() !== sections.currency) {
-    const converted = inCurrency(suffix.toUpperCase());
-    if (converted === undefined) return bad(`no ${suffix.toUpperCase()} view; the scenario's fx gives none`);
-    values = converted;
-    unit = suffix.toUpperCase();
-  }
-  if (span === totalWord) {
-    if (unit === sections.currency && total !== undefined) return { value: total.amount, unit };
-    const converted = unit === sections.currency ? undefined : totalInCurrency?.(unit);
-    if (converted !== undefined) return { value: converted.amount, unit };
-    return { value: sumYears(values, sections.years.from, sections.years.to), unit };
-  }
-  const range = /^(\d{4})-(\d{4})$/.exec(span);
-  if (range !== null) {
-    const from = Number(range[1]);
-    const to = Number(range[2]);
-    if (to < from) return bad(`the years run backwards: ${span}`);
-    if (!missingIsZero) {
-      for (let year = from; year <= to; year++)
-        if (values[year] === undefined) return bad(`no value for ${String(year)}`);
+/** A plan's yearly totals from its schedule. */
+function planByYear(sections: Sections, id: string): Record<number, Money> {
+  const byYear: Record<number, Money> = {};
+  const plan = sections.plans().find((candidate) => candidate.id === id);
+  for (const row of plan?.schedule.rows ?? []) byYear[row.year] = row.total;
+  return byYear;
+}
+
+/** An amount metric: a year, a range of years or the total of a series, in the scenario's currency or a view's. */
+function readAmount(sections: Sections, ref: Extract<MetricRef, { kind: 'amount' }>, bad: MetricFailure): MetricValue {
+  const unit = ref.view ?? sections.currency;
+  const { series } = ref;
+  let values: YearSeries<Money> | undefined;
+  let total: Money | undefined;
+  // A plan spends nothing in the years outside its own: those count as zero.
+  let missingIsZero = false;
+  switch (series.kind) {
+    case 'gdp':
+      values = ref.view === undefined ? sections.gdp : sections.view(ref.view)?.gdp;
+      break;
+    case 'defence':
+    case 'related': {
+      const spending = series.kind === 'defence' ? sections.defenceAmounts() : sections.relatedAmounts();
+      if (ref.view === undefined) {
+        values = spending?.amounts;
+        total = spending?.total;
+      } else {
+        const view = sections.view(ref.view);
+        values = series.kind === 'defence' ? view?.defence.amounts : view?.related?.amounts;
+      }
+      break;
     }
-    return { value: sumYears(values, from, to), unit };
+    case 'plan': {
+      missingIsZero = true;
+      if (ref.view === undefined) {
+        values = planByYear(sections, series.plan);
+        total = sections.plans().find((plan) => plan.id === series.plan)?.total;
+      } else {
+        const view = sections.view(ref.view)?.plans[series.plan];
+        values = view?.byYear;
+        total = view?.total;
+      }
+      break;
+    }
+    case 'item': {
+      missingIsZero = true;
+      const plan = sections.plans().find((candidate) => candidate.id === series.plan);
+      const items: Record<number, Money> = {};
+      for (const row of plan?.schedule.rows ?? []) {
+        const cell = row.items[series.item];
+        if (cell !== undefined) items[row.year] = cell;
+      }
+      values = items;
+      total = plan?.schedule.items.find((item) => item.id === series.item)?.amount;
+      break;
+    }
   }
-  if (/^\d{4}$/.test(span)) {
-    const value = values[Number(span)];
-    if (value === undefined) return missingIsZero ? { value: ZERO, unit } : bad(`no value for ${span}`);
-    return { value: value.amount, unit };
+  if (values === undefined) return bad(`no ${unit} view; the scenario's fx gives none`);
+  const { span } = ref;
+  switch (span.kind) {
+    case 'total':
+      return {
+        value: total === undefined ? sumYears(values, sections.years.from, sections.years.to) : total.amount,
+        unit,
+      };
+    case 'range':
+      if (!missingIsZero) {
+        for (let year = span.from; year <= span.to; year++)
+          if (values[year] === undefined) return bad(`no value for ${String(year)}`);
+      }
+      return { value: sumYears(values, span.from, span.to), unit };
+    case 'year': {
+      const value = values[span.year];
+      if (value === undefined) return missingIsZero ? { value: ZERO, unit } : bad(`no value for ${String(span.year)}`);
+      return { value: value.amount, unit };
+    }
   }
-  return bad(
-    `expected a year, a range ("2026-2030") or ${totalWord}${suggest(span, [totalWord, 'share', 'perCapita', 'items', 'shareOfDefence', 'shareOfGdp'])}`,
-  );
-}
-
-function yearly<TValue extends Decimal | Money>(
-  series: YearSeries<TValue>,
-  rest: readonly string[],
-  unit: string,
-  bad: (why: string) => never,
-): MetricValue {
-  if (rest.length !== 1) return bad('expected one year after it');
-  const year = yearOf(rest[0], bad);
-  const value = series[year];
-  if (value === undefined) return bad(`no value for ${String(year)}`);
-  return { value: isMoney(value) ? value.amount : value, unit };
-}
-
-function yearOf(text: string | undefined, bad: (why: string) => never): number {
-  if (text === undefined || !/^\d{4}$/.test(text)) return bad(`expected a year, received ${show(text)}`);
-  return Number(text);
 }
 
 function sumYears(series: YearSeries<Money>, from: number, to: number): Decimal {
@@ -289,11 +237,6 @@ function sumYears(series: YearSeries<Money>, from: number, to: number): Decimal 
 
 function isMoney(value: Decimal | Money): value is Money {
   return typeof (value as Partial<Money>).currency === 'string';
-}
-
-function suggest(word: string | undefined, known: readonly string[]): string {
-  const nearest = word === undefined ? undefined : closest(word, known);
-  return nearest === undefined ? '' : `; did you mean ${show(nearest)}?`;
 }
 
 /**
