@@ -1,0 +1,35 @@
+export {
+  ci90,
+  discrete,
+  fixed,
+  lognormal,
+  normal,
+  pert,
+  triangular,
+  uniform,
+  type DiscreteDistribution,
+  type Distribution,
+  type FixedDistribution,
+  type LognormalDistribution,
+  type NormalDistribution,
+  type NumberInput,
+  type PertDistribution,
+  type TriangularDistribution,
+  type TruncateOption,
+  type Truncation,
+  type UniformDistribution,
+} from './distributions';
+export type { Correlations } from './correlation';
+export {
+  follow,
+  simulate,
+  type Follow,
+  type InputSpec,
+  type MetricDistribution,
+  type SimulateOptions,
+  type SimulationInput,
+  type SimulationResult,
+  type TargetOdds,
+} from './simulate';
+export { SimulationSamples, type SamplesJson } from './samples';
+export type { Summary } from './summary';

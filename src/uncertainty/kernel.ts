@@ -1,0 +1,551 @@
+// The numeric kernel of a simulation: the scenario's model (GDP path, spending, plans, views, targets)
+// compiled once into steps over Float64Arrays, each row holding one quantity for a block of trials.
+// It mirrors compile.ts and evaluation.ts in binary floating point, without the rounding to cents, so
+// at any point it agrees with evaluate() to about 1e-12 (tests/uncertainty/kernel.test.ts holds it to
+// a relative 1e-9). Decimals appear only when the statistics are reported (summary.ts).
+//
+// A step whose inputs no trial varies (GDP before the uncertain years, spending fixed in euros) runs once
+// when the kernel is built; only the steps downstream of a varied input run for every block.
+import { fail, show, type Path } from '../errors/fail';
+import { isMoney, requirementIn } from '../economy/targets';
+import { currencyOf } from '../money/currencies';
+import { yearWeights } from '../plans/phasing';
+import type { CompiledScenario } from '../scenarios/compile';
+import type { MetricRef } from '../scenarios/metricName';
+import type { Scenario, YearlyValues } from '../scenarios/types';
+import {
+  addProductTo,
+  addTo,
+  affine,
+  gaps,
+  grown,
+  isZero,
+  metCount,
+  product,
+  ratio,
+  rest,
+  scaled,
+  sum,
+  type TargetBounds,
+} from './loops';
+
+/** What a varied number is, which decides the values it may take. @internal */
+export type SlotKind = 'rate' | 'share' | 'amount' | 'gdp' | 'fx' | 'population';
+
+/** One number of the scenario that a trial may change, and its row of values. @internal */
+export interface Slot {
+  /** The canonical path: selectors by id, as in `plans[border-countermobility].total`. */
+  readonly path: string;
+  readonly kind: SlotKind;
+  readonly row: Float64Array;
+}
+
+/** A step of the kernel over the first `count` trials of a block. */
+type Step = (count: number) => void;
+
+/** The met count of a target in a year. @internal */
+export interface TargetTally {
+  readonly id: string;
+  readonly year: number;
+  readonly due: boolean;
+  met: number;
+}
+
+/** An item's amount in a block: its own row, a share of the total, or the remainder. */
+type ItemAmount =
+  | { readonly basis: 'amount'; readonly row: Float64Array }
+  | { readonly basis: 'share'; readonly share: Float64Array; readonly row: Float64Array }
+  | { readonly basis: 'remainder'; readonly row: Float64Array };
+
+/** A target in a year: what is compared, with what. */
+interface TargetYear {
+  readonly actual: Float64Array;
+  readonly gdp: Float64Array;
+  readonly bounds: TargetBounds;
+}
+
+/** The kernel of one scenario. @internal */
+export class Kernel {
+  readonly blockSize: number;
+  readonly slots: Slot[] = [];
+  readonly tallies: TargetTally[] = [];
+  private readonly slotIndex = new Map<string, Slot>();
+  private readonly rows = new Map<string, Float64Array>();
+  private readonly steps: Step[] = [];
+  private readonly targetYears = new Map<string, TargetYear>();
+  /** The rows that change from trial to trial: the varied slots and what is computed from them. */
+  private readonly varying = new Set<Float64Array>();
+  private readonly varied: ReadonlySet<string>;
+  private readonly fixedPlans = new Set<string>();
+  /** Whether this run counts the trials that meet each target (the first pass over the trials only). */
+  private tallying = false;
+  private readonly zero: Float64Array;
+  private readonly tolerance: number;
+  private readonly model: CompiledScenario;
+  /** Set when a trial breaks a plan's rule: the trial (in its block) and what went wrong. */
+  fault: { readonly trial: number; readonly path: Path; readonly message: string } | undefined;
+
+  /**
+   * @param model - the scenario, compiled, with every varied input at a valid value.
+   * @param blockSize - the trials in a block.
+   * @param varied - the canonical paths that trials vary.
+   */
+  constructor(model: CompiledScenario, blockSize: number, varied: ReadonlySet<string>) {
+    this.model = model;
+    this.blockSize = blockSize;
+    this.varied = varied;
+    this.zero = new Float64Array(blockSize);
+    // Half a minor unit: the most by which a rounded amount in evaluate() can differ from the exact one.
+    this.tolerance = 0.5 * 10 ** -currencyOf(model.currency).minorUnits;
+    const scenario = model.scenario;
+    this.buildGdp(scenario);
+    this.buildSpending(scenario.defence, 'defence', ['defence']);
+    if (scenario.defence.related !== undefined)
+      this.buildSpending(scenario.defence.related, 'related', ['defence', 'related']);
+    this.buildPopulation(scenario.economy.population);
+    this.buildFx(scenario.fx ?? {});
+    this.buildPlans(scenario);
+    this.buildTargets();
+  }
+
+  /** The slot of a canonical path, or `undefined` when the model does not read it. */
+  slot(path: string): Slot | undefined {
+    return this.slotIndex.get(path);
+  }
+
+  /** Whether a plan is phased by explicit amounts, so that none of its numbers can vary. */
+  isFixedPlan(id: string): boolean {
+    return this.fixedPlans.has(id);
+  }
+
+  /**
+   * A slot for a path the model never reads (a share of GDP in a year given as an amount, say): the
+   * input is drawn, checked and kept in the samples, and changes nothing.
+   */
+  unreadSlot(path: string, kind: SlotKind): Slot {
+    const slot: Slot = { path, kind, row: new Float64Array(this.blockSize) };
+    this.slotIndex.set(path, slot);
+    this.slots.push(slot);
+    return slot;
+  }
+
+  /** Every path the kernel can vary, for error messages. */
+  variablePaths(): string[] {
+    return [...this.slotIndex.keys()];
+  }
+
+  /** Run the model over the first `count` trials of the block, after the varied slots were written. */
+  run(count: number, tally: boolean): void {
+    this.tallying = tally;
+    for (const step of this.steps) step(count);
+  }
+
+  /** A function writing a metric's value for each trial of the block into `out`. */
+  reader(ref: MetricRef): (out: Float64Array, count: number) => void {
+    switch (ref.kind) {
+      case 'amount':
+        return this.amountReader(ref);
+      case 'share':
+      case 'perCapita': {
+        const top = this.need(`${ref.of}:${String(ref.year)}`);
+        const bottom = this.need(ref.kind === 'share' ? `gdp:${String(ref.year)}` : `pop:${String(ref.year)}`);
+        return (out, count) => {
+          ratio(out, top, bottom, count, false);
+        };
+      }
+      case 'planShare': {
+        const top = this.need(`plan:${ref.plan}:${String(ref.year)}`);
+        const bottom = this.need(`${ref.over}:${String(ref.year)}`);
+        return (out, count) => {
+          ratio(out, top, bottom, count, true);
+        };
+      }
+      case 'target':
+        return this.targetReader(ref);
+    }
+  }
+
+  // ---- building ----
+
+  /**
+   * Add a step that reads `reads` and writes `writes`: run for every block when a read row varies,
+   * else once, now, for the whole block (its rows then hold the same value for every trial).
+   */
+  private step(reads: readonly Float64Array[], writes: readonly Float64Array[], run: Step): void {
+    if (reads.some((row) => this.varying.has(row))) {
+      for (const row of writes) this.varying.add(row);
+      this.steps.push(run);
+    } else {
+      run(this.blockSize);
+    }
+  }
+
+  private slotFor(path: string, kind: SlotKind, raw: string): Float64Array {
+    const existing = this.slotIndex.get(path);
+    if (existing !== undefined) return existing.row;
+    const row = new Float64Array(this.blockSize).fill(Number(raw));
+    const slot: Slot = { path, kind, row };
+    this.slotIndex.set(path, slot);
+    this.slots.push(slot);
+    if (this.varied.has(path)) this.varying.add(row);
+    return row;
+  }
+
+  /** The slot of a yearly value: the year's own, or the default's. */
+  private yearly(values: YearlyValues, prefix: string, year: number, kind: SlotKind): Float64Array | undefined {
+    const own = values[String(year)];
+    if (own !== undefined) return this.slotFor(`${prefix}.${String(year)}`, kind, own);
+    const fallback = values['default'];
+    return fallback === undefined ? undefined : this.slotFor(`${prefix}.default`, kind, fallback);
+  }
+
+  private newRow(name: string): Float64Array {
+    const row = new Float64Array(this.blockSize);
+    this.rows.set(name, row);
+    return row;
+  }
+
+  private need(name: string): Float64Array {
+    const row = this.rows.get(name);
+    // evaluate() has checked every metric before the kernel reads it; a missing row is a bug here.
+    if (row === undefined) throw new Error(`budget-whatif: the simulation kernel has no ${name}`);
+    return row;
+  }
+
+  private buildGdp(scenario: Scenario): void {
+    const spec = scenario.economy.gdp;
+    const years = this.model.years;
+    if (spec.series !== undefined) {
+      for (const year of years) {
+        const raw = spec.series[String(year)];
+        if (raw !== undefined)
+          this.rows.set(`gdp:${String(year)}`, this.slotFor(`economy.gdp.series.${String(year)}`, 'gdp', raw));
+      }
+      return;
+    }
+    let startYear: number;
+    let previous: Float64Array;
+    if (spec.base !== undefined) {
+      startYear = spec.base.year;
+      previous = this.slotFor('economy.gdp.base.amount', 'gdp', spec.base.amount);
+      if (years.includes(startYear)) this.rows.set(`gdp:${String(startYear)}`, previous);
+    } else {
+      const known = spec.known ?? {};
+      const knownYears = Object.keys(known)
+        .map(Number)
+        .sort((a, b) => a - b);
+      for (const year of knownYears) {
+        const row = this.slotFor(`economy.gdp.known.${String(year)}`, 'gdp', known[String(year)] as string);
+        if (years.includes(year)) this.rows.set(`gdp:${String(year)}`, row);
+      }
+      startYear = knownYears.at(-1) ?? 0;
+      previous =
+        this.rows.get(`gdp:${String(startYear)}`) ?? this.slotFor(`economy.gdp.known.${String(startYear)}`, 'gdp', '0');
+    }
+    // Each year from the one before: GDP × (1 + real growth)(1 + deflator), or × (1 + nominal growth).
+    const last = years.at(-1) ?? startYear;
+    for (let year = startYear + 1; year <= last; year++) {
+      const nominal =
+        spec.nominalGrowth === undefined
+          ? undefined
+          : this.yearly(spec.nominalGrowth, 'economy.gdp.nominalGrowth', year, 'rate');
+      const real = nominal ?? this.yearly(spec.realGrowth ?? {}, 'economy.gdp.realGrowth', year, 'rate');
+      const deflator =
+        nominal === undefined ? this.yearly(spec.deflator ?? {}, 'economy.gdp.deflator', year, 'rate') : undefined;
+      if (real === undefined) return; // evaluate() has already refused such a scenario
+      const out = this.newRow(`gdp:${String(year)}`);
+      const from = previous;
+      this.step(deflator === undefined ? [from, real] : [from, real, deflator], [out], (count) => {
+        grown(out, from, real, deflator, count);
+      });
+      previous = out;
+    }
+  }
+
+  private buildSpending(spec: Scenario['defence'], name: 'defence' | 'related', at: Path): void {
+    const prefix = at.join('.');
+    for (const year of this.model.years) {
+      const amount = spec.amounts?.[String(year)];
+      if (amount !== undefined) {
+        this.rows.set(`${name}:${String(year)}`, this.slotFor(`${prefix}.amounts.${String(year)}`, 'amount', amount));
+        continue;
+      }
+      const share = this.yearly(spec.shareOfGdp ?? {}, `${prefix}.shareOfGdp`, year, 'share');
+      const gdp = this.rows.get(`gdp:${String(year)}`);
+      if (share === undefined || gdp === undefined) continue;
+      const out = this.newRow(`${name}:${String(year)}`);
+      this.step([share, gdp], [out], (count) => {
+        product(out, share, gdp, count);
+      });
+    }
+  }
+
+  private buildPopulation(values: YearlyValues | undefined): void {
+    if (values === undefined) return;
+    for (const year of this.model.years) {
+      const row = this.yearly(values, 'economy.population', year, 'population');
+      if (row !== undefined) this.rows.set(`pop:${String(year)}`, row);
+    }
+  }
+
+  private buildFx(fx: Readonly<Record<string, YearlyValues>>): void {
+    const years = new Set(this.model.years);
+    for (const plan of this.model.plans) for (let y = plan.years.from; y <= plan.years.to; y++) years.add(y);
+    for (const [pair, values] of Object.entries(fx)) {
+      const quote = pair.split('/')[1] ?? '';
+      for (const year of years) {
+        const row = this.yearly(values, `fx.${pair}`, year, 'fx');
+        if (row !== undefined) this.rows.set(`fx:${quote}:${String(year)}`, row);
+      }
+    }
+  }
+
+  private buildPlans(scenario: Scenario): void {
+    this.model.plans.forEach((plan, p) => {
+      const spec = (scenario.plans ?? []).find((candidate) => candidate.id === plan.id);
+      const years = Array.from({ length: plan.years.to - plan.years.from + 1 }, (_, k) => plan.years.from + k);
+      const explicit = plan.phasing.kind === 'amounts' || plan.items.some((item) => item.phasing?.kind === 'amounts');
+      if (spec === undefined || explicit) {
+        this.fixedPlans.add(plan.id);
+        // Phased by explicit amounts: the schedule cannot move with the plan's numbers, so none of them
+        // becomes a slot (an input on them is refused) and the rows are the exact schedule's.
+        for (const row of this.model.schedules[p]?.rows ?? []) {
+          this.rows.set(`plan:${plan.id}:${String(row.year)}`, this.constant(row.total.amount.toNumber()));
+          for (const item of plan.items)
+            this.rows.set(
+              `item:${plan.id}:${item.id}:${String(row.year)}`,
+              this.constant(row.items[item.id]?.amount.toNumber() ?? 0),
+            );
+        }
+        return;
+      }
+      const at = `plans[${plan.id}]`;
+      const total = this.slotFor(`${at}.total`, 'amount', spec.total);
+      const amounts: ItemAmount[] = plan.items.map((item, i) => {
+        const itemSpec = spec.items[i];
+        if (item.basis === 'amount')
+          return {
+            basis: 'amount',
+            row: this.slotFor(`${at}.items[${item.id}].amount`, 'amount', itemSpec?.amount ?? '0'),
+          };
+        if (item.basis === 'share')
+          return {
+            basis: 'share',
+            share: this.slotFor(`${at}.items[${item.id}].share`, 'share', itemSpec?.share ?? '0'),
+            row: new Float64Array(this.blockSize),
+          };
+        return { basis: 'remainder', row: new Float64Array(this.blockSize) };
+      });
+      // Each item's yearly amounts: its amount × its phasing's weight of the year (0 outside its years).
+      const cells = plan.items.flatMap((item, i) => {
+        const phasing = item.phasing ?? plan.phasing;
+        const span = item.years ?? plan.years;
+        const weights = phasing.kind === 'amounts' ? [] : yearWeights(phasing, span, []);
+        const sumOfWeights = weights.reduce((a, w) => a + w, 0n);
+        return years.map((year) => {
+          const w = weights[year - span.from];
+          const weight = w === undefined || sumOfWeights === 0n ? 0 : Number(w) / Number(sumOfWeights);
+          return {
+            row: this.newRow(`item:${plan.id}:${item.id}:${String(year)}`),
+            weight,
+            amount: (amounts[i] as ItemAmount).row,
+          };
+        });
+      });
+      const planRows = years.map((year) => ({
+        row: this.newRow(`plan:${plan.id}:${String(year)}`),
+        items: plan.items.map((item) => this.rows.get(`item:${plan.id}:${item.id}:${String(year)}`) as Float64Array),
+      }));
+      const tolerance = this.tolerance;
+      const remainder = amounts.find((amount) => amount.basis === 'remainder');
+      const given = amounts.filter((amount) => amount.basis !== 'remainder').map((amount) => amount.row);
+      const reads = [total, ...amounts.flatMap((amount) => (amount.basis === 'share' ? [amount.share] : [amount.row]))];
+      const writes = [
+        ...amounts.map((amount) => amount.row),
+        ...cells.map((cell) => cell.row),
+        ...planRows.map((r) => r.row),
+      ];
+      this.step(reads, writes, (count) => {
+        for (const amount of amounts) if (amount.basis === 'share') product(amount.row, amount.share, total, count);
+        // The remainder is the total less the other items; without one, the items must make the total.
+        const bad = rest(remainder?.row, total, given, tolerance, count);
+        if (bad >= 0) {
+          let sumOfItems = 0;
+          for (const part of given) sumOfItems += part[bad] as number;
+          this.fault ??= {
+            trial: bad,
+            path: ['plans', plan.id, 'items'],
+            message: `the items of plan ${plan.id} add up to ${sumOfItems.toFixed(2)}, ${remainder === undefined ? 'not' : 'more than'} its total of ${(total[bad] as number).toFixed(2)}`,
+          };
+          return;
+        }
+        for (const { row, weight, amount } of cells) scaled(row, amount, weight, count);
+        for (const { row, items } of planRows) {
+          row.fill(0, 0, count);
+          for (const item of items) addTo(row, item, count);
+        }
+      });
+    });
+  }
+
+  private constant(value: number): Float64Array {
+    return new Float64Array(this.blockSize).fill(value);
+  }
+
+  private buildTargets(): void {
+    const tolerance = this.tolerance;
+    for (const target of this.model.targets) {
+      for (const year of this.model.years) {
+        const actual = this.actualRow(target.category, year);
+        const gdp = this.rows.get(`gdp:${String(year)}`);
+        if (actual === undefined || gdp === undefined) continue;
+        const requirement = requirementIn(target, year);
+        if (requirement === undefined) continue;
+        const bound = (value: typeof requirement.atLeast): { share: number; amount: number } | undefined =>
+          value === undefined
+            ? undefined
+            : isMoney(value)
+              ? { share: 0, amount: value.amount.toNumber() }
+              : { share: value.toNumber(), amount: 0 };
+        const floor = bound(requirement.atLeast);
+        const ceiling = bound(requirement.atMost);
+        // A bound in a trial is share × GDP + amount; no floor is −∞, no ceiling +∞.
+        const bounds: TargetBounds = {
+          floorShare: floor?.share ?? 0,
+          floorAmount: floor?.amount ?? -Infinity,
+          ceilingShare: ceiling?.share ?? 0,
+          ceilingAmount: ceiling?.amount ?? Infinity,
+        };
+        this.targetYears.set(`${target.id}:${String(year)}`, { actual, gdp, bounds });
+        const tally: TargetTally = { id: target.id, year, due: requirement.due, met: 0 };
+        this.tallies.push(tally);
+        // Met within half a minor unit, as evaluate() compares amounts rounded to it. Where nothing
+        // varies, every trial meets it or none does: counted once, added per block.
+        if (this.varying.has(actual) || this.varying.has(gdp)) {
+          this.steps.push((count) => {
+            if (this.tallying) tally.met += metCount(actual, gdp, bounds, tolerance, count);
+          });
+        } else {
+          const always = metCount(actual, gdp, bounds, tolerance, 1) === 1;
+          this.steps.push((count) => {
+            if (this.tallying && always) tally.met += count;
+          });
+        }
+      }
+    }
+  }
+
+  private actualRow(category: string, year: number): Float64Array | undefined {
+    const defence = this.rows.get(`defence:${String(year)}`);
+    const related = this.rows.get(`related:${String(year)}`);
+    if (category === 'defence') return defence;
+    if (category === 'defence-related') return this.model.related === undefined ? this.zero : related;
+    if (defence === undefined) return undefined;
+    if (related === undefined) return defence;
+    const total = this.newRow(`defence+related:${String(year)}`);
+    this.step([defence, related], [total], (count) => {
+      sum(total, defence, related, count);
+    });
+    return total;
+  }
+
+  // ---- reading ----
+
+  private amountReader(ref: Extract<MetricRef, { kind: 'amount' }>): (out: Float64Array, count: number) => void {
+    const { series, span, view } = ref;
+    const prefix =
+      series.kind === 'plan'
+        ? `plan:${series.plan}`
+        : series.kind === 'item'
+          ? `item:${series.plan}:${series.item}`
+          : series.kind;
+    let years: number[];
+    if (span.kind === 'year') years = [span.year];
+    else if (span.kind === 'range') years = Array.from({ length: span.to - span.from + 1 }, (_, k) => span.from + k);
+    else if (series.kind === 'plan' || series.kind === 'item') {
+      const plan = this.model.plans.find((candidate) => candidate.id === series.plan);
+      years =
+        plan === undefined
+          ? []
+          : Array.from({ length: plan.years.to - plan.years.from + 1 }, (_, k) => plan.years.from + k);
+    } else years = [...this.model.years];
+    // A year without a row adds nothing: evaluate() has already refused the metrics where that matters.
+    const terms = years
+      .map((year) => ({
+        row: this.rows.get(`${prefix}:${String(year)}`),
+        rate: view === undefined ? undefined : this.rows.get(`fx:${view}:${String(year)}`),
+      }))
+      .filter((term): term is { row: Float64Array; rate: Float64Array | undefined } => term.row !== undefined);
+    return (out, count) => {
+      out.fill(0, 0, count);
+      for (const { row, rate } of terms) {
+        if (rate === undefined) addTo(out, row, count);
+        else addProductTo(out, row, rate, count);
+      }
+    };
+  }
+
+  private targetReader(ref: Extract<MetricRef, { kind: 'target' }>): (out: Float64Array, count: number) => void {
+    const target = this.targetYears.get(`${ref.id}:${String(ref.year)}`);
+    if (target === undefined)
+      throw new Error(`budget-whatif: the simulation kernel has no target ${ref.id} in ${String(ref.year)}`);
+    const { actual, gdp, bounds } = target;
+    const tolerance = this.tolerance;
+    switch (ref.field) {
+      case 'gap':
+        return (out, count) => {
+          gaps(out, actual, gdp, bounds, tolerance, count);
+        };
+      case 'met':
+        return (out, count) => {
+          gaps(out, actual, gdp, bounds, tolerance, count);
+          isZero(out, out, count);
+        };
+      case 'gapPoints':
+        return (out, count) => {
+          gaps(out, actual, gdp, bounds, tolerance, count);
+          ratio(out, out, gdp, count, false);
+          scaled(out, out, 100, count);
+        };
+      case 'atLeast':
+        return (out, count) => {
+          affine(out, gdp, bounds.floorShare, bounds.floorAmount, count);
+        };
+      case 'atMost':
+        return (out, count) => {
+          affine(out, gdp, bounds.ceilingShare, bounds.ceilingAmount, count);
+        };
+    }
+  }
+}
+
+/**
+ * The paths a simulation can vary (selectors by id): GDP, growth rates, population, exchange rates,
+ * defence spending, plan totals and items. @internal
+ */
+export const VARIABLE: readonly (readonly [RegExp, SlotKind])[] = [
+  [/^economy\.gdp\.base\.amount$/, 'gdp'],
+  [/^economy\.gdp\.(known|series)\.\d{4}$/, 'gdp'],
+  [/^economy\.gdp\.(realGrowth|deflator|nominalGrowth)\.(\d{4}|default)$/, 'rate'],
+  [/^economy\.population\.(\d{4}|default)$/, 'population'],
+  [/^fx\.[^.]+\.(\d{4}|default)$/, 'fx'],
+  [/^defence(\.related)?\.shareOfGdp\.(\d{4}|default)$/, 'share'],
+  [/^defence(\.related)?\.amounts\.\d{4}$/, 'amount'],
+  [/^plans\[[^\]]+\]\.(total|items\[[^\]]+\]\.amount)$/, 'amount'],
+  [/^plans\[[^\]]+\]\.items\[[^\]]+\]\.share$/, 'share'],
+];
+
+/** The kind of a path a simulation can vary, or `undefined` for one it cannot. @internal */
+export function variableKind(path: string): SlotKind | undefined {
+  return VARIABLE.find(([pattern]) => pattern.test(path))?.[1];
+}
+
+/** The error for a path a simulation cannot vary. @internal */
+export function notVariable(path: string, at: Path): never {
+  return fail(
+    'unknown_path',
+    `${show(path)} is not a number a simulation can vary. It varies economy.gdp.base.amount, economy.gdp.known.<year> and .series.<year>, economy.gdp.realGrowth, .deflator and .nominalGrowth (.<year> or .default), economy.population.<year or default>, fx.<pair>.<year or default>, defence.shareOfGdp.<year or default> and defence.amounts.<year> (and defence.related.…), plans[<id>].total and plans[<id>].items[<id>].amount or .share (except in plans phased by explicit amounts)`,
+    at,
+    path,
+  );
+}
