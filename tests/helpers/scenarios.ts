@@ -1,4 +1,5 @@
-import { getScenario, type Scenario } from '../../src/scenarios/index';
+import fc from 'fast-check';
+import { getScenario, parseScenario, type Scenario } from '../../src/scenarios/index';
 
 /** The built-in baseline as plain, unfrozen JSON, to edit in tests. */
 export function baselineJson(): Record<string, unknown> {
@@ -46,3 +47,51 @@ export function set(
   else node[last] = value;
   return copy;
 }
+
+/** Random valid scenarios: GDP, growth, shares, amounts, a plan with random items and phasing, targets. */
+export const randomScenarios: fc.Arbitrary<Scenario> = fc
+  .record({
+    gdp: fc.bigInt({ min: 10n ** 9n, max: 10n ** 14n }),
+    growth: fc.integer({ min: -50, max: 150 }),
+    share: fc.integer({ min: 0, max: 1000 }),
+    from: fc.integer({ min: 2020, max: 2030 }),
+    length: fc.integer({ min: 1, max: 12 }),
+    amountYear: fc.option(fc.bigInt({ min: 0n, max: 10n ** 12n }), { nil: undefined }),
+    total: fc.bigInt({ min: 0n, max: 10n ** 13n }),
+    part: fc.integer({ min: 0, max: 100 }),
+    phasing: fc.constantFrom('even', 'front-loaded', 'back-loaded', 's-curve'),
+    rate: fc.integer({ min: 50, max: 300 }),
+    mode: fc.constantFrom('half-even', 'half-up', 'floor', 'ceil'),
+  })
+  .map(({ gdp, growth, share, from, length, amountYear, total, part, phasing, rate, mode }) =>
+    parseScenario({
+      name: 'Random',
+      currency: 'EUR',
+      years: { from, to: from + length - 1 },
+      economy: {
+        gdp: {
+          base: { year: from - 1, amount: (gdp / 100n).toString() + '.' + (gdp % 100n).toString().padStart(2, '0') },
+          nominalGrowth: { default: `${String(growth / 10)}%` },
+        },
+      },
+      fx: { 'EUR/USD': { default: (rate / 100).toFixed(2) } },
+      defence: {
+        shareOfGdp: { default: `${(share / 100).toFixed(2)}%` },
+        ...(amountYear === undefined ? {} : { amounts: { [String(from)]: amountYear.toString() } }),
+      },
+      plans: [
+        {
+          id: 'plan',
+          total: total.toString(),
+          years: { from, to: from + length - 1 },
+          phasing: phasing === 'even' || phasing === 's-curve' ? { kind: phasing } : { kind: phasing, ratio: '3' },
+          items: [
+            { id: 'a', amount: ((total * BigInt(part)) / 100n).toString() },
+            { id: 'b', remainder: true },
+          ],
+        },
+      ],
+      targets: ['nato-wales-2pct', 'lithuania-2026-2030', 'nato-hague-related-1.5pct'],
+      rounding: { mode },
+    }),
+  );
