@@ -116,6 +116,11 @@ export interface SimulateOptions {
   readonly percentiles?: readonly number[];
   /** Keep every trial's inputs and metrics in `samples`. Default: false (memory then stays bounded). */
   readonly keepSamples?: boolean;
+  /**
+   * Called as the trials run, after each block of 1,024, with the trials done and to do (over all the
+   * passes a large simulation takes): for a progress bar. It must not throw.
+   */
+  readonly onProgress?: (done: number, total: number) => void;
 }
 
 /**
@@ -379,10 +384,14 @@ export function simulateWithin(scenario: Scenario, options: SimulateOptions, col
   const perPass = keep ? columns.length : Math.max(1, Math.floor(columnBytes / (8 * trials)));
   let kept: Float64Array[] = [];
   const inputColumns = keep ? inputs.map(() => new Float64Array(trials)) : [];
+  const passes = Math.max(1, Math.ceil(columns.length / perPass));
+  const progress = options.onProgress;
   for (let first = 0; first < Math.max(1, columns.length); first += perPass) {
     const pass = columns.slice(first, first + perPass);
     const stored = pass.map(() => new Float64Array(trials));
+    const before = (first / perPass) * trials;
     runTrials(kernel, draw, seed, trials, first === 0, (offset, count) => {
+      progress?.(before + offset + count, passes * trials);
       pass.forEach((column, c) => {
         column.read((stored[c] as Float64Array).subarray(offset, offset + count), count);
       });

@@ -212,6 +212,20 @@ describe('simulate', () => {
     expect(result.percentiles).toEqual([5, 25, 50, 75, 95]);
   });
 
+  it('reports its progress block by block, over every pass', () => {
+    const calls: [number, number][] = [];
+    simulateWithin(
+      baseline,
+      { ...options, trials: 3000, onProgress: (done, total) => calls.push([done, total]) },
+      8 * 3000 * 12,
+    );
+    // 26 columns (defence and defence.usd, 12 each, and two single metrics) in passes of 12: 3 passes of
+    // 3 blocks each (1,024 + 1,024 + 952 trials).
+    expect(calls.at(-1)).toEqual([9000, 9000]);
+    expect(calls[0]).toEqual([1024, 9000]);
+    expect(calls.every(([done], i) => i === 0 || done > (calls[i - 1]?.[0] ?? 0))).toBe(true);
+  });
+
   it('warns of an input that changes nothing, and still draws it', () => {
     // 2026 is given as an amount, so its share of GDP is never read.
     const result = simulate(baseline, {
