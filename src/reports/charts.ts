@@ -1,0 +1,316 @@
+// Charts as Vega-Lite specifications: plain JSON, built from results, with the data inlined. Nothing here
+// loads Vega: the CLI renders the specs to SVG (src/cli/), and anyone can paste them into the Vega
+// editor. Chart data are floats on purpose: a chart shows shapes, the tables show the exact figures.
+import type { Decimal } from '../decimal/core';
+import { fail, show } from '../errors/fail';
+import type { ScenarioResult } from '../scenarios/result';
+import type { SimulationResult } from '../uncertainty/simulate';
+
+/**
+ * A Vega-Lite specification (v6): a plain JSON object, ready for `vega-lite`'s `compile` or the Vega
+ * editor.
+ *
+ * @category Reports
+ * @example
+ * ```ts
+ * import type { ChartSpec } from 'budget-whatif/reports';
+ * const empty: ChartSpec = { $schema: 'https://vega.github.io/schema/vega-lite/v6.json', mark: 'bar' };
+ * ```
+ */
+export type ChartSpec = Readonly<Record<string, unknown>>;
+
+const SCHEMA = 'https://vega.github.io/schema/vega-lite/v6.json';
+const SIZE = { width: 640, height: 300 };
+/** Legends show whole target names (not cut at 160 px), under the chart. */
+const CONFIG = { legend: { labelLimit: 0, orient: 'bottom', direction: 'vertical' } };
+/** Target lines in colours that are not the bars' blue. */
+const TARGET_COLOURS = { scheme: 'dark2' };
+const BILLION = 1e9;
+
+const billions = (amount: Decimal): number => amount.toNumber() / BILLION;
+
+/**
+ * Defence spending by year (bars) against every target's floor in money (lines): NATO's 2%, 3.5% and 5%
+ * of GDP come out as what they mean in the scenario's currency each year.
+ *
+ * @param result - the result of {@link budget-whatif/scenarios!evaluate}.
+ * @returns the Vega-Lite specification.
+ * @category Reports
+ * @example
+ * ```ts
+ * import { evaluate, getScenario } from 'budget-whatif/scenarios';
+ * import { spendingChart } from 'budget-whatif/reports';
+ * spendingChart(evaluate(getScenario('lithuania-baseline'))).title; // => 'Defence spending against the targets (EUR billion)'
+ * ```
+ */
+export function spendingChart(result: ScenarioResult): ChartSpec {
+  const bars = Object.entries(result.defence.amounts).map(([year, amount]) => ({
+    year: Number(year),
+    amount: billions(amount.amount),
+  }));
+  const lines = result.targets
+    .filter((target) => target.category !== 'defence-related')
+    .flatMap((target) =>
+      target.rows.flatMap((row) =>
+        row.atLeast === undefined
+          ? []
+          : [{ year: row.year, target: target.name, amount: billions(row.atLeast.amount) }],
+      ),
+    );
+  const unit = `${result.currency} billion`;
+  return {
+    $schema: SCHEMA,
+    title: `Defence spending against the targets (${unit})`,
+    ...SIZE,
+    config: CONFIG,
+    layer: [
+      {
+        data: { values: bars },
+        mark: { type: 'bar', color: '#a9bcd0' },
+        encoding: {
+          x: { field: 'year', type: 'ordinal', title: 'Year', axis: { labelAngle: 0 } },
+          y: { field: 'amount', type: 'quantitative', title: `Defence spending (${unit})` },
+          tooltip: [{ field: 'year' }, { field: 'amount', format: ',.2f' }],
+        },
+      },
+      {
+        data: { values: lines },
+        mark: { type: 'line', point: true, strokeWidth: 2 },
+        encoding: {
+          x: { field: 'year', type: 'ordinal' },
+          y: { field: 'amount', type: 'quantitative' },
+          color: { field: 'target', type: 'nominal', title: 'Target floor', scale: TARGET_COLOURS },
+        },
+      },
+    ],
+  };
+}
+
+/**
+ * Defence spending as a share of GDP by year, with the band a target sets (the 5–6% of Lithuania's
+ * 2026–2030 target) shaded and every target's floor as a line.
+ *
+ * @param result - the result of {@link budget-whatif/scenarios!evaluate}.
+ * @returns the Vega-Lite specification.
+ * @category Reports
+ * @example
+ * ```ts
+ * import { evaluate, getScenario } from 'budget-whatif/scenarios';
+ * import { shareBandChart } from 'budget-whatif/reports';
+ * shareBandChart(evaluate(getScenario('lithuania-baseline'))).title; // => 'Defence spending, % of GDP, and the 5–6% band'
+ * ```
+ */
+export function shareBandChart(result: ScenarioResult): ChartSpec {
+  const shares = Object.entries(result.defence.shareOfGdp).map(([year, share]) => ({
+    year: Number(year),
+    share: share.toNumber(),
+  }));
+  const banded = result.targets.find((target) =>
+    target.rows.some((row) => row.atLeastShare !== undefined && row.atMostShare !== undefined),
+  );
+  const band = (banded?.rows ?? []).flatMap((row) =>
+    row.atLeastShare === undefined || row.atMostShare === undefined
+      ? []
+      : [{ year: row.year, low: row.atLeastShare.toNumber(), high: row.atMostShare.toNumber() }],
+  );
+  const points = (value: number): string => String(Math.round(value * 1e4) / 100);
+  const bandName = band[0] === undefined ? '' : `${points(band[0].low)}–${points(band[0].high)}%`;
+  const floors = result.targets
+    .filter((target) => target !== banded && target.category !== 'defence-related')
+    .flatMap((target) =>
+      target.rows.flatMap((row) =>
+        row.atLeastShare === undefined
+          ? []
+          : [{ year: row.year, target: target.name, share: row.atLeastShare.toNumber() }],
+      ),
+    );
+  return {
+    $schema: SCHEMA,
+    title: band.length > 0 ? `Defence spending, % of GDP, and the ${bandName} band` : 'Defence spending, % of GDP',
+    ...SIZE,
+    config: CONFIG,
+    layer: [
+      {
+        data: { values: band },
+        mark: { type: 'area', opacity: 0.25, color: '#54a24b' },
+        encoding: {
+          x: { field: 'year', type: 'ordinal', title: 'Year', axis: { labelAngle: 0 } },
+          y: { field: 'low', type: 'quantitative', axis: { format: '.1%' }, title: 'Share of GDP' },
+          y2: { field: 'high' },
+          tooltip: [{ field: 'year' }, { field: 'low', format: '.1%' }, { field: 'high', format: '.1%' }],
+        },
+      },
+      {
+        data: { values: floors },
+        mark: { type: 'line', strokeDash: [4, 3], strokeWidth: 1.5 },
+        encoding: {
+          x: { field: 'year', type: 'ordinal' },
+          y: { field: 'share', type: 'quantitative' },
+          color: { field: 'target', type: 'nominal', title: 'Target floor', scale: TARGET_COLOURS },
+        },
+      },
+      {
+        data: { values: shares },
+        mark: { type: 'line', point: { color: '#1b1b1b' }, color: '#1b1b1b', strokeWidth: 2.5 },
+        encoding: {
+          x: { field: 'year', type: 'ordinal' },
+          y: { field: 'share', type: 'quantitative' },
+          tooltip: [{ field: 'year' }, { field: 'share', format: '.2%' }],
+        },
+      },
+    ],
+  };
+}
+
+/**
+ * A plan's schedule: its yearly amounts stacked by item.
+ *
+ * @param result - the result of {@link budget-whatif/scenarios!evaluate}.
+ * @param planId - the plan's id. Default: the first plan.
+ * @returns the Vega-Lite specification.
+ * @throws {@link budget-whatif!BudgetWhatIfError} `unknown_id` for a plan the result does not have.
+ * @category Reports
+ * @example
+ * ```ts
+ * import { evaluate, getScenario } from 'budget-whatif/scenarios';
+ * import { planChart } from 'budget-whatif/reports';
+ * planChart(evaluate(getScenario('lithuania-baseline')), 'border-countermobility').mark; // => 'bar'
+ * ```
+ */
+export function planChart(result: ScenarioResult, planId?: string): ChartSpec {
+  const plan = planId === undefined ? result.plans[0] : result.plans.find((candidate) => candidate.id === planId);
+  if (plan === undefined)
+    return fail(
+      'unknown_id',
+      `no plan ${show(planId)}; the result has ${result.plans.map((p) => p.id).join(', ') || 'none'}`,
+      ['planId'],
+      planId,
+    );
+  const values = plan.schedule.rows.flatMap((row) =>
+    plan.schedule.items.map((item) => ({
+      year: row.year,
+      item: item.name,
+      amount: (row.items[item.id]?.amount.toNumber() ?? 0) / 1e6,
+    })),
+  );
+  return {
+    $schema: SCHEMA,
+    title: `${plan.name}, by year and item (${result.currency} million)`,
+    ...SIZE,
+    config: CONFIG,
+    data: { values },
+    mark: 'bar',
+    encoding: {
+      x: { field: 'year', type: 'ordinal', title: 'Year', axis: { labelAngle: 0 } },
+      y: { field: 'amount', type: 'quantitative', stack: 'zero', title: `${result.currency} million` },
+      color: {
+        field: 'item',
+        type: 'nominal',
+        title: 'Item',
+      },
+      tooltip: [{ field: 'year' }, { field: 'item' }, { field: 'amount', format: ',.1f' }],
+    },
+  };
+}
+
+/**
+ * The Monte Carlo fan of a series metric: the 5th–95th and 25th–75th percentile bands and the median,
+ * year by year.
+ *
+ * @param simulation - the result of {@link budget-whatif/uncertainty!simulate}, with the series metric and
+ *   the percentiles 5, 25, 50, 75 and 95 (the defaults).
+ * @param metric - the series metric (`defence`, `defence.usd`, ...). Default: the first series metric.
+ * @returns the Vega-Lite specification.
+ * @throws {@link budget-whatif!BudgetWhatIfError} `invalid_metric` when the simulation has no such series,
+ *   or lacks one of the five percentiles.
+ * @category Reports
+ * @example
+ * ```ts
+ * import { getScenario } from 'budget-whatif/scenarios';
+ * import { simulate, uniform } from 'budget-whatif/uncertainty';
+ * import { fanChart } from 'budget-whatif/reports';
+ * const simulation = simulate(getScenario('lithuania-baseline'), {
+ *   trials: 500,
+ *   inputs: { 'defence.shareOfGdp.default': uniform('5%', '6%') },
+ *   metrics: ['defence'],
+ * });
+ * fanChart(simulation, 'defence').title; // => 'defence: median, 25th–75th and 5th–95th percentiles (EUR billion)'
+ * ```
+ */
+export function fanChart(simulation: SimulationResult, metric?: string): ChartSpec {
+  const series =
+    metric === undefined
+      ? simulation.metrics.find((m) => m.byYear !== undefined)
+      : simulation.metrics.find((m) => m.name === metric);
+  const byYear = series?.byYear;
+  if (series === undefined || byYear === undefined)
+    return fail(
+      'invalid_metric',
+      `no series metric ${show(metric)} in the simulation; it has ${simulation.metrics.map((m) => m.name).join(', ')}`,
+      ['metric'],
+      metric,
+    );
+  const values = Object.entries(byYear).map(([year, summary]) => {
+    const at = (name: string): number => {
+      const value = summary.percentiles[name];
+      if (value === undefined)
+        return fail('invalid_metric', `a fan chart needs the percentiles 5, 25, 50, 75 and 95; ${name} is missing`, [
+          'percentiles',
+        ]);
+      return /^[A-Z]{3}$/.test(series.unit) ? billions(value) : value.toNumber();
+    };
+    return { year: Number(year), p5: at('p5'), p25: at('p25'), p50: at('p50'), p75: at('p75'), p95: at('p95') };
+  });
+  const unit = /^[A-Z]{3}$/.test(series.unit) ? `${series.unit} billion` : series.unit;
+  const x = { field: 'year', type: 'ordinal', title: 'Year', axis: { labelAngle: 0 } };
+  return {
+    $schema: SCHEMA,
+    title: `${series.name}: median, 25th–75th and 5th–95th percentiles (${unit})`,
+    ...SIZE,
+    config: CONFIG,
+    data: { values },
+    layer: [
+      {
+        mark: { type: 'area', opacity: 0.2, color: '#4c78a8' },
+        encoding: { x, y: { field: 'p5', type: 'quantitative', title: unit }, y2: { field: 'p95' } },
+      },
+      {
+        mark: { type: 'area', opacity: 0.4, color: '#4c78a8' },
+        encoding: { x, y: { field: 'p25', type: 'quantitative' }, y2: { field: 'p75' } },
+      },
+      {
+        mark: { type: 'line', point: true, color: '#1f3b5c', strokeWidth: 2 },
+        encoding: {
+          x,
+          y: { field: 'p50', type: 'quantitative' },
+          tooltip: [{ field: 'year' }, { field: 'p5' }, { field: 'p50' }, { field: 'p95' }],
+        },
+      },
+    ],
+  };
+}
+
+/**
+ * Charts one under the other, in one specification (one SVG).
+ *
+ * @param charts - the charts.
+ * @returns the combined Vega-Lite specification.
+ * @category Reports
+ * @example
+ * ```ts
+ * import { evaluate, getScenario } from 'budget-whatif/scenarios';
+ * import { planChart, spendingChart, stackCharts } from 'budget-whatif/reports';
+ * const result = evaluate(getScenario('lithuania-baseline'));
+ * Array.isArray(stackCharts([spendingChart(result), planChart(result)]).vconcat); // => true
+ * ```
+ */
+export function stackCharts(charts: readonly ChartSpec[]): ChartSpec {
+  return {
+    $schema: SCHEMA,
+    config: CONFIG,
+    vconcat: charts.map((chart) =>
+      Object.fromEntries(Object.entries(chart).filter(([key]) => key !== '$schema' && key !== 'config')),
+    ),
+    resolve: { scale: { color: 'independent' } },
+  };
+}

@@ -1,0 +1,73 @@
+import type { Money } from '../money/core';
+import type { ScenarioResult } from '../scenarios/result';
+import type { YearSeries } from '../series/types';
+
+/**
+ * Rows as CSV (RFC 4180): fields with a comma, a quote or a line break are quoted, quotes doubled, lines
+ * end in CRLF.
+ *
+ * @param rows - the rows, the header first.
+ * @returns the CSV text.
+ * @category Reports
+ * @example
+ * ```ts
+ * import { toCsv } from 'budget-whatif/reports';
+ * toCsv([['name', 'note'], ['mines', 'about "800", not 900']]); // => 'name,note\r\nmines,"about ""800"", not 900"\r\n'
+ * ```
+ */
+export function toCsv(rows: readonly (readonly string[])[]): string {
+  const field = (text: string): string => (/[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text);
+  return rows.map((row) => `${row.map(field).join(',')}\r\n`).join('');
+}
+
+/**
+ * A scenario's result as one CSV table by year, every amount exact (a decimal string, as in JSON): GDP,
+ * defence spending and its share of GDP, defence-related spending, each plan's yearly total, and the
+ * same amounts in each view's currency. Column names are metric names without the year (`defence`,
+ * `defence.share`, `plans.border-countermobility`, `defence.usd`). Years outside the scenario's that a
+ * plan runs in are rows too, with the columns they have.
+ *
+ * @param result - the result of {@link budget-whatif/scenarios!evaluate}.
+ * @returns the CSV text (RFC 4180).
+ * @category Reports
+ * @example
+ * ```ts
+ * import { evaluate, getScenario } from 'budget-whatif/scenarios';
+ * import { resultToCsv } from 'budget-whatif/reports';
+ * resultToCsv(evaluate(getScenario('lithuania-baseline'))).split('\r\n')[0]?.startsWith('year,gdp,defence,defence.share'); // => true
+ * ```
+ */
+export function resultToCsv(result: ScenarioResult): string {
+  const columns: { name: string; values: YearSeries<{ toFixed(): string } | Money> }[] = [
+    { name: 'gdp', values: result.gdp },
+    { name: 'defence', values: result.defence.amounts },
+    { name: 'defence.share', values: result.defence.shareOfGdp },
+  ];
+  if (result.related !== undefined)
+    columns.push(
+      { name: 'related', values: result.related.amounts },
+      { name: 'related.share', values: result.related.shareOfGdp },
+    );
+  for (const plan of result.plans) {
+    const byYear: Record<number, Money> = {};
+    for (const row of plan.schedule.rows) byYear[row.year] = row.total;
+    columns.push({ name: `plans.${plan.id}`, values: byYear });
+  }
+  for (const [code, view] of Object.entries(result.views)) {
+    const suffix = code.toLowerCase();
+    columns.push(
+      { name: `gdp.${suffix}`, values: view.gdp },
+      { name: `defence.${suffix}`, values: view.defence.amounts },
+    );
+    if (view.related !== undefined) columns.push({ name: `related.${suffix}`, values: view.related.amounts });
+    for (const [id, plan] of Object.entries(view.plans))
+      columns.push({ name: `plans.${id}.${suffix}`, values: plan.byYear });
+  }
+  const years = [...new Set(columns.flatMap((c) => Object.keys(c.values).map(Number)))].sort((a, b) => a - b);
+  const text = (value: { toFixed(): string } | Money | undefined): string =>
+    value === undefined ? '' : 'amount' in value ? value.amount.toFixed() : value.toFixed();
+  return toCsv([
+    ['year', ...columns.map((c) => c.name)],
+    ...years.map((year) => [String(year), ...columns.map((c) => text(c.values[year]))]),
+  ]);
+}

@@ -1,0 +1,335 @@
+import { D, type Decimal } from '../decimal/core';
+import { fail } from '../errors/fail';
+import type { Money } from '../money/core';
+import type { ScenarioResult } from '../scenarios/result';
+import type { YearSeries } from '../series/types';
+import { formatSource } from '../sources/Source';
+import { reconcile } from './reconcile';
+import type { Report, ReportCell, ReportTable } from './types';
+
+/**
+ * How {@link scenarioReport} shows amounts.
+ *
+ * @category Reports
+ * @example
+ * ```ts
+ * import type { ScenarioReportOptions } from 'budget-whatif/reports';
+ * const inBillions: ScenarioReportOptions = { unit: 'billion', places: 2 };
+ * ```
+ */
+export interface ScenarioReportOptions {
+  /** The unit of amounts in the tables. Default: `million`. */
+  readonly unit?: 'one' | 'thousand' | 'million' | 'billion';
+  /** The decimal places amounts are shown with, 0 to 6. Default: 1, or 2 with `one`. */
+  readonly places?: number;
+}
+
+const POWERS = { one: 0, thousand: 3, million: 6, billion: 9 } as const;
+
+/**
+ * A readable report of a scenario's result: GDP and defence spending with its share of GDP by year, each
+ * plan by year and item, the gap to each target, totals in every currency, and the sources, assumptions
+ * and warnings. Amounts are shown in millions (by default) and rounded so that every column still adds
+ * up to its total ({@link reconcile}); each table says which rows absorbed the rounding.
+ *
+ * @param result - the result of {@link budget-whatif/scenarios!evaluate}.
+ * @param options - the unit and places; see {@link ScenarioReportOptions}.
+ * @returns the report, for {@link renderText} or {@link renderMarkdown}.
+ * @throws {@link budget-whatif!BudgetWhatIfError} `out_of_range` for places outside 0–6.
+ * @category Reports
+ * @example
+ * ```ts
+ * import { evaluate, getScenario } from 'budget-whatif/scenarios';
+ * import { renderText, scenarioReport } from 'budget-whatif/reports';
+ * const text = renderText(scenarioReport(evaluate(getScenario('lithuania-baseline'))));
+ * text.includes('GDP and defence spending'); // => true
+ * ```
+ */
+export function scenarioReport(result: ScenarioResult, options: ScenarioReportOptions = {}): Report {
+  const unitName = options.unit ?? 'million';
+  const power = POWERS[unitName] as number | undefined;
+  if (power === undefined)
+    return fail('invalid_type', `unit is one, thousand, million or billion, received ${unitName}`, ['unit'], unitName);
+  const places = options.places ?? (power === 0 ? 2 : 1);
+  if (!Number.isInteger(places) || places < 0 || places > 6)
+    fail('out_of_range', `places is a whole number from 0 to 6, received ${String(places)}`, ['places'], places);
+  const scale = new D(10).pow(power);
+  const inUnit = (amount: Decimal): Decimal => amount.div(scale);
+  const unitLabel = (currency: string): string => (power === 0 ? currency : `${currency} ${unitName}`);
+  const views = Object.keys(result.views);
+  const context = { places, inUnit, unitLabel, views, result };
+  const unitNote = `Amounts in ${unitLabel(result.currency)}${views.length > 0 ? ` (${views.map((v) => `${v} columns in ${unitLabel(v)}`).join(', ')})` : ''}, rounded to ${places === 0 ? 'whole units' : `${String(places)} decimal${places === 1 ? '' : 's'}`} so that every column adds up to its total.`;
+
+  const tables: ReportTable[] = [spendingTable(context), ...result.plans.map((plan) => planTable(context, plan.id))];
+  if (result.targets.length > 0) tables.push(targetsTable(context));
+  tables.push(totalsTable(context));
+
+  const rates = views.map((view) => {
+    const distinct = [...new Set(Object.values(result.views[view]?.rates ?? {}).map((rate) => rate.toString()))];
+    return `${result.currency}/${view} ${distinct.length === 1 ? (distinct[0] ?? '') : `${distinct[0] ?? ''}–${distinct.at(-1) ?? ''} by year`}`;
+  });
+  return {
+    title: result.name,
+    intro: [
+      `Years ${String(result.years.from)}–${String(result.years.to)}, in ${result.currency}.${rates.length > 0 ? ` Views at the scenario's rates: ${rates.join('; ')}.` : ''}`,
+      unitNote,
+    ],
+    tables,
+    lists: [
+      // Sources that differ only in the words quoted from them are listed once.
+      { title: 'Sources', items: [...new Set(result.sources.map(formatSource))] },
+      {
+        title: 'Assumptions',
+        items: result.assumptions.map((assumption) => `${assumption.statement} ${assumption.reason}`.trim()),
+      },
+      { title: 'Warnings', items: [...result.warnings] },
+    ].filter((list) => list.items.length > 0),
+  };
+}
+
+interface Context {
+  readonly places: number;
+  readonly inUnit: (amount: Decimal) => Decimal;
+  readonly unitLabel: (currency: string) => string;
+  readonly views: readonly string[];
+  readonly result: ScenarioResult;
+}
+
+/** A column of amounts by year, reconciled to its total; `adjusted` names the years that took the rounding. */
+function column(
+  context: Context,
+  years: readonly number[],
+  series: YearSeries<Money>,
+  totalInUnit: Decimal,
+): { cells: ReportCell[]; total: ReportCell; adjusted: number[] } {
+  const present = years.filter((year) => series[year] !== undefined);
+  const exact = present.map((year) => context.inUnit((series[year] as Money).amount));
+  const rounded = reconcile(exact, { places: context.places, total: totalInUnit });
+  const byYear = new Map(present.map((year, i) => [year, rounded.shown[i] as Decimal]));
+  return {
+    cells: years.map((year) => {
+      const value = byYear.get(year);
+      return value === undefined ? '—' : { amount: value };
+    }),
+    total: { amount: rounded.total },
+    adjusted: rounded.adjusted.map((i) => present[i] as number),
+  };
+}
+
+function adjustedNote(columns: readonly { readonly label: string; readonly adjusted: readonly number[] }[]): string[] {
+  const parts = columns
+    .filter((c) => c.adjusted.length > 0)
+    .map((c) => `${c.label}: ${c.adjusted.map(String).join(', ')}`);
+  return parts.length === 0
+    ? ['Every row shows its own rounding.']
+    : [`Rows shown one unit away from their own rounding, so that the columns add up: ${parts.join('; ')}.`];
+}
+
+function spendingTable(context: Context): ReportTable {
+  const { result, views } = context;
+  const years = Object.keys(result.gdp).map(Number);
+  const { inUnit } = context;
+  const gdp = column(context, years, result.gdp, inUnit(result.totals.gdp.amount));
+  const defence = column(context, years, result.defence.amounts, inUnit(result.defence.total.amount));
+  const related =
+    result.related === undefined
+      ? undefined
+      : column(context, years, result.related.amounts, inUnit(result.related.total.amount));
+  const inViews = views.map((view) => {
+    const amounts = result.views[view]?.defence;
+    return { view, ...column(context, years, amounts?.amounts ?? {}, inUnit(amounts?.total.amount ?? new D(0))) };
+  });
+  const share = (series: YearSeries<Decimal>, year: number): ReportCell => {
+    const value = series[year];
+    return value === undefined ? '—' : { percent: value };
+  };
+  const totalShare = (amount: Money): ReportCell =>
+    result.totals.gdp.amount.isZero() ? '—' : { percent: amount.amount.div(result.totals.gdp.amount) };
+  return {
+    title: 'GDP and defence spending',
+    unit: context.unitLabel(result.currency),
+    places: context.places,
+    columns: [
+      'Year',
+      'GDP',
+      'Defence',
+      'Share of GDP',
+      ...(related === undefined ? [] : ['Related', 'Related share']),
+      ...inViews.map(({ view }) => `Defence (${view})`),
+    ],
+    rows: years.map((year, y) => [
+      String(year),
+      gdp.cells[y] as ReportCell,
+      defence.cells[y] as ReportCell,
+      share(result.defence.shareOfGdp, year),
+      ...(related === undefined || result.related === undefined
+        ? []
+        : [related.cells[y] as ReportCell, share(result.related.shareOfGdp, year)]),
+      ...inViews.map((view) => view.cells[y] as ReportCell),
+    ]),
+    total: [
+      'Total',
+      gdp.total,
+      defence.total,
+      totalShare(result.defence.total),
+      ...(related === undefined || result.related === undefined
+        ? []
+        : [related.total, totalShare(result.related.total)]),
+      ...inViews.map((view) => view.total),
+    ],
+    notes: adjustedNote([
+      { label: 'GDP', adjusted: gdp.adjusted },
+      { label: 'Defence', adjusted: defence.adjusted },
+      ...(related === undefined ? [] : [{ label: 'Related', adjusted: related.adjusted }]),
+      ...inViews.map((view) => ({ label: `Defence (${view.view})`, adjusted: view.adjusted })),
+    ]),
+  };
+}
+
+function planTable(context: Context, id: string): ReportTable {
+  const { result, views } = context;
+  const plan = result.plans.find((candidate) => candidate.id === id);
+  if (plan === undefined) return fail('unknown_id', `no plan ${id}`, ['plans'], id);
+  const { schedule } = plan;
+  const years = schedule.rows.map((row) => row.year);
+  // Item totals first, reconciled to the plan's total; then each item's years to its shown total. The
+  // year totals are the sums of the shown items, so the table adds up across and down.
+  const itemTotals = reconcile(
+    schedule.items.map((item) => context.inUnit(item.amount.amount)),
+    { places: context.places, total: context.inUnit(plan.total.amount) },
+  );
+  const items = schedule.items.map((item, i) => {
+    const cells: YearSeries<Money> = Object.fromEntries(
+      schedule.rows.map((row) => [row.year, row.items[item.id] as Money]),
+    );
+    return { item, ...column(context, years, cells, itemTotals.shown[i] as Decimal) };
+  });
+  const yearTotals = years.map((_, y) =>
+    items.reduce((sum, item) => sum.plus((item.cells[y] as { amount: Decimal }).amount), new D(0)),
+  );
+  let running = new D(0);
+  const cumulative = yearTotals.map((value) => (running = running.plus(value)));
+  const ownRounding = schedule.rows.flatMap((row, y) =>
+    context
+      .inUnit(row.total.amount)
+      .toDecimalPlaces(context.places, D.ROUND_HALF_EVEN)
+      .eq(yearTotals[y] as Decimal)
+      ? []
+      : [row.year],
+  );
+  const inViews = views.map((view) => {
+    const converted = result.views[view]?.plans[id];
+    return {
+      view,
+      ...column(context, years, converted?.byYear ?? {}, context.inUnit(converted?.total.amount ?? new D(0))),
+    };
+  });
+  return {
+    title: `${plan.name}: by year and item`,
+    unit: context.unitLabel(result.currency),
+    places: context.places,
+    columns: [
+      'Year',
+      ...schedule.items.map((item) => item.id),
+      'Total',
+      'Cumulative',
+      ...inViews.map(({ view }) => `Total (${view})`),
+    ],
+    rows: years.map((year, y) => [
+      String(year),
+      ...items.map((item) => item.cells[y] as ReportCell),
+      { amount: yearTotals[y] as Decimal },
+      { amount: cumulative[y] as Decimal },
+      ...inViews.map((view) => view.cells[y] as ReportCell),
+    ]),
+    total: [
+      'Total',
+      ...items.map((item) => item.total),
+      { amount: itemTotals.total },
+      '',
+      ...inViews.map((view) => view.total),
+    ],
+    notes: [
+      ...schedule.items.map((item) => `${item.id}: ${item.name}.`),
+      ...adjustedNote([
+        ...items.map(({ item, adjusted }) => ({ label: item.id, adjusted })),
+        { label: 'Total', adjusted: ownRounding },
+        ...inViews.map((view) => ({ label: `Total (${view.view})`, adjusted: view.adjusted })),
+      ]),
+      ...(itemTotals.adjusted.length > 0
+        ? [
+            `Item totals shown one unit away from their own rounding, so that they add up to the plan's: ${itemTotals.adjusted.map((i) => schedule.items[i]?.id ?? '').join(', ')}.`,
+          ]
+        : []),
+    ],
+  };
+}
+
+function targetsTable(context: Context): ReportTable {
+  const { result } = context;
+  const years = [...new Set(result.targets.flatMap((target) => target.rows.map((row) => row.year)))].sort(
+    (a, b) => a - b,
+  );
+  return {
+    title: 'Gap to each target',
+    unit: context.unitLabel(result.currency),
+    places: context.places,
+    columns: ['Year', ...result.targets.map((target) => target.id)],
+    rows: years.map((year) => [
+      String(year),
+      ...result.targets.map((target): ReportCell => {
+        const row = target.rows.find((candidate) => candidate.year === year);
+        if (row === undefined) return '';
+        if (row.met) return row.due ? 'met' : '(met)';
+        const gap = context.inUnit(row.gap.amount).toDecimalPlaces(context.places, D.ROUND_HALF_EVEN);
+        return row.due ? { amount: gap } : `(${gap.toFixed(context.places)})`;
+      }),
+    ]),
+    notes: [
+      'A gap is how much spending would have to rise to meet the target (or fall, when negative), in the table’s unit.',
+      'Years before a target’s deadline are in parentheses.',
+      ...result.targets.map((target) => `${target.id}: ${target.name}.`),
+    ],
+  };
+}
+
+function totalsTable(context: Context): ReportTable {
+  const { result, views } = context;
+  const shown = (amount: Decimal): ReportCell => ({
+    amount: context.inUnit(amount).toDecimalPlaces(context.places, D.ROUND_HALF_EVEN),
+  });
+  const viewTotal = (pick: (view: string) => Money | undefined): ReportCell[] =>
+    views.map((view) => {
+      const money = pick(view);
+      return money === undefined ? '—' : shown(money.amount);
+    });
+  const rows: ReportCell[][] = [
+    ['GDP', shown(result.totals.gdp.amount), ...viewTotal(() => undefined)],
+    ['Defence', shown(result.defence.total.amount), ...viewTotal((view) => result.views[view]?.defence.total)],
+  ];
+  if (result.related !== undefined)
+    rows.push([
+      'Related',
+      shown(result.related.total.amount),
+      ...viewTotal((view) => result.views[view]?.related?.total),
+    ]);
+  for (const plan of result.plans)
+    rows.push([
+      `Plan ${plan.id}`,
+      shown(plan.total.amount),
+      ...viewTotal((view) => result.views[view]?.plans[plan.id]?.total),
+    ]);
+  const gdpInViews = views.map((view) => {
+    const gdp = result.views[view]?.gdp ?? {};
+    return Object.values(gdp).reduce((sum, money) => sum.plus(money.amount), new D(0));
+  });
+  (rows[0] as ReportCell[]).splice(2, views.length, ...gdpInViews.map(shown));
+  return {
+    title: `Totals ${String(result.years.from)}–${String(result.years.to)}`,
+    unit: context.unitLabel(result.currency),
+    places: context.places,
+    columns: ['', result.currency, ...views],
+    rows,
+    notes: ['Each total is the sum of its rounded years (plans: over their own years), rounded once here.'],
+  };
+}
