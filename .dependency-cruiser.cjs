@@ -42,6 +42,13 @@ module.exports = {
       to: { dependencyTypes: ['core'] },
     },
     {
+      name: 'vega-only-in-cli',
+      comment: 'The library never loads Vega: charts are specs (src/reports/), rendered by the CLI alone',
+      severity: 'error',
+      from: { path: '^src/', pathNot: '^src/cli/' },
+      to: { path: 'node_modules/vega' },
+    },
+    {
       name: 'no-unknown-folder',
       comment: 'Every file of src/ belongs to a layer of docs/architecture.md (or is an entry point at the top)',
       severity: 'error',

@@ -1,0 +1,92 @@
+import { toDecimal } from '../../decimal/decimal';
+import { goalSeek } from '../../scenarios/index';
+import { list, one, parse, text } from '../args';
+import { UsageError, type CliIo } from '../io';
+import { applySets, loadScenario, withFile } from '../load';
+import { emit, formatOf } from '../output';
+import { showValue } from '../values';
+import { checkLocale } from './run';
+
+/** The help of the command. @internal */
+export const GOAL_SEEK_HELP = `Usage: budget-whatif goal-seek <scenario> --vary <path> --metric <m> --target <value> [options]
+
+Find the value of one input at which a metric reaches a target: exactly where the metric
+is linear in the input (a share of GDP and the spending it gives), by bisection to a
+tolerance otherwise. Says so when no value within the bounds reaches the target.
+
+Options:
+  --vary <path>     the input, e.g. defence.shareOfGdp.default
+  --metric <m>      the metric, e.g. defence.2026-2030
+  --target <value>  the metric's target, e.g. 25000000000
+  --min <v>         the lowest value to try (default 0)
+  --max <v>         the highest value to try (default 1 for shares and rates)
+  --set <path=v>    override a value first (repeatable)
+  --format <f>      table (default) or json
+  --locale <l>      number format, e.g. lt-LT (default en)
+  -h, --help        this help
+
+Example: the share of GDP from 2027 that gives €25 billion of defence spending in 2026–2030
+  budget-whatif goal-seek lithuania-baseline --vary defence.shareOfGdp.default --metric defence.2026-2030 --target 25000000000
+`;
+
+/** `budget-whatif goal-seek`. @internal */
+export async function goalSeekCommand(args: readonly string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parse('goal-seek', args, {
+    vary: { type: 'string' },
+    metric: { type: 'string' },
+    target: { type: 'string' },
+    min: { type: 'string' },
+    max: { type: 'string' },
+    set: { type: 'string', multiple: true },
+    format: { type: 'string' },
+    locale: { type: 'string' },
+  });
+  if (values['help'] === true) {
+    io.stdout(GOAL_SEEK_HELP);
+    return 0;
+  }
+  const source = one(positionals, 'a scenario', 'goal-seek');
+  const vary = text(values, 'vary');
+  const metric = text(values, 'metric');
+  const target = text(values, 'target');
+  const missing = [
+    ['--vary', vary],
+    ['--metric', metric],
+    ['--target', target],
+  ].flatMap(([name, value]) => (value === undefined ? [name] : []));
+  if (missing.length > 0 || vary === undefined || metric === undefined || target === undefined)
+    throw new UsageError(`goal-seek needs ${missing.join(', ')}\nSee: budget-whatif goal-seek --help`);
+  const format = formatOf(text(values, 'format'), ['table', 'json']);
+  const locale = checkLocale(text(values, 'locale'));
+  const min = text(values, 'min');
+  const max = text(values, 'max');
+  if ((min === undefined) !== (max === undefined)) throw new UsageError('give --min and --max together');
+  const loaded = await loadScenario(source, io);
+  const scenario = applySets(loaded.scenario, list(values, 'set'));
+  const found = withFile(loaded.label, () =>
+    goalSeek(scenario, {
+      vary,
+      metric,
+      target,
+      ...(min === undefined || max === undefined ? {} : { bounds: [min, max] as const }),
+    }),
+  );
+  if (format === 'json') {
+    const { value, achieved, exact, iterations, method } = found;
+    await emit(
+      `${JSON.stringify({ vary, metric, target, value, achieved, exact, iterations, method }, null, 2)}\n`,
+      undefined,
+      io,
+    );
+    return 0;
+  }
+  io.stdout(
+    [
+      `${vary} = ${found.value.toFixed()}`,
+      `gives ${metric} = ${showValue(found.achieved.value, found.achieved.unit, locale)} (target ${showValue(toDecimal(target), found.achieved.unit, locale)})`,
+      `${found.exact ? 'exactly' : 'within the tolerance'}, by ${found.method}, in ${String(found.iterations)} evaluations`,
+      '',
+    ].join('\n'),
+  );
+  return 0;
+}

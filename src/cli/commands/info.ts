@@ -1,0 +1,84 @@
+import { lithuania } from '../../data/lithuania/dataset';
+import { TARGETS } from '../../data/targets';
+import { BUILTIN_SCENARIOS, getScenario, scenarioJsonSchema } from '../../scenarios/index';
+import { parse, text } from '../args';
+import { UsageError, type CliIo } from '../io';
+import { emit } from '../output';
+
+/** The help of the command. @internal */
+export const SCHEMA_HELP = `Usage: budget-whatif schema [--out <file>]
+
+Print the JSON Schema of the scenario file, for editors: point a scenario's "$schema" at it
+to get completion and checks as you type.
+`;
+
+/** The help of the command. @internal */
+export const INIT_HELP = `Usage: budget-whatif init [--from <name>] [--out <file>]
+
+Print a starter scenario file (JSON) to edit: a copy of a built-in scenario, every figure
+with its source and every assumption with its reason. Then: budget-whatif run <file>.
+
+Options:
+  --from <name>     the built-in scenario to start from (default lithuania-baseline)
+  --out <file>      write there instead of standard output
+
+Example:
+  budget-whatif init --from lithuania-baseline > my.json && budget-whatif run my.json
+`;
+
+/** The help of the command. @internal */
+export const LIST_HELP = `Usage: budget-whatif list
+
+List the built-in scenarios, datasets and targets.
+`;
+
+/** `budget-whatif schema`. @internal */
+export async function schemaCommand(args: readonly string[], io: CliIo): Promise<number> {
+  const { values } = parse('schema', args, { out: { type: 'string' } });
+  if (values['help'] === true) {
+    io.stdout(SCHEMA_HELP);
+    return 0;
+  }
+  await emit(`${JSON.stringify(scenarioJsonSchema(), null, 2)}\n`, text(values, 'out'), io);
+  return 0;
+}
+
+/** `budget-whatif init`. @internal */
+export async function initCommand(args: readonly string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parse('init', args, { from: { type: 'string' }, out: { type: 'string' } });
+  if (values['help'] === true) {
+    io.stdout(INIT_HELP);
+    return 0;
+  }
+  if (positionals.length > 0)
+    throw new UsageError(`init takes no arguments; received ${positionals.join(' ')}\nSee: budget-whatif init --help`);
+  const from = text(values, 'from') ?? 'lithuania-baseline';
+  if (!BUILTIN_SCENARIOS.includes(from))
+    throw new UsageError(`--from: no built-in scenario "${from}"; there are ${BUILTIN_SCENARIOS.join(', ')}`);
+  await emit(`${JSON.stringify(getScenario(from), null, 2)}\n`, text(values, 'out'), io);
+  return 0;
+}
+
+/** `budget-whatif list`. @internal */
+export function listCommand(args: readonly string[], io: CliIo): number {
+  const { values, positionals } = parse('list', args, {});
+  if (values['help'] === true) {
+    io.stdout(LIST_HELP);
+    return 0;
+  }
+  if (positionals.length > 0) throw new UsageError(`list takes no arguments; received ${positionals.join(' ')}`);
+  const lines = [
+    'Built-in scenarios (budget-whatif run <name>; budget-whatif init --from <name>)',
+    ...BUILTIN_SCENARIOS.map((name) => `  ${name.padEnd(22)} ${getScenario(name).name}`),
+    '',
+    'Datasets',
+    `  lithuania              ${lithuania.country}: GDP vintages, defence budgets, NATO estimates, population, the border plan (docs/data.md)`,
+    '  ecb                    ECB euro reference rates, daily, 2014–2026, 10 currencies (budget-whatif/ecb)',
+    '',
+    'Targets (in a scenario\'s "targets")',
+    ...Object.values(TARGETS).map((target) => `  ${target.id.padEnd(26)} ${target.name}`),
+    '',
+  ];
+  io.stdout(lines.join('\n'));
+  return 0;
+}

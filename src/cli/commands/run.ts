@@ -1,0 +1,95 @@
+import { planChart, shareBandChart, spendingChart, stackCharts } from '../../reports/charts';
+import { resultToCsv } from '../../reports/csv';
+import { renderMarkdown, renderText } from '../../reports/render';
+import { scenarioReport, type ScenarioReportOptions } from '../../reports/scenarioReport';
+import { evaluate } from '../../scenarios/index';
+import { list, one, parse, text } from '../args';
+import type { CliIo } from '../io';
+import { applySets, loadScenario, withFile } from '../load';
+import { emit, formatOf, writeChart } from '../output';
+import { UsageError } from '../io';
+
+/** The help of the command. @internal */
+export const RUN_HELP = `Usage: budget-whatif run <scenario> [options]
+
+Evaluate a scenario and print its report: GDP, defence spending and its share of GDP by
+year, each plan by year and item, the gap to each target, totals in every currency, and
+the sources. <scenario> is a built-in name (budget-whatif list), a JSON or YAML file, or
+- for standard input.
+
+Options:
+  --format <f>      table (default), markdown, csv (every amount exact, by year) or json
+                    (the whole result; amounts as strings)
+  --out <file>      write there instead of standard output
+  --chart <file>    also write charts: .svg (rendered) or .json (Vega-Lite): spending
+                    against the targets, the share of GDP with its band, each plan
+  --set <path=v>    override a value first, as in withOverrides (repeatable), e.g.
+                    --set defence.shareOfGdp.default=6% --set fx.EUR/USD.default=1.05
+  --locale <l>      number format of table and markdown, e.g. lt-LT (default en)
+  --unit <u>        one, thousand, million (default) or billion, for table and markdown
+  -h, --help        this help
+
+Examples:
+  budget-whatif run lithuania-baseline
+  budget-whatif run scenarios/lithuania-baseline.json --format json | jq .totals
+  budget-whatif run my.yaml --set defence.shareOfGdp.default=6% --chart charts.svg
+`;
+
+/** `budget-whatif run`. @internal */
+export async function run(args: readonly string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parse('run', args, {
+    format: { type: 'string' },
+    out: { type: 'string' },
+    chart: { type: 'string' },
+    set: { type: 'string', multiple: true },
+    locale: { type: 'string' },
+    unit: { type: 'string' },
+  });
+  if (values['help'] === true) {
+    io.stdout(RUN_HELP);
+    return 0;
+  }
+  const source = positionals.length === 0 ? 'lithuania-baseline' : one(positionals, 'a scenario', 'run');
+  const format = formatOf(text(values, 'format'));
+  const unit = text(values, 'unit');
+  if (unit !== undefined && !['one', 'thousand', 'million', 'billion'].includes(unit))
+    throw new UsageError(`--unit is one, thousand, million or billion; received "${unit}"`);
+  const locale = checkLocale(text(values, 'locale'));
+  const loaded = await loadScenario(source, io);
+  const scenario = applySets(loaded.scenario, list(values, 'set'));
+  const result = withFile(loaded.label, () => evaluate(scenario));
+  let output: string;
+  if (format === 'json') output = `${JSON.stringify(result, null, 2)}\n`;
+  else if (format === 'csv') output = resultToCsv(result);
+  else {
+    const report = scenarioReport(
+      result,
+      unit === undefined ? {} : { unit: unit as ScenarioReportOptions['unit'] & string },
+    );
+    output = format === 'markdown' ? renderMarkdown(report, { locale }) : renderText(report, { locale });
+  }
+  await emit(output, text(values, 'out'), io);
+  const chart = text(values, 'chart');
+  if (chart !== undefined)
+    await writeChart(
+      stackCharts([
+        spendingChart(result),
+        shareBandChart(result),
+        ...result.plans.map((plan) => planChart(result, plan.id)),
+      ]),
+      chart,
+      io,
+    );
+  return 0;
+}
+
+/** A locale Intl knows, or a {@link UsageError}. @internal */
+export function checkLocale(locale: string | undefined): string {
+  if (locale === undefined) return 'en';
+  try {
+    if (Intl.NumberFormat.supportedLocalesOf([locale]).length === 0) throw new RangeError(locale);
+  } catch {
+    throw new UsageError(`--locale: "${locale}" is not a locale this Node.js knows (try en, en-GB, lt-LT)`);
+  }
+  return locale;
+}

@@ -1,0 +1,66 @@
+import { BUILTIN_SCENARIOS, getScenario, parseScenarioText, withOverrides, type Scenario } from '../scenarios/index';
+import { UsageError, type CliIo } from './io';
+
+/**
+ * A scenario named on the command line: a built-in name (`lithuania-baseline`), `-` for standard input,
+ * or a JSON or YAML file. A file that does not exist is a usage error; a file with problems gives the
+ * scenario's own errors, each with its line.
+ *
+ * @internal
+ */
+export async function loadScenario(source: string, io: CliIo): Promise<{ scenario: Scenario; label: string }> {
+  if (BUILTIN_SCENARIOS.includes(source)) return { scenario: getScenario(source), label: source };
+  const label = source === '-' ? '<stdin>' : source;
+  let content: string;
+  try {
+    content = source === '-' ? await io.readStdin() : await io.readFile(source);
+  } catch (error) {
+    if ((error as { code?: unknown }).code === 'ENOENT')
+      throw new UsageError(`${label}: no such file, and not a built-in scenario (${BUILTIN_SCENARIOS.join(', ')})`);
+    throw error;
+  }
+  const yaml = /\.ya?ml$/i.test(source);
+  return { scenario: withFile(label, () => parseScenarioText(content, yaml ? { format: 'yaml' } : {})), label };
+}
+
+/** Overrides from `--set path=value`: integers as numbers, `{…}`/`[…]` as JSON, anything else as text. @internal */
+export function applySets(scenario: Scenario, sets: readonly string[]): Scenario {
+  if (sets.length === 0) return scenario;
+  const overrides = sets.map((set) => {
+    const at = set.indexOf('=');
+    if (at <= 0) throw new UsageError(`--set takes path=value, received "${set}"`);
+    const path = set.slice(0, at);
+    const raw = set.slice(at + 1);
+    let value: unknown = raw;
+    if (/^-?\d+$/.test(raw) && Number.isSafeInteger(Number(raw))) value = Number(raw);
+    else if (/^[[{]/.test(raw)) {
+      try {
+        value = JSON.parse(raw);
+      } catch {
+        throw new UsageError(`--set ${path}: the value is not valid JSON: ${raw}`);
+      }
+    }
+    return { path, value };
+  });
+  return withFile('--set', () => withOverrides(scenario, overrides));
+}
+
+/** The file an error came from, for the message (see errors.ts). @internal */
+export class FileError extends Error {
+  override readonly name = 'FileError';
+  constructor(
+    readonly file: string,
+    override readonly cause: unknown,
+  ) {
+    super(file);
+  }
+}
+
+/** Run `read`, tagging any error with the file it is about. @internal */
+export function withFile<T>(file: string, read: () => T): T {
+  try {
+    return read();
+  } catch (error) {
+    throw new FileError(file, error);
+  }
+}

@@ -1,0 +1,46 @@
+import type { ChartSpec } from '../reports/charts';
+import { UsageError, type CliIo } from './io';
+
+/** Write a command's output to `--out FILE`, or to standard output. @internal */
+export async function emit(text: string, out: string | undefined, io: CliIo): Promise<void> {
+  if (out === undefined) io.stdout(text);
+  else await io.writeFile(out, text);
+}
+
+/** The formats a command can print. @internal */
+export type Format = 'table' | 'markdown' | 'csv' | 'json';
+
+/** `--format`, checked. @internal */
+export function formatOf(
+  value: string | undefined,
+  allowed: readonly Format[] = ['table', 'markdown', 'csv', 'json'],
+): Format {
+  const format = (value ?? 'table') as Format;
+  if (!allowed.includes(format)) throw new UsageError(`--format is ${allowed.join(', ')}; received "${value ?? ''}"`);
+  return format;
+}
+
+/**
+ * Write a chart: `.json` writes the Vega-Lite specification, `.svg` renders it with vega-lite and vega,
+ * loaded only here and only then.
+ *
+ * @internal
+ */
+export async function writeChart(spec: ChartSpec, file: string, io: CliIo): Promise<void> {
+  if (/\.json$/i.test(file)) return io.writeFile(file, `${JSON.stringify(spec, null, 2)}\n`);
+  if (!/\.svg$/i.test(file))
+    throw new UsageError(`--chart writes .svg (a picture) or .json (the Vega-Lite spec); received "${file}"`);
+  return io.writeFile(file, await renderSvg(spec));
+}
+
+/** A Vega-Lite specification rendered to SVG, headless. @internal */
+export async function renderSvg(spec: ChartSpec): Promise<string> {
+  const [vegaLite, vega] = await Promise.all([import('vega-lite'), import('vega')]);
+  const compiled = vegaLite.compile(spec as unknown as Parameters<typeof vegaLite.compile>[0]).spec;
+  const view = new vega.View(vega.parse(compiled), { renderer: 'none' });
+  try {
+    return await view.toSVG();
+  } finally {
+    view.finalize();
+  }
+}

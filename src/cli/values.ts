@@ -1,0 +1,27 @@
+import type { Decimal } from '../decimal/core';
+import { currencyOf } from '../money/currencies';
+
+/**
+ * A metric's value for people: amounts with their currency's decimals and the locale's separators,
+ * shares as percentages, points with four decimals, flags as yes/no. Exact: Intl reads the decimal string.
+ *
+ * @internal
+ */
+export function showValue(value: Decimal | undefined, unit: string, locale: string): string {
+  if (value === undefined) return '—';
+  if (unit === 'flag') return value.isZero() ? 'no' : 'yes';
+  if (unit === 'share')
+    return new Intl.NumberFormat(locale, {
+      style: 'percent',
+      minimumFractionDigits: 3,
+      maximumFractionDigits: 3,
+      roundingMode: 'halfEven',
+    }).format(value.toFixed() as Intl.StringNumericLiteral);
+  const places = /^[A-Z]{3}$/.test(unit) ? currencyOf(unit).minorUnits : 4;
+  const digits = new Intl.NumberFormat(locale, {
+    minimumFractionDigits: places,
+    maximumFractionDigits: places,
+    roundingMode: 'halfEven',
+  }).format(value.toFixed() as Intl.StringNumericLiteral);
+  return /^[A-Z]{3}$/.test(unit) ? `${digits} ${unit}` : unit === 'points' ? `${digits} pt` : digits;
+}

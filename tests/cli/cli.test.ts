@@ -1,0 +1,382 @@
+// The CLI in-process: every command and every error path, with exit codes and messages, through a
+// recording CliIo (files in a Map, no process).
+import { describe, expect, it } from 'vitest';
+import type { CliIo } from '../../src/cli/io';
+import { main } from '../../src/cli/main';
+import { getScenario } from '../../src/scenarios/index';
+
+interface Ran {
+  readonly code: number;
+  readonly stdout: string;
+  readonly stderr: string;
+  readonly files: Map<string, string>;
+}
+
+async function cli(
+  argv: readonly string[],
+  setup: { stdin?: string; files?: Record<string, string>; tty?: boolean; clock?: () => number } = {},
+): Promise<Ran> {
+  let stdout = '';
+  let stderr = '';
+  const files = new Map(Object.entries(setup.files ?? {}));
+  const io: CliIo = {
+    stdout: (text) => {
+      stdout += text;
+    },
+    stderr: (text) => {
+      stderr += text;
+    },
+    readFile: (path) => {
+      const content = files.get(path);
+      if (content === undefined) return Promise.reject(Object.assign(new Error(`ENOENT: ${path}`), { code: 'ENOENT' }));
+      return Promise.resolve(content);
+    },
+    writeFile: (path, content) => {
+      files.set(path, content);
+      return Promise.resolve();
+    },
+    readStdin: () => Promise.resolve(setup.stdin ?? ''),
+    stderrIsTty: setup.tty ?? false,
+    version: '9.9.9',
+    now: setup.clock ?? (() => 0),
+  };
+  const code = await main(argv, io);
+  return { code, stdout, stderr, files };
+}
+
+const baselineJson = `${JSON.stringify(getScenario('lithuania-baseline'), null, 2)}\n`;
+const INPUTS = JSON.stringify({
+  inputs: {
+    'defence.shareOfGdp.default': { kind: 'uniform', min: '5%', max: '6%' },
+    'fx.EUR/USD.default': { kind: 'ci90', low: '1.04', high: '1.21' },
+  },
+  metrics: ['defence', 'defence.2026-2030.usd'],
+  assumptions: [{ statement: 'The share is uniform on 5–6%.', reason: 'The State Defence Council’s band.' }],
+});
+
+describe('budget-whatif with no command', () => {
+  it('prints the Lithuania baseline report', async () => {
+    const { code, stdout, stderr } = await cli([]);
+    expect(code).toBe(0);
+    expect(stderr).toBe('');
+    expect(stdout).toContain('Lithuania baseline: 5.5% of GDP on average, 2026–2030');
+    expect(stdout).toContain('GDP and defence spending (EUR million)');
+    expect(stdout).toContain('Lithuania border counter-mobility plan (2025 announcement): by year and item');
+    expect(stdout).toContain('Gap to each target');
+    expect(stdout).toContain('Totals 2025–2035');
+    expect(stdout).toContain('Sources');
+  });
+
+  it('prints help and version', async () => {
+    expect((await cli(['--help'])).stdout).toContain('Usage: budget-whatif [command] [options]');
+    expect(await cli(['--version'])).toMatchObject({ code: 0, stdout: '9.9.9\n' });
+    expect(await cli(['-v'])).toMatchObject({ code: 0, stdout: '9.9.9\n' });
+  });
+
+  it.each(['run', 'compare', 'sweep', 'goal-seek', 'simulate', 'quote', 'schema', 'init', 'list'])(
+    '%s --help',
+    async (command) => {
+      const { code, stdout } = await cli([command, '--help']);
+      expect(code).toBe(0);
+      expect(stdout).toMatch(new RegExp(`^Usage: budget-whatif ${command}`));
+    },
+  );
+});
+
+describe('run', () => {
+  it('reads a file, JSON on stdout that parses', async () => {
+    const { code, stdout, stderr } = await cli(['run', 's.json', '--format', 'json'], {
+      files: { 's.json': baselineJson },
+    });
+    expect(code).toBe(0);
+    expect(stderr).toBe('');
+    const parsed = JSON.parse(stdout) as { totals: { defence: { amount: string } } };
+    expect(parsed.totals.defence.amount).toBe('64479375788.76');
+  });
+
+  it('reads standard input with -, YAML by extension, and writes --out', async () => {
+    expect((await cli(['run', '-', '--format', 'csv'], { stdin: baselineJson })).stdout).toMatch(/^year,gdp,defence/);
+    const yaml =
+      'name: Small\ncurrency: EUR\nyears: {from: 2025, to: 2026}\neconomy:\n  gdp:\n    series: {"2025": "100", "2026": "200"}\ndefence:\n  shareOfGdp: {default: "5%"}\n';
+    const ran = await cli(['run', 's.yaml', '--format', 'markdown', '--out', 'out.md', '--unit', 'one'], {
+      files: { 's.yaml': yaml },
+    });
+    expect(ran).toMatchObject({ code: 0, stdout: '' });
+    expect(ran.files.get('out.md')).toContain('| **Total** | **300.00** | **15.00** | **5.00%** |');
+  });
+
+  it('applies --set overrides, with numbers and percentages', async () => {
+    const { stdout } = await cli([
+      'run',
+      'lithuania-baseline',
+      '--set',
+      'defence.shareOfGdp.default=6%',
+      '--format',
+      'csv',
+    ]);
+    const row2030 = stdout.split('\r\n').find((line) => line.startsWith('2030,'));
+    expect(row2030?.split(',')[3]).toBe('0.06');
+  });
+
+  it('formats for a locale', async () => {
+    expect((await cli(['run', '--locale', 'lt-LT'])).stdout).toMatch(/4\s790,0/u);
+  });
+
+  it('writes charts as SVG and as Vega-Lite JSON', async () => {
+    const ran = await cli(['run', 'lithuania-baseline', '--chart', 'c.svg', '--out', 'r.txt']);
+    expect(ran.code).toBe(0);
+    expect(ran.files.get('c.svg')).toMatch(/^<svg/);
+    expect(ran.files.get('c.svg')).toContain('Defence spending against the targets (EUR billion)');
+    const json = await cli(['run', 'lithuania-baseline', '--chart', 'c.json', '--out', 'r.txt']);
+    expect(JSON.parse(json.files.get('c.json') ?? '{}')).toHaveProperty('vconcat');
+  });
+
+  it('refuses a chart file it cannot write, a bad format, a bad unit or locale', async () => {
+    expect(await cli(['run', '--chart', 'c.png'])).toMatchObject({ code: 2 });
+    const format = await cli(['run', '--format', 'xml']);
+    expect(format).toMatchObject({ code: 2, stdout: '' });
+    expect(format.stderr).toBe('budget-whatif: --format is table, markdown, csv, json; received "xml"\n');
+    expect((await cli(['run', '--unit', 'gallon'])).code).toBe(2);
+    expect((await cli(['run', '--locale', 'not a locale!'])).stderr).toContain('--locale');
+  });
+});
+
+describe('errors, with the file, the line and the field', () => {
+  it('a malformed scenario: file:line:column: path: message, exit 2', async () => {
+    const broken = baselineJson.replace('"currency": "EUR"', '"currency": "EURO"');
+    const { code, stdout, stderr } = await cli(['run', 'broken.json'], { files: { 'broken.json': broken } });
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toMatch(/^broken\.json:\d+:\d+: currency: unknown currency code "EURO"/);
+  });
+
+  it('every problem of a YAML file on its own line', async () => {
+    const { code, stderr } = await cli(['run', 'bad.yaml'], {
+      files: { 'bad.yaml': 'name: x\ncurrency: EUR\nyears: {from: 2025, to: 2030}\nplans: 3\n' },
+    });
+    expect(code).toBe(2);
+    expect(stderr.trim().split('\n')).toEqual([
+      'bad.yaml:1:1: economy: missing "economy"',
+      'bad.yaml:1:1: defence: missing "defence"',
+      expect.stringMatching(/^bad\.yaml:4:8: plans: /) as unknown as string,
+    ]);
+  });
+
+  it('a file that does not exist, or a built-in name misspelt', async () => {
+    const { code, stderr } = await cli(['run', 'lithuania-basline']);
+    expect(code).toBe(2);
+    expect(stderr).toBe(
+      'budget-whatif: lithuania-basline: no such file, and not a built-in scenario (lithuania-baseline, lithuania-5pct, lithuania-6pct)\n',
+    );
+  });
+
+  it('a bad flag, with the one meant', async () => {
+    const { code, stderr } = await cli(['run', '--frmat', 'json']);
+    expect(code).toBe(2);
+    expect(stderr).toContain("Unknown option '--frmat'; did you mean --format?");
+    expect(stderr).toContain('See: budget-whatif run --help');
+  });
+
+  it('an unknown command', async () => {
+    const { code, stderr } = await cli(['frobnicate']);
+    expect(code).toBe(2);
+    expect(stderr).toContain('no command "frobnicate"');
+  });
+
+  it('a bad --set', async () => {
+    expect((await cli(['run', '--set', 'nothing'])).stderr).toContain('--set takes path=value');
+    const { code, stderr } = await cli(['run', '--set', 'defence.shareOfGdp.default=150%']);
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/^--set: defence\.shareOfGdp\.default: a share of GDP is from 0 to 1/);
+  });
+
+  it('anything unexpected: exit 1', async () => {
+    const failing: CliIo = {
+      stdout: () => {
+        throw new Error('disk on fire');
+      },
+      stderr: () => undefined,
+      readFile: () => Promise.reject(new Error('no')),
+      writeFile: () => Promise.resolve(),
+      readStdin: () => Promise.resolve(''),
+      stderrIsTty: false,
+      version: '0',
+      now: () => 0,
+    };
+    expect(await main(['list'], failing)).toBe(1);
+  });
+});
+
+describe('compare, sweep, goal-seek', () => {
+  it('compare: the metrics that changed, exact deltas', async () => {
+    const { code, stdout } = await cli(['compare', 'lithuania-5pct', 'lithuania-6pct']);
+    expect(code).toBe(0);
+    expect(stdout).toContain('Lithuania at 6% of GDP, 2027–2035 against Lithuania at 5% of GDP, 2027–2035');
+    // 2027: 1 point of GDP more, €92,251,264,184.08 × 0.01 to the cent (half-even) is €922,512,641.84.
+    expect(stdout).toMatch(/defence\.2027\s+4,612,563,209\.21 EUR\s+5,535,075,851\.05 EUR\s+922,512,641\.84 EUR/);
+  });
+
+  it('compare: with --set, as CSV and JSON; an unchanged variant changes nothing', async () => {
+    const csv = await cli(['compare', 'lithuania-baseline', '--set', 'fx.EUR/USD.default=1.05', '--format', 'csv']);
+    expect(csv.stdout.split('\r\n')[0]).toBe('metric,unit,base,variant,delta');
+    const same = await cli(['compare', 'lithuania-baseline', 'lithuania-baseline']);
+    expect(same.stdout).toContain('Nothing changed: every delta is exactly zero.');
+    const json = JSON.parse(
+      (await cli(['compare', 'lithuania-5pct', 'lithuania-6pct', '--format', 'json'])).stdout,
+    ) as {
+      changed: unknown[];
+    };
+    expect(json.changed.length).toBeGreaterThan(0);
+    expect((await cli(['compare', 'lithuania-baseline'])).code).toBe(2);
+  });
+
+  it('sweep: a data table, by hand 5% of GDP 2027–2030 plus €4.79bn in 2026', async () => {
+    const { code, stdout } = await cli([
+      'sweep',
+      'lithuania-baseline',
+      '--vary',
+      'defence.shareOfGdp.default=5%,6%',
+      '--metric',
+      'defence.2026-2030',
+      '--format',
+      'csv',
+    ]);
+    expect(code).toBe(0);
+    const [header, five] = stdout.split('\r\n');
+    expect(header).toBe('defence.shareOfGdp.default,defence.2026-2030');
+    expect(five).toBe('5%,24841299008.79');
+    expect((await cli(['sweep', 'lithuania-baseline'])).stderr).toContain('sweep needs --vary');
+  });
+
+  it('goal-seek: the share for €25 billion, exactly', async () => {
+    const args = [
+      'goal-seek',
+      'lithuania-baseline',
+      '--vary',
+      'defence.shareOfGdp.default',
+      '--metric',
+      'defence.2026-2030',
+    ];
+    const { code, stdout } = await cli([...args, '--target', '25000000000']);
+    expect(code).toBe(0);
+    expect(stdout).toContain('gives defence.2026-2030 = 25,000,000,000.00 EUR (target 25,000,000,000.00 EUR)');
+    expect(stdout).toContain('exactly, by secant');
+    const json = JSON.parse((await cli([...args, '--target', '25000000000', '--format', 'json'])).stdout) as {
+      exact: boolean;
+      value: string;
+    };
+    expect(json.exact).toBe(true);
+    expect(json.value).toMatch(/^0\.0503957/);
+    expect((await cli([...args])).stderr).toContain('goal-seek needs --target');
+    const none = await cli([...args, '--target', '900000000000']);
+    expect(none.code).toBe(2);
+    expect(none.stderr).toContain('no value');
+  });
+});
+
+describe('simulate', () => {
+  const files = { 'inputs.json': INPUTS };
+
+  it('prints percentiles and target odds, reproducibly', async () => {
+    const args = ['simulate', 'lithuania-baseline', '--inputs', 'inputs.json', '--trials', '2000', '--seed', '7'];
+    const first = await cli(args, { files });
+    expect(first.code).toBe(0);
+    expect(first.stdout).toContain('2000 trials');
+    expect(first.stdout).toContain('seed 7, xoshiro128** 1.1, seeded by SplitMix64');
+    expect(first.stdout).toContain('Probability of meeting each target');
+    expect(first.stdout).toContain('The share is uniform on 5–6%. The State Defence Council’s band.');
+    expect((await cli(args, { files })).stdout).toBe(first.stdout);
+  });
+
+  it('JSON without samples, CSV of statistics, samples and a fan chart to files', async () => {
+    const base = ['simulate', 'lithuania-baseline', '--inputs', 'inputs.json', '--trials', '500'];
+    const json = JSON.parse((await cli([...base, '--format', 'json'], { files })).stdout) as Record<string, unknown>;
+    expect(json).toHaveProperty('targets');
+    expect(json).not.toHaveProperty('samples');
+    const csv = await cli([...base, '--format', 'csv', '--samples', 'samples.csv', '--chart', 'fan.svg'], { files });
+    expect(csv.stdout.split('\r\n')[0]).toBe('metric,year,unit,mean,sd,min,p5,p25,p50,p75,p95,max');
+    expect(csv.files.get('samples.csv')?.split('\r\n')).toHaveLength(502);
+    expect(csv.files.get('fan.svg')).toContain('defence: median, 25th–75th and 5th–95th percentiles (EUR billion)');
+  });
+
+  it('draws a progress bar on a terminal, on standard error only, after a second', async () => {
+    let clock = 0;
+    const ran = await cli(['simulate', 'lithuania-baseline', '--inputs', 'inputs.json', '--trials', '5000'], {
+      files,
+      tty: true,
+      clock: () => (clock += 400),
+    });
+    expect(ran.code).toBe(0);
+    expect(ran.stderr).toMatch(/\r\[#+ *\] +\d+% /);
+    expect(ran.stdout).not.toContain('#');
+    const quiet = await cli(['simulate', 'lithuania-baseline', '--inputs', 'inputs.json', '--trials', '5000'], {
+      files,
+    });
+    expect(quiet.stderr).toBe('');
+  });
+
+  it('refuses missing or bad inputs', async () => {
+    expect((await cli(['simulate', 'lithuania-baseline'])).stderr).toContain('simulate needs --inputs <file>');
+    expect((await cli(['simulate', 'lithuania-baseline', '--inputs', 'none.json'])).stderr).toContain(
+      'none.json: no such inputs file',
+    );
+    expect(
+      (await cli(['simulate', 'lithuania-baseline', '--inputs', 'bad.json'], { files: { 'bad.json': '{' } })).code,
+    ).toBe(2);
+    const negative = await cli(['simulate', 'lithuania-baseline', '--inputs', 'sd.json'], {
+      files: { 'sd.json': '{"economy.gdp.realGrowth.default": {"kind": "normal", "mean": 0.03, "sd": -0.01}}' },
+    });
+    expect(negative.code).toBe(2);
+    expect(negative.stderr).toBe(
+      'sd.json: inputs["economy.gdp.realGrowth.default"].sd: the standard deviation must be above 0, received -0.01\n',
+    );
+    expect(
+      (await cli(['simulate', 'lithuania-baseline', '--inputs', 'inputs.json', '--trials', 'many'], { files })).stderr,
+    ).toContain('--trials takes a whole number');
+  });
+});
+
+describe('quote, schema, init, list', () => {
+  it('quote: each figure as an interval, the implied EUR/USD rate and the ECB dates', async () => {
+    const { code, stdout } = await cli(['quote', '1.1 billion euros', '$1.2 billion']);
+    expect(code).toBe(0);
+    expect(stdout).toContain('EUR [1050000000, 1150000000]');
+    expect(stdout).toContain('USD [1150000000, 1250000000]');
+    // 1.15bn / 1.15bn = 1 and 1.25bn / 1.05bn = 1.190476…
+    expect(stdout).toContain('Implied EUR/USD: [1.0000, 1.1905]');
+    const may = await cli(['quote', '800 million euros', '$905 million', '--from', '2025-05-01', '--to', '2025-05-09']);
+    expect(may.stdout).toContain('2025-05-06  1.1325');
+    expect((await cli(['quote', '$1.2 billion', '--format', 'json'])).stdout).toContain('"currency": "USD"');
+    expect((await cli(['quote'])).code).toBe(2);
+    expect((await cli(['quote', 'a lot of money'])).code).toBe(2);
+  });
+
+  it('schema: the JSON Schema', async () => {
+    const schema = JSON.parse((await cli(['schema'])).stdout) as { $schema: string };
+    expect(schema.$schema).toBe('https://json-schema.org/draft/2020-12/schema');
+  });
+
+  it('init, an edit, then run', async () => {
+    const init = await cli(['init', '--from', 'lithuania-baseline']);
+    const edited = JSON.parse(init.stdout) as { name: string; defence: { shareOfGdp: Record<string, string> } };
+    edited.name = 'Mine';
+    edited.defence.shareOfGdp['default'] = '6%';
+    const ran = await cli(['run', 'mine.json', '--format', 'csv'], { files: { 'mine.json': JSON.stringify(edited) } });
+    expect(ran.code).toBe(0);
+    expect(
+      ran.stdout
+        .split('\r\n')
+        .find((line) => line.startsWith('2031,'))
+        ?.split(',')[3],
+    ).toBe('0.06');
+    expect((await cli(['init', '--from', 'lithuania'])).stderr).toContain('no built-in scenario "lithuania"');
+    expect((await cli(['init', 'extra'])).code).toBe(2);
+  });
+
+  it('list: scenarios, datasets, targets', async () => {
+    const { stdout } = await cli(['list']);
+    expect(stdout).toContain('lithuania-6pct');
+    expect(stdout).toContain('nato-hague-core-3.5pct');
+    expect(stdout).toContain('ECB euro reference rates');
+  });
+});
