@@ -3,7 +3,6 @@
 //
 //   npm run data:doc            regenerate
 //   npm run data:doc -- --check fail if docs/data.md differs (CI)
-import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import {
   format,
@@ -18,8 +17,8 @@ import {
 import { ECB_SOURCE, ecb } from '../src/entries/ecb';
 import type { Alternatives } from '../src/data/figures';
 import type { DefenceBudget, Vintage } from '../src/data/lithuania/dataset';
+import { writeGenerated } from './lib/generated';
 
-const root = path.resolve(import.meta.dirname, '..');
 const sources: Source[] = [];
 /** A source's number in the list at the end, added on first use. */
 function cite(source: Source): string {
@@ -144,20 +143,4 @@ const content = `${lines
   .replace(/\n{3,}/g, '\n\n')
   .trimEnd()}\n`;
 
-const target = path.join(root, 'docs', 'data.md');
-if (process.argv.includes('--check')) {
-  let current = '';
-  try {
-    current = readFileSync(target, 'utf8');
-  } catch {
-    current = '';
-  }
-  if (current !== content) {
-    console.error('docs/data.md is out of date: run npm run data:doc');
-    process.exit(1);
-  }
-  console.log('docs/data.md is up to date.');
-} else {
-  writeFileSync(target, content);
-  console.log('wrote docs/data.md');
-}
+writeGenerated(new Map([[path.join('docs', 'data.md'), content]]), 'npm run data:doc');

@@ -9,6 +9,18 @@ export const COMMON: Options = {
   help: { type: 'boolean', short: 'h' },
 };
 
+/** The options of the commands that print tables: `--format`, `--out`, `--locale`. @internal */
+export const OUTPUT: Options = {
+  format: { type: 'string' },
+  out: { type: 'string' },
+  locale: { type: 'string' },
+};
+
+/** `--set path=value`, repeatable. @internal */
+export const SET: Options = {
+  set: { type: 'string', multiple: true },
+};
+
 /**
  * Parse a command's arguments strictly: an unknown flag or a missing value is a {@link UsageError} that
  * names it and points to `--help`.

@@ -1,10 +1,17 @@
 import type { ChartSpec } from '../reports/charts';
+import { renderMarkdown, renderText } from '../reports/render';
+import type { Report } from '../reports/types';
 import { UsageError, type CliIo } from './io';
 
 /** Write a command's output to `--out FILE`, or to standard output. @internal */
 export async function emit(text: string, out: string | undefined, io: CliIo): Promise<void> {
   if (out === undefined) io.stdout(text);
   else await io.writeFile(out, text);
+}
+
+/** A report as the `table` or `markdown` format prints it. @internal */
+export function rendered(report: Report, format: 'table' | 'markdown', locale: string): string {
+  return format === 'markdown' ? renderMarkdown(report, { locale }) : renderText(report, { locale });
 }
 
 /** The formats a command can print. @internal */

@@ -1,11 +1,10 @@
 import { toCsv } from '../../reports/csv';
-import { renderMarkdown, renderText } from '../../reports/render';
 import type { Report } from '../../reports/types';
 import { compare } from '../../scenarios/index';
-import { list, parse, text } from '../args';
+import { list, parse, text, OUTPUT, SET } from '../args';
 import { UsageError, type CliIo } from '../io';
 import { applySets, loadScenario, withFile } from '../load';
-import { emit, formatOf } from '../output';
+import { emit, formatOf, rendered } from '../output';
 import { showValue } from '../values';
 import { checkLocale } from './run';
 
@@ -33,10 +32,8 @@ Examples:
 export async function compareCommand(args: readonly string[], io: CliIo): Promise<number> {
   const { values, positionals } = parse('compare', args, {
     all: { type: 'boolean' },
-    set: { type: 'string', multiple: true },
-    format: { type: 'string' },
-    out: { type: 'string' },
-    locale: { type: 'string' },
+    ...SET,
+    ...OUTPUT,
   });
   if (values['help'] === true) {
     io.stdout(COMPARE_HELP);
@@ -95,10 +92,6 @@ export async function compareCommand(args: readonly string[], io: CliIo): Promis
     ],
     lists: [],
   };
-  await emit(
-    format === 'markdown' ? renderMarkdown(report, { locale }) : renderText(report, { locale }),
-    text(values, 'out'),
-    io,
-  );
+  await emit(rendered(report, format, locale), text(values, 'out'), io);
   return 0;
 }

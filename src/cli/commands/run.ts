@@ -1,12 +1,11 @@
 import { planChart, shareBandChart, spendingChart, stackCharts } from '../../reports/charts';
 import { resultToCsv } from '../../reports/csv';
-import { renderMarkdown, renderText } from '../../reports/render';
 import { scenarioReport, type ScenarioReportOptions } from '../../reports/scenarioReport';
 import { evaluate } from '../../scenarios/index';
-import { list, one, parse, text } from '../args';
+import { list, one, OUTPUT, parse, SET, text } from '../args';
 import type { CliIo } from '../io';
 import { applySets, loadScenario, withFile } from '../load';
-import { emit, formatOf, writeChart } from '../output';
+import { emit, formatOf, rendered, writeChart } from '../output';
 import { UsageError } from '../io';
 
 /** The help of the command. @internal */
@@ -38,11 +37,9 @@ Examples:
 /** `budget-whatif run`. @internal */
 export async function run(args: readonly string[], io: CliIo): Promise<number> {
   const { values, positionals } = parse('run', args, {
-    format: { type: 'string' },
-    out: { type: 'string' },
+    ...OUTPUT,
+    ...SET,
     chart: { type: 'string' },
-    set: { type: 'string', multiple: true },
-    locale: { type: 'string' },
     unit: { type: 'string' },
   });
   if (values['help'] === true) {
@@ -66,7 +63,7 @@ export async function run(args: readonly string[], io: CliIo): Promise<number> {
       result,
       unit === undefined ? {} : { unit: unit as ScenarioReportOptions['unit'] & string },
     );
-    output = format === 'markdown' ? renderMarkdown(report, { locale }) : renderText(report, { locale });
+    output = rendered(report, format, locale);
   }
   await emit(output, text(values, 'out'), io);
   const chart = text(values, 'chart');

@@ -1,15 +1,14 @@
 import { D, type Decimal } from '../../decimal/core';
 import { fanChart } from '../../reports/charts';
 import { toCsv } from '../../reports/csv';
-import { renderMarkdown, renderText } from '../../reports/render';
 import type { Report, ReportCell, ReportTable } from '../../reports/types';
 import { ci90 } from '../../uncertainty/distributions';
 import { simulate, type InputSpec, type SimulateOptions, type SimulationResult } from '../../uncertainty/simulate';
 import type { Summary } from '../../uncertainty/summary';
-import { list, one, parse, text, whole } from '../args';
+import { list, one, OUTPUT, parse, SET, text, whole } from '../args';
 import { UsageError, type CliIo } from '../io';
 import { applySets, loadScenario, withFile } from '../load';
-import { emit, formatOf, writeChart } from '../output';
+import { emit, formatOf, rendered, writeChart } from '../output';
 import { checkLocale } from './run';
 import { parse as parseYaml } from 'yaml';
 
@@ -52,12 +51,10 @@ export async function simulateCommand(args: readonly string[], io: CliIo): Promi
     trials: { type: 'string' },
     seed: { type: 'string' },
     metric: { type: 'string', multiple: true },
-    set: { type: 'string', multiple: true },
+    ...SET,
     samples: { type: 'string' },
     chart: { type: 'string' },
-    format: { type: 'string' },
-    out: { type: 'string' },
-    locale: { type: 'string' },
+    ...OUTPUT,
   });
   if (values['help'] === true) {
     io.stdout(SIMULATE_HELP);
@@ -125,7 +122,7 @@ export async function simulateCommand(args: readonly string[], io: CliIo): Promi
   else if (format === 'csv') await emit(statisticsCsv(result), out, io);
   else {
     const report = simulationReport(result, loaded.label, inputsFile, file.assumptions);
-    await emit(format === 'markdown' ? renderMarkdown(report, { locale }) : renderText(report, { locale }), out, io);
+    await emit(rendered(report, format, locale), out, io);
   }
   return 0;
 }

@@ -1,10 +1,9 @@
 import { toCsv } from '../../reports/csv';
-import { renderMarkdown, renderText } from '../../reports/render';
 import { sweep } from '../../scenarios/index';
-import { list, one, parse, text } from '../args';
+import { list, one, parse, text, OUTPUT, SET } from '../args';
 import { UsageError, type CliIo } from '../io';
 import { applySets, loadScenario, withFile } from '../load';
-import { emit, formatOf } from '../output';
+import { emit, formatOf, rendered } from '../output';
 import { showValue } from '../values';
 import { checkLocale } from './run';
 
@@ -33,10 +32,8 @@ export async function sweepCommand(args: readonly string[], io: CliIo): Promise<
   const { values, positionals } = parse('sweep', args, {
     vary: { type: 'string' },
     metric: { type: 'string', multiple: true },
-    set: { type: 'string', multiple: true },
-    format: { type: 'string' },
-    out: { type: 'string' },
-    locale: { type: 'string' },
+    ...SET,
+    ...OUTPUT,
   });
   if (values['help'] === true) {
     io.stdout(SWEEP_HELP);
@@ -96,10 +93,6 @@ export async function sweepCommand(args: readonly string[], io: CliIo): Promise<
     ],
     lists: [],
   };
-  await emit(
-    format === 'markdown' ? renderMarkdown(report, { locale }) : renderText(report, { locale }),
-    text(values, 'out'),
-    io,
-  );
+  await emit(rendered(report, format, locale), text(values, 'out'), io);
   return 0;
 }
