@@ -1,8 +1,7 @@
-import { isNonEmptyList } from './lists';
-import { BudgetWhatIfError } from '../errors/BudgetWhatIfError';
 import { fail } from '../errors/fail';
-import { isBudgetWhatIfError } from '../errors/isBudgetWhatIfError';
+import { underPath } from '../errors/underPath';
 import { Evaluation } from './evaluation';
+import { isNonEmptyList } from './lists';
 import { readMetric, type MetricValue } from './metrics';
 import { compiledScenario } from './parseScenario';
 import type { Scenario } from './types';
@@ -89,7 +88,7 @@ export function sweep(scenario: Scenario, options: SweepOptions): Sweep {
   if (!isNonEmptyList(options.values)) fail('empty_input', 'a sweep needs at least one value', ['values']);
   if (!isNonEmptyList(options.metrics)) fail('empty_input', 'a sweep needs at least one metric', ['metrics']);
   const rows = options.values.map((value, i): SweepRow => {
-    const variant = at(i, () => withOverrides(scenario, [{ path: options.path, value }]));
+    const variant = underPath(['values', i], () => withOverrides(scenario, [{ path: options.path, value }]));
     return { value, metrics: readAll(variant, options.metrics) };
   });
   return { path: options.path, metrics: [...options.metrics], rows };
@@ -186,9 +185,11 @@ export function sweep2(scenario: Scenario, options: Sweep2Options): Sweep2 {
       fail('empty_input', `the ${axis} need at least one value`, [axis, 'values']);
   }
   const cells = options.rows.values.map((rowValue, r) => {
-    const row = at(r, () => withOverrides(scenario, [{ path: options.rows.path, value: rowValue }]), 'rows');
+    const row = underPath(['rows', r], () => withOverrides(scenario, [{ path: options.rows.path, value: rowValue }]));
     return options.columns.values.map((columnValue, c) => {
-      const cell = at(c, () => withOverrides(row, [{ path: options.columns.path, value: columnValue }]), 'columns');
+      const cell = underPath(['columns', c], () =>
+        withOverrides(row, [{ path: options.columns.path, value: columnValue }]),
+      );
       return readAll(cell, [options.metric])[options.metric] as MetricValue;
     });
   });
@@ -201,14 +202,4 @@ export function readAll(scenario: Scenario, metrics: readonly string[]): Record<
   const values: Record<string, MetricValue> = {};
   for (const name of metrics) values[name] = readMetric(evaluation, name);
   return values;
-}
-
-/** Run a step, prefixing the paths of its errors with the value that caused them (`values[2]…`). */
-function at<T>(index: number, step: () => T, axis: 'values' | 'rows' | 'columns' = 'values'): T {
-  try {
-    return step();
-  } catch (error) {
-    if (!isBudgetWhatIfError(error)) throw error;
-    throw new BudgetWhatIfError(error.issues.map((issue) => ({ ...issue, path: [axis, index, ...issue.path] })));
-  }
 }

@@ -1,8 +1,7 @@
-import { isNonEmptyList } from './lists';
 import type { Decimal } from '../decimal/core';
-import { BudgetWhatIfError } from '../errors/BudgetWhatIfError';
 import { fail } from '../errors/fail';
-import { isBudgetWhatIfError } from '../errors/isBudgetWhatIfError';
+import { underPath } from '../errors/underPath';
+import { isNonEmptyList } from './lists';
 import type { MetricValue } from './metrics';
 import { readAll } from './sweep';
 import type { Scenario } from './types';
@@ -105,17 +104,11 @@ export function tornado(
   if (!isNonEmptyList(options.inputs)) fail('empty_input', 'a tornado needs at least one input', ['inputs']);
   const base = readAll(scenario, [options.metric])[options.metric] as MetricValue;
   const rows = options.inputs.map((input, i): TornadoRow => {
-    const read = (value: unknown, end: 'low' | 'high'): Decimal => {
-      try {
+    const read = (value: unknown, end: 'low' | 'high'): Decimal =>
+      underPath(['inputs', i, end], () => {
         const variant = withOverrides(scenario, [{ path: input.path, value }]);
         return (readAll(variant, [options.metric])[options.metric] as MetricValue).value;
-      } catch (error) {
-        if (!isBudgetWhatIfError(error)) throw error;
-        throw new BudgetWhatIfError(
-          error.issues.map((issue) => ({ ...issue, path: ['inputs', i, end, ...issue.path] })),
-        );
-      }
-    };
+      });
     const atLow = read(input.low, 'low');
     const atHigh = read(input.high, 'high');
     return { path: input.path, low: input.low, high: input.high, atLow, atHigh, swing: atHigh.minus(atLow).abs() };
