@@ -3,6 +3,7 @@ import { fromScaledInteger, powerOfTen, toScaledInteger } from '../decimal/scale
 import { makeMoney, type Money } from '../money/core';
 import { currencyOf, type CurrencyCode } from '../money/currencies';
 import { controlledRounding, type Rational } from './controlledRounding';
+import { yearsOf } from '../series/years';
 import { yearWeights } from './phasing';
 import type { Plan, PriceBasis } from './types';
 
@@ -120,7 +121,7 @@ export function schedule(plan: Plan): Schedule {
     const { units, scale: own } = toScaledInteger(money.amount);
     return units * powerOfTen(scale - own);
   };
-  const years = Array.from({ length: plan.years.to - plan.years.from + 1 }, (_, k) => plan.years.from + k);
+  const years = yearsOf(plan.years);
   const total = toUnits(plan.total);
 
   // Exact cell values, one column per item.

@@ -10,6 +10,7 @@ import { fail, show, type Path } from '../errors/fail';
 import { isMoney, requirementIn } from '../economy/targets';
 import { currencyOf } from '../money/currencies';
 import { yearWeights } from '../plans/phasing';
+import { yearsOf } from '../series/years';
 import type { CompiledScenario } from '../scenarios/compile';
 import type { MetricRef } from '../scenarios/metricName';
 import type { Scenario, YearlyValues } from '../scenarios/types';
@@ -67,7 +68,6 @@ interface TargetYear {
 /** The kernel of one scenario. @internal */
 export class Kernel {
   readonly blockSize: number;
-  readonly slots: Slot[] = [];
   readonly tallies: TargetTally[] = [];
   private readonly slotIndex = new Map<string, Slot>();
   private readonly rows = new Map<string, Float64Array>();
@@ -122,16 +122,10 @@ export class Kernel {
    * A slot for a path the model never reads (a share of GDP in a year given as an amount, say): the
    * input is drawn, checked and kept in the samples, and changes nothing.
    */
-  unreadSlot(path: string, kind: SlotKind): Slot {
-    const slot: Slot = { path, kind, row: new Float64Array(this.blockSize) };
+  unreadSlot(path: string): Slot {
+    const slot: Slot = { path, kind: kindOf(path), row: new Float64Array(this.blockSize) };
     this.slotIndex.set(path, slot);
-    this.slots.push(slot);
     return slot;
-  }
-
-  /** Every path the kernel can vary, for error messages. */
-  variablePaths(): string[] {
-    return [...this.slotIndex.keys()];
   }
 
   /** Run the model over the first `count` trials of the block, after the varied slots were written. */
@@ -180,23 +174,22 @@ export class Kernel {
     }
   }
 
-  private slotFor(path: string, kind: SlotKind, raw: string): Float64Array {
+  private slotFor(path: string, raw: string): Float64Array {
     const existing = this.slotIndex.get(path);
     if (existing !== undefined) return existing.row;
     const row = new Float64Array(this.blockSize).fill(Number(raw));
-    const slot: Slot = { path, kind, row };
+    const slot: Slot = { path, kind: kindOf(path), row };
     this.slotIndex.set(path, slot);
-    this.slots.push(slot);
     if (this.varied.has(path)) this.varying.add(row);
     return row;
   }
 
   /** The slot of a yearly value: the year's own, or the default's. */
-  private yearly(values: YearlyValues, prefix: string, year: number, kind: SlotKind): Float64Array | undefined {
+  private yearly(values: YearlyValues, prefix: string, year: number): Float64Array | undefined {
     const own = values[String(year)];
-    if (own !== undefined) return this.slotFor(`${prefix}.${String(year)}`, kind, own);
+    if (own !== undefined) return this.slotFor(`${prefix}.${String(year)}`, own);
     const fallback = values['default'];
-    return fallback === undefined ? undefined : this.slotFor(`${prefix}.default`, kind, fallback);
+    return fallback === undefined ? undefined : this.slotFor(`${prefix}.default`, fallback);
   }
 
   private newRow(name: string): Float64Array {
@@ -219,7 +212,7 @@ export class Kernel {
       for (const year of years) {
         const raw = spec.series[String(year)];
         if (raw !== undefined)
-          this.rows.set(`gdp:${String(year)}`, this.slotFor(`economy.gdp.series.${String(year)}`, 'gdp', raw));
+          this.rows.set(`gdp:${String(year)}`, this.slotFor(`economy.gdp.series.${String(year)}`, raw));
       }
       return;
     }
@@ -227,7 +220,7 @@ export class Kernel {
     let previous: Float64Array;
     if (spec.base !== undefined) {
       startYear = spec.base.year;
-      previous = this.slotFor('economy.gdp.base.amount', 'gdp', spec.base.amount);
+      previous = this.slotFor('economy.gdp.base.amount', spec.base.amount);
       if (years.includes(startYear)) this.rows.set(`gdp:${String(startYear)}`, previous);
     } else {
       const known = spec.known ?? {};
@@ -235,12 +228,14 @@ export class Kernel {
         .map(Number)
         .sort((a, b) => a - b);
       for (const year of knownYears) {
-        const row = this.slotFor(`economy.gdp.known.${String(year)}`, 'gdp', known[String(year)] as string);
+        const row = this.slotFor(`economy.gdp.known.${String(year)}`, known[String(year)] as string);
         if (years.includes(year)) this.rows.set(`gdp:${String(year)}`, row);
       }
-      startYear = knownYears.at(-1) ?? 0;
-      previous =
-        this.rows.get(`gdp:${String(startYear)}`) ?? this.slotFor(`economy.gdp.known.${String(startYear)}`, 'gdp', '0');
+      const lastKnown = knownYears.at(-1);
+      if (lastKnown === undefined) return; // evaluate() has already refused such a scenario
+      startYear = lastKnown;
+      // The last known year's slot (made in the loop above), the start of the projection.
+      previous = this.slotFor(`economy.gdp.known.${String(startYear)}`, known[String(startYear)] as string);
     }
     // Each year from the one before: GDP × (1 + real growth)(1 + deflator), or × (1 + nominal growth).
     const last = years.at(-1) ?? startYear;
@@ -248,10 +243,10 @@ export class Kernel {
       const nominal =
         spec.nominalGrowth === undefined
           ? undefined
-          : this.yearly(spec.nominalGrowth, 'economy.gdp.nominalGrowth', year, 'rate');
-      const real = nominal ?? this.yearly(spec.realGrowth ?? {}, 'economy.gdp.realGrowth', year, 'rate');
+          : this.yearly(spec.nominalGrowth, 'economy.gdp.nominalGrowth', year);
+      const real = nominal ?? this.yearly(spec.realGrowth ?? {}, 'economy.gdp.realGrowth', year);
       const deflator =
-        nominal === undefined ? this.yearly(spec.deflator ?? {}, 'economy.gdp.deflator', year, 'rate') : undefined;
+        nominal === undefined ? this.yearly(spec.deflator ?? {}, 'economy.gdp.deflator', year) : undefined;
       if (real === undefined) return; // evaluate() has already refused such a scenario
       const out = this.newRow(`gdp:${String(year)}`);
       const from = previous;
@@ -267,10 +262,10 @@ export class Kernel {
     for (const year of this.model.years) {
       const amount = spec.amounts?.[String(year)];
       if (amount !== undefined) {
-        this.rows.set(`${name}:${String(year)}`, this.slotFor(`${prefix}.amounts.${String(year)}`, 'amount', amount));
+        this.rows.set(`${name}:${String(year)}`, this.slotFor(`${prefix}.amounts.${String(year)}`, amount));
         continue;
       }
-      const share = this.yearly(spec.shareOfGdp ?? {}, `${prefix}.shareOfGdp`, year, 'share');
+      const share = this.yearly(spec.shareOfGdp ?? {}, `${prefix}.shareOfGdp`, year);
       const gdp = this.rows.get(`gdp:${String(year)}`);
       if (share === undefined || gdp === undefined) continue;
       const out = this.newRow(`${name}:${String(year)}`);
@@ -283,7 +278,7 @@ export class Kernel {
   private buildPopulation(values: YearlyValues | undefined): void {
     if (values === undefined) return;
     for (const year of this.model.years) {
-      const row = this.yearly(values, 'economy.population', year, 'population');
+      const row = this.yearly(values, 'economy.population', year);
       if (row !== undefined) this.rows.set(`pop:${String(year)}`, row);
     }
   }
@@ -294,7 +289,7 @@ export class Kernel {
     for (const [pair, values] of Object.entries(fx)) {
       const quote = pair.split('/')[1] ?? '';
       for (const year of years) {
-        const row = this.yearly(values, `fx.${pair}`, year, 'fx');
+        const row = this.yearly(values, `fx.${pair}`, year);
         if (row !== undefined) this.rows.set(`fx:${quote}:${String(year)}`, row);
       }
     }
@@ -303,7 +298,7 @@ export class Kernel {
   private buildPlans(scenario: Scenario): void {
     this.model.plans.forEach((plan, p) => {
       const spec = (scenario.plans ?? []).find((candidate) => candidate.id === plan.id);
-      const years = Array.from({ length: plan.years.to - plan.years.from + 1 }, (_, k) => plan.years.from + k);
+      const years = yearsOf(plan.years);
       const explicit = plan.phasing.kind === 'amounts' || plan.items.some((item) => item.phasing?.kind === 'amounts');
       if (spec === undefined || explicit) {
         this.fixedPlans.add(plan.id);
@@ -320,18 +315,18 @@ export class Kernel {
         return;
       }
       const at = `plans[${plan.id}]`;
-      const total = this.slotFor(`${at}.total`, 'amount', spec.total);
+      const total = this.slotFor(`${at}.total`, spec.total);
       const amounts: ItemAmount[] = plan.items.map((item, i) => {
         const itemSpec = spec.items[i];
         if (item.basis === 'amount')
           return {
             basis: 'amount',
-            row: this.slotFor(`${at}.items[${item.id}].amount`, 'amount', itemSpec?.amount ?? '0'),
+            row: this.slotFor(`${at}.items[${item.id}].amount`, itemSpec?.amount ?? '0'),
           };
         if (item.basis === 'share')
           return {
             basis: 'share',
-            share: this.slotFor(`${at}.items[${item.id}].share`, 'share', itemSpec?.share ?? '0'),
+            share: this.slotFor(`${at}.items[${item.id}].share`, itemSpec?.share ?? '0'),
             row: new Float64Array(this.blockSize),
           };
         return { basis: 'remainder', row: new Float64Array(this.blockSize) };
@@ -461,13 +456,10 @@ export class Kernel {
           : series.kind;
     let years: number[];
     if (span.kind === 'year') years = [span.year];
-    else if (span.kind === 'range') years = Array.from({ length: span.to - span.from + 1 }, (_, k) => span.from + k);
+    else if (span.kind === 'range') years = yearsOf(span);
     else if (series.kind === 'plan' || series.kind === 'item') {
       const plan = this.model.plans.find((candidate) => candidate.id === series.plan);
-      years =
-        plan === undefined
-          ? []
-          : Array.from({ length: plan.years.to - plan.years.from + 1 }, (_, k) => plan.years.from + k);
+      years = plan === undefined ? [] : yearsOf(plan.years);
     } else years = [...this.model.years];
     // A year without a row adds nothing: evaluate() has already refused the metrics where that matters.
     const terms = years
@@ -538,6 +530,13 @@ export const VARIABLE: readonly (readonly [RegExp, SlotKind])[] = [
 /** The kind of a path a simulation can vary, or `undefined` for one it cannot. @internal */
 export function variableKind(path: string): SlotKind | undefined {
   return VARIABLE.find(([pattern]) => pattern.test(path))?.[1];
+}
+
+/** The kind of a slot's path: every path the kernel makes a slot of is one a simulation can vary. */
+function kindOf(path: string): SlotKind {
+  const kind = variableKind(path);
+  if (kind === undefined) throw new Error(`budget-whatif: the simulation kernel made a slot of ${path}`);
+  return kind;
 }
 
 /** The error for a path a simulation cannot vary. @internal */

@@ -1,10 +1,10 @@
-import type { Decimal } from '../decimal/core';
-import { D } from '../decimal/core';
-import { BudgetWhatIfError } from '../errors/BudgetWhatIfError';
+import { D, type Decimal } from '../decimal/core';
+import { fromNumber } from '../decimal/fromNumber';
 import { fail, show, type Path } from '../errors/fail';
-import { isBudgetWhatIfError } from '../errors/isBudgetWhatIfError';
+import { rethrowAt, underPath } from '../errors/underPath';
 import { currencyOf } from '../money/currencies';
 import type { YearSeries } from '../series/types';
+import { seriesYears } from '../series/years';
 import { Evaluation, metricContext } from '../scenarios/evaluation';
 import { parseMetricName, type MetricRef } from '../scenarios/metricName';
 import { readMetric } from '../scenarios/metrics';
@@ -255,6 +255,10 @@ interface Input {
   readonly given: string;
   /** The path with selectors by id. */
   readonly path: string;
+  /** How it is drawn; `undefined` for a follow. */
+  readonly sampler: Sampler | undefined;
+  /** For a follow, the index of the input it follows. */
+  readonly source: number | undefined;
   readonly spec: InputSpec;
   readonly slot: Slot;
   readonly at: Path;
@@ -343,14 +347,32 @@ export function simulateWithin(scenario: Scenario, options: SimulateOptions, col
     spec: checkSpec(spec, ['inputs', path]),
   }));
   const canonical = specs.map(({ path }) => {
-    const named = attemptInput(path, () => canonicalPath(path, scenario));
+    const named = atInput(path, () => canonicalPath(path, scenario));
     if (variableKind(named) === undefined) notVariable(path, ['inputs', path]);
     return named;
   });
-  const medians = pointValues(specs, canonical, currencyOf(scenario.currency).minorUnits);
+  // Each input's sampler (a PERT's is a table: built once), and each follow's source, found once.
+  const samplers = specs.map(({ path, spec }) =>
+    spec.kind === 'follow' ? undefined : samplerOf(spec, ['inputs', path]),
+  );
+  const sources = specs.map(({ path, spec }) => {
+    if (spec.kind !== 'follow') return undefined;
+    const source = specs.findIndex(
+      (candidate, j) => samplers[j] !== undefined && (candidate.path === spec.path || canonical[j] === spec.path),
+    );
+    if (source < 0)
+      return fail(
+        'unknown_path',
+        `${show(spec.path)} is not an input with a distribution, so nothing to follow`,
+        ['inputs', path, 'path'],
+        spec.path,
+      );
+    return source;
+  });
+  const medians = pointValues(specs, samplers, sources, canonical, currencyOf(scenario.currency).minorUnits);
   // One input at a time, so that a problem is reported against the input that causes it.
   const point = specs.reduce(
-    (document, { path }, i) => attemptInput(path, () => withOverrides(document, [{ path, value: medians[i] }])),
+    (document, { path }, i) => atInput(path, () => withOverrides(document, [{ path, value: medians[i] }])),
     scenario,
   );
   const model = compiledScenario(point);
@@ -364,9 +386,9 @@ export function simulateWithin(scenario: Scenario, options: SimulateOptions, col
     let slot = kernel.slot(named);
     if (slot === undefined) {
       warnings.push(`${path} changes nothing in this scenario (no year reads it): it is drawn but has no effect`);
-      slot = kernel.unreadSlot(named, variableKind(named) as SlotKind);
+      slot = kernel.unreadSlot(named);
     }
-    return { given: path, path: named, spec, slot, at };
+    return { given: path, path: named, spec, slot, at, sampler: samplers[i], source: sources[i] };
   });
 
   // What to report, checked by reading each name from the exact evaluation at the point.
@@ -458,10 +480,7 @@ interface Drawing {
 }
 
 function drawing(inputs: readonly Input[], correlations: Correlations | undefined): Drawing {
-  const sampled = inputs.filter((input) => input.spec.kind !== 'follow');
-  const samplers = new Map<Input, Sampler>(
-    sampled.map((input) => [input, samplerOf(input.spec as Distribution, input.at)]),
-  );
+  const sampled = inputs.filter((input) => input.sampler !== undefined);
   const uniforms = sampled.map(() => new Float64Array(BLOCK));
   // The correlated group: its members' positions in `sampled`, and the square root of its matrix.
   let group: number[] = [];
@@ -492,35 +511,25 @@ function drawing(inputs: readonly Input[], correlations: Correlations | undefine
     root = correlationRoot(correlations.matrix, group.length, [...at, 'matrix']);
   }
   const inGroup = new Set(group);
-  const follows = inputs
-    .filter((input) => input.spec.kind === 'follow')
-    .map((input) => {
-      const spec = input.spec as Follow;
-      const source = sampled.find((candidate) => candidate.given === spec.path || candidate.path === spec.path);
-      if (source === undefined)
-        return fail(
-          'unknown_path',
-          `${show(spec.path)} is not an input with a distribution, so nothing to follow`,
-          [...input.at, 'path'],
-          spec.path,
-        );
-      return { row: input.slot.row, source: source.slot.row, times: spec.times, plus: spec.plus };
-    });
+  const follows = inputs.flatMap((input) => {
+    const source = input.source === undefined ? undefined : inputs[input.source];
+    if (source === undefined || input.spec.kind !== 'follow') return [];
+    return [{ row: input.slot.row, source: source.slot.row, times: input.spec.times, plus: input.spec.plus }];
+  });
+  // Fixed for the whole simulation: the independent inputs, and the correlated group's rows.
+  const independent = sampled.filter((_, i) => !inGroup.has(i));
+  const groupUniforms = group.map((i) => uniforms[i] as Float64Array);
+  const groupSamplers = group.map((i) => (sampled[i] as Input).sampler as Sampler);
+  const groupRows = group.map((i) => (sampled[i] as Input).slot.row);
+  const independentUniforms = independent.map((input) => uniforms[sampled.indexOf(input)] as Float64Array);
   const n = group.length;
   return {
     draw: (random, count) => {
       random.fillRows(uniforms, count);
-      sampled.forEach((input, i) => {
-        if (!inGroup.has(i)) (samplers.get(input) as Sampler).fill(input.slot.row, uniforms[i] as Float64Array, count);
+      independent.forEach((input, i) => {
+        (input.sampler as Sampler).fill(input.slot.row, independentUniforms[i] as Float64Array, count);
       });
-      if (n > 0)
-        mixCorrelated(
-          group.map((i) => uniforms[i] as Float64Array),
-          root,
-          group.map((i) => samplers.get(sampled[i] as Input) as Sampler),
-          group.map((i) => (sampled[i] as Input).slot.row),
-          count,
-        );
+      if (n > 0) mixCorrelated(groupUniforms, root, groupSamplers, groupRows, count);
       for (const { row, source, times, plus } of follows) affine(row, source, times, plus, count);
     },
     check: (count, offset) => {
@@ -644,20 +653,20 @@ function planMetric(name: string, evaluation: Evaluation, kernel: Kernel, at: Pa
   const context = evaluation.context();
   const column = (metric: string): Column => {
     const ref: MetricRef = parseMetricName(metric, context);
-    const unit = attemptAt(at, () => readMetric(evaluation, metric)).unit;
+    const unit = underPath(at, () => readMetric(evaluation, metric)).unit;
     return { name: metric, unit, read: kernel.reader(ref) };
   };
   const series = seriesOf(name, context.views);
   if (series === undefined || !isSeries(series.base, context)) {
-    const single = attemptAt(at, () => column(name));
+    const single = underPath(at, () => column(name));
     return { name, unit: single.unit, years: undefined, columns: [single] };
   }
-  const years = seriesYears(series.base, evaluation);
+  const years = yearsOfSeries(series.base, evaluation);
   const suffix = series.view === undefined ? '' : `.${series.view.toLowerCase()}`;
   const columns = [
     ...years.map((year) => `${series.base}.${String(year)}${suffix}`),
     `${series.base}.total${suffix}`,
-  ].map((metric) => attemptAt(at, () => column(metric)));
+  ].map((metric) => underPath(at, () => column(metric)));
   return { name, unit: columns[0]?.unit ?? context.currency, years, columns };
 }
 
@@ -678,10 +687,11 @@ function isSeries(base: string, context: ReturnType<Evaluation['context']>): boo
   );
 }
 
-function seriesYears(base: string, evaluation: Evaluation): number[] {
-  if (base === 'gdp') return Object.keys(evaluation.gdp).map(Number);
-  if (base === 'defence') return Object.keys(evaluation.defenceAmounts().amounts).map(Number);
-  if (base === 'related') return Object.keys(evaluation.relatedAmounts()?.amounts ?? {}).map(Number);
+/** The years a series metric has: the scenario's for GDP and spending, the plan's for plans and items. */
+function yearsOfSeries(base: string, evaluation: Evaluation): number[] {
+  if (base === 'gdp') return seriesYears(evaluation.gdp);
+  if (base === 'defence') return seriesYears(evaluation.defenceAmounts().amounts);
+  if (base === 'related') return seriesYears(evaluation.relatedAmounts()?.amounts ?? {});
   const plan = evaluation
     .plans()
     .find((candidate) => base === `plans.${candidate.id}` || base.startsWith(`plans.${candidate.id}.items.`));
@@ -771,53 +781,26 @@ function canonicalPath(path: string, scenario: Scenario): string {
 /** Each input at its median (a follow at its source's), written as the scenario file would hold it. */
 function pointValues(
   specs: readonly { path: string; spec: InputSpec }[],
+  samplers: readonly (Sampler | undefined)[],
+  sources: readonly (number | undefined)[],
   canonical: readonly string[],
   minorUnits: number,
 ): string[] {
-  const medians = specs.map(({ spec, path }) =>
-    spec.kind === 'follow' ? undefined : samplerOf(spec, ['inputs', path]).quantile(0.5),
-  );
-  return specs.map(({ spec, path }, i) => {
-    let value = medians[i];
-    if (spec.kind === 'follow') {
-      const source = specs.findIndex((candidate) => candidate.path === spec.path);
-      const from = source < 0 ? undefined : medians[source];
-      if (from === undefined)
-        return fail(
-          'unknown_path',
-          `${show(spec.path)} is not an input with a distribution, so nothing to follow`,
-          ['inputs', path, 'path'],
-          spec.path,
-        );
-      value = spec.times * from + spec.plus;
-    }
-    return decimalText(value as number, canonical[i] as string, minorUnits);
+  const medians = samplers.map((sampler) => sampler?.quantile(0.5));
+  return specs.map(({ spec }, i) => {
+    const source = sources[i];
+    const value =
+      spec.kind === 'follow' && source !== undefined
+        ? spec.times * (medians[source] as number) + spec.plus
+        : (medians[i] as number);
+    // Amounts in whole minor units, as plans need them; rates and shares as they are.
+    const kind = variableKind(canonical[i] as string);
+    const exact = fromNumber(value);
+    return kind === 'amount' || kind === 'gdp' ? exact.toDecimalPlaces(minorUnits).toFixed() : exact.toFixed();
   });
 }
 
-/** A float as a plain decimal string; amounts in whole minor units, as plans need them. */
-function decimalText(value: number, path: string, minorUnits: number): string {
-  const amount = /\.(amount|total|amounts\.\d{4})$/.test(path) || /^economy\.gdp\.(known|series)\./.test(path);
-  const exact = new D(String(value));
-  return amount ? exact.toDecimalPlaces(minorUnits).toFixed() : exact.toFixed();
-}
-
 /** Run a step on one input, reporting every issue it throws at that input: `['inputs', path]`. */
-function attemptInput<T>(path: string, run: () => T): T {
-  try {
-    return run();
-  } catch (error) {
-    if (!isBudgetWhatIfError(error)) throw error;
-    throw new BudgetWhatIfError(error.issues.map((issue) => ({ ...issue, path: ['inputs', path] })));
-  }
-}
-
-/** Run a check, putting `at` in front of the path of every issue it throws. */
-function attemptAt<T>(at: Path, run: () => T): T {
-  try {
-    return run();
-  } catch (error) {
-    if (!isBudgetWhatIfError(error)) throw error;
-    throw new BudgetWhatIfError(error.issues.map((issue) => ({ ...issue, path: [...at, ...issue.path] })));
-  }
+function atInput<T>(path: string, step: () => T): T {
+  return rethrowAt(step, () => ['inputs', path]);
 }
