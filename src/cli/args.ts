@@ -82,3 +82,14 @@ export function one(positionals: readonly string[], what: string, command: strin
     );
   return positionals[0] as string;
 }
+
+/** A locale Intl knows, or a {@link UsageError}. @internal */
+export function checkLocale(locale: string | undefined): string {
+  if (locale === undefined) return 'en';
+  try {
+    if (Intl.NumberFormat.supportedLocalesOf([locale]).length === 0) throw new RangeError(locale);
+  } catch {
+    throw new UsageError(`--locale: "${locale}" is not a locale this Node.js knows (try en, en-GB, lt-LT)`);
+  }
+  return locale;
+}

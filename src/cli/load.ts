@@ -11,16 +11,28 @@ import { UsageError, type CliIo } from './io';
 export async function loadScenario(source: string, io: CliIo): Promise<{ scenario: Scenario; label: string }> {
   if (BUILTIN_SCENARIOS.includes(source)) return { scenario: getScenario(source), label: source };
   const label = source === '-' ? '<stdin>' : source;
-  let content: string;
-  try {
-    content = source === '-' ? await io.readStdin() : await io.readFile(source);
-  } catch (error) {
-    if ((error as { code?: unknown }).code === 'ENOENT')
-      throw new UsageError(`${label}: no such file, and not a built-in scenario (${BUILTIN_SCENARIOS.join(', ')})`);
-    throw error;
-  }
+  const content = await readText(
+    source,
+    io,
+    `${label}: no such file, and not a built-in scenario (${BUILTIN_SCENARIOS.join(', ')})`,
+  );
   const yaml = /\.ya?ml$/i.test(source);
   return { scenario: withFile(label, () => parseScenarioText(content, yaml ? { format: 'yaml' } : {})), label };
+}
+
+/**
+ * The text of a file named on the command line, or of standard input for `-`; a file that does not exist
+ * is a {@link UsageError} with `missing` as its message.
+ *
+ * @internal
+ */
+export async function readText(source: string, io: CliIo, missing: string): Promise<string> {
+  try {
+    return source === '-' ? await io.readStdin() : await io.readFile(source);
+  } catch (error) {
+    if ((error as { code?: unknown }).code === 'ENOENT') throw new UsageError(missing);
+    throw error;
+  }
 }
 
 /** Overrides from `--set path=value`: integers as numbers, `{…}`/`[…]` as JSON, anything else as text. @internal */

@@ -1,12 +1,11 @@
 import { toCsv } from '../../reports/csv';
 import type { Report } from '../../reports/types';
 import { compare } from '../../scenarios/index';
-import { list, parse, text, OUTPUT, SET } from '../args';
+import { checkLocale, list, OUTPUT, parse, SET, text } from '../args';
 import { UsageError, type CliIo } from '../io';
 import { applySets, loadScenario, withFile } from '../load';
 import { emit, formatOf, rendered } from '../output';
 import { showValue } from '../values';
-import { checkLocale } from './run';
 
 /** The help of the command. @internal */
 export const COMPARE_HELP = `Usage: budget-whatif compare <base> <variant> [options]

@@ -1,11 +1,10 @@
 import { toDecimal } from '../../decimal/decimal';
 import { goalSeek } from '../../scenarios/index';
-import { list, one, parse, text } from '../args';
+import { checkLocale, list, one, parse, text } from '../args';
 import { UsageError, type CliIo } from '../io';
 import { applySets, loadScenario, withFile } from '../load';
 import { emit, formatOf } from '../output';
 import { showValue } from '../values';
-import { checkLocale } from './run';
 
 /** The help of the command. @internal */
 export const GOAL_SEEK_HELP = `Usage: budget-whatif goal-seek <scenario> --vary <path> --metric <m> --target <value> [options]

@@ -2,7 +2,7 @@ import { planChart, shareBandChart, spendingChart, stackCharts } from '../../rep
 import { resultToCsv } from '../../reports/csv';
 import { scenarioReport, type ScenarioReportOptions } from '../../reports/scenarioReport';
 import { evaluate } from '../../scenarios/index';
-import { list, one, OUTPUT, parse, SET, text } from '../args';
+import { checkLocale, list, one, OUTPUT, parse, SET, text } from '../args';
 import type { CliIo } from '../io';
 import { applySets, loadScenario, withFile } from '../load';
 import { emit, formatOf, rendered, writeChart } from '../output';
@@ -78,15 +78,4 @@ export async function run(args: readonly string[], io: CliIo): Promise<number> {
       io,
     );
   return 0;
-}
-
-/** A locale Intl knows, or a {@link UsageError}. @internal */
-export function checkLocale(locale: string | undefined): string {
-  if (locale === undefined) return 'en';
-  try {
-    if (Intl.NumberFormat.supportedLocalesOf([locale]).length === 0) throw new RangeError(locale);
-  } catch {
-    throw new UsageError(`--locale: "${locale}" is not a locale this Node.js knows (try en, en-GB, lt-LT)`);
-  }
-  return locale;
 }

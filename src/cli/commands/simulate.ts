@@ -5,11 +5,10 @@ import type { Report, ReportCell, ReportTable } from '../../reports/types';
 import { ci90 } from '../../uncertainty/distributions';
 import { simulate, type InputSpec, type SimulateOptions, type SimulationResult } from '../../uncertainty/simulate';
 import type { Summary } from '../../uncertainty/summary';
-import { list, one, OUTPUT, parse, SET, text, whole } from '../args';
+import { checkLocale, list, one, OUTPUT, parse, SET, text, whole } from '../args';
 import { UsageError, type CliIo } from '../io';
-import { applySets, loadScenario, withFile } from '../load';
+import { applySets, loadScenario, readText, withFile } from '../load';
 import { emit, formatOf, rendered, writeChart } from '../output';
-import { checkLocale } from './run';
 import { parse as parseYaml } from 'yaml';
 
 /** The help of the command. @internal */
@@ -137,13 +136,7 @@ interface InputsFile {
 
 /** Read an inputs file: JSON or YAML; `{ inputs, ... }` or just the map of inputs; `ci90` expanded. */
 async function readInputs(path: string, io: CliIo): Promise<InputsFile> {
-  let content: string;
-  try {
-    content = path === '-' ? await io.readStdin() : await io.readFile(path);
-  } catch (error) {
-    if ((error as { code?: unknown }).code === 'ENOENT') throw new UsageError(`${path}: no such inputs file`);
-    throw error;
-  }
+  const content = await readText(path, io, `${path}: no such inputs file`);
   let document: unknown;
   try {
     document = /\.ya?ml$/i.test(path) ? parseYaml(content) : JSON.parse(content);

@@ -1,11 +1,10 @@
 import { toCsv } from '../../reports/csv';
 import { sweep } from '../../scenarios/index';
-import { list, one, parse, text, OUTPUT, SET } from '../args';
+import { checkLocale, list, one, OUTPUT, parse, SET, text } from '../args';
 import { UsageError, type CliIo } from '../io';
 import { applySets, loadScenario, withFile } from '../load';
 import { emit, formatOf, rendered } from '../output';
 import { showValue } from '../values';
-import { checkLocale } from './run';
 
 /** The help of the command. @internal */
 export const SWEEP_HELP = `Usage: budget-whatif sweep <scenario> --vary <path=v1,v2,...> [options]
