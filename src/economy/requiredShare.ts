@@ -1,6 +1,6 @@
 import type { Decimal } from '../decimal/core';
 import { fail } from '../errors/fail';
-import type { Money } from '../money/core';
+import { isMoney, type Money } from '../money/core';
 import type { YearSeries } from '../series/types';
 import { seriesYears } from '../series/years';
 
@@ -44,8 +44,4 @@ function share(amount: Money, gdp: Money, path: readonly (string | number)[]): D
   if (!gdp.amount.gt(0))
     fail('out_of_range', `GDP must be positive, received ${gdp.amount.toString()}`, ['gdp', ...path], gdp.amount);
   return amount.amount.div(gdp.amount);
-}
-
-function isMoney(value: Money | YearSeries<Money>): value is Money {
-  return typeof (value as Partial<Money>).currency === 'string';
 }

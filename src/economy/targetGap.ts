@@ -2,11 +2,11 @@ import { ZERO, type Decimal } from '../decimal/core';
 import { fail } from '../errors/fail';
 import { checkRoundingMode, type RoundingMode } from '../decimal/rounding';
 import { productRounded, quotient } from '../decimal/scaledInteger';
-import { makeMoney, type Money } from '../money/core';
+import { isMoney, makeMoney, type Money } from '../money/core';
 import { currencyOf } from '../money/currencies';
 import type { YearSeries } from '../series/types';
 import { seriesYears } from '../series/years';
-import { isMoney, requirementIn, type Target } from './targets';
+import { requirementIn, type Target } from './targets';
 
 /**
  * One year of a {@link targetGap}: what the target requires, what is spent, and what it would take.

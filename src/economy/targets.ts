@@ -1,8 +1,7 @@
 import type { Decimal } from '../decimal/core';
-import { isDecimal } from '../decimal/core';
 import { toDecimal, type DecimalInput } from '../decimal/decimal';
 import { fail, show, type Path } from '../errors/fail';
-import { makeMoney, type Money } from '../money/core';
+import { isMoney, makeMoney, type Money } from '../money/core';
 import type { Source } from '../sources/Source';
 import { checkYear } from '../series/years';
 
@@ -244,16 +243,6 @@ export function requirementIn(
   if (target.atLeast !== undefined) result.atLeast = along(target.atLeast);
   if (target.atMost !== undefined) result.atMost = along(target.atMost);
   return result;
-}
-
-/** @internal */
-export function isMoney(value: unknown): value is Money {
-  return (
-    typeof value === 'object' &&
-    value !== null &&
-    !isDecimal(value) &&
-    typeof (value as Partial<Money>).currency === 'string'
-  );
 }
 
 /** @internal */

@@ -33,6 +33,14 @@ export function makeMoney<TCurrency extends CurrencyCode>(amount: Decimal, curre
   return { amount, currency };
 }
 
+/**
+ * Whether a value is Money: an object with a currency code. A Decimal, a year series or a plain number
+ * is not. @internal
+ */
+export function isMoney(value: unknown): value is Money {
+  return typeof (value as { readonly currency?: unknown } | null | undefined)?.currency === 'string';
+}
+
 /** Throw `currency_mismatch` unless both amounts are in the same currency. @internal */
 export function assertSameCurrency(a: Money, b: Money, path: Path = []): void {
   if (a.currency !== b.currency) {

@@ -1,6 +1,6 @@
 import { ONE, ZERO, type Decimal } from '../decimal/core';
 import { quotient } from '../decimal/scaledInteger';
-import type { Money } from '../money/core';
+import { isMoney, type Money } from '../money/core';
 import type { YearSeries } from '../series/types';
 import { metricFailure, parseMetricName, type MetricContext, type MetricFailure, type MetricRef } from './metricName';
 import type { CurrencyView, PlanResult, ScenarioResult, SpendingResult, TargetResult } from './result';
@@ -233,10 +233,6 @@ function sumYears(series: YearSeries<Money>, from: number, to: number): Decimal 
     if (value !== undefined) total = total.plus(value.amount);
   }
   return total;
-}
-
-function isMoney(value: Decimal | Money): value is Money {
-  return typeof (value as Partial<Money>).currency === 'string';
 }
 
 /**

@@ -3,7 +3,8 @@ import { fail } from '../errors/fail';
 import { makeMoney, type Money } from '../money/core';
 import { currencyOf, type CurrencyCode } from '../money/currencies';
 import type { YearSeries } from './types';
-import { addValues, isMoney } from './values';
+import { isMoney } from '../money/core';
+import { addValues } from './values';
 
 /**
  * The {@link sumSeries} and {@link cumulative} function options.

@@ -1,12 +1,7 @@
 // Series hold Money or Decimals; the series functions that add values up handle both.
 import { ZERO, type Decimal } from '../decimal/core';
 import { fail, type Path } from '../errors/fail';
-import { assertSameCurrency, makeMoney, type Money } from '../money/core';
-
-/** Tell Money from a Decimal. @internal */
-export function isMoney(value: Money | Decimal): value is Money {
-  return typeof (value as Partial<Money>).currency === 'string';
-}
+import { assertSameCurrency, isMoney, makeMoney, type Money } from '../money/core';
 
 /** The amount of Money or the Decimal itself. @internal */
 export function amountOf(value: Money | Decimal): Decimal {

@@ -7,7 +7,8 @@
 // A step whose inputs no trial varies (GDP before the uncertain years, spending fixed in euros) runs once
 // when the kernel is built; only the steps downstream of a varied input run for every block.
 import { fail, show, type Path } from '../errors/fail';
-import { isMoney, requirementIn } from '../economy/targets';
+import { requirementIn } from '../economy/targets';
+import { isMoney } from '../money/core';
 import { currencyOf } from '../money/currencies';
 import { yearWeights } from '../plans/phasing';
 import { yearsOf } from '../series/years';
