@@ -1,5 +1,5 @@
 import { expect } from 'vitest';
-import { toMinorUnits, type Plan, type Schedule } from '../../src/index';
+import { money, toMinorUnits, type Plan, type PlanInput, type Schedule } from '../../src/index';
 
 /** Each row's cells in minor units, for compact expectations. */
 export function cells(table: Schedule): bigint[][] {
@@ -26,3 +26,15 @@ export function expectReconciled(plan: Plan, table: Schedule): void {
   const last = table.rows.at(-1);
   if (last !== undefined) expect(toMinorUnits(last.cumulative)).toBe(toMinorUnits(plan.total));
 }
+
+/** The border plan as printed (€1.1bn over 2025–2034, €800m of mines, the rest other measures), to vary in tests. */
+export const BORDER_PLAN: PlanInput = {
+  id: 'border-countermobility',
+  name: 'Border plan',
+  total: money('1100000000', 'EUR'),
+  years: { from: 2025, to: 2034 },
+  items: [
+    { id: 'anti-tank-mines', amount: '800000000' },
+    { id: 'other-measures', remainder: true },
+  ],
+};

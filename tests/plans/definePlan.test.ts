@@ -1,17 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { definePlan, money, type PlanInput } from '../../src/index';
 import { expectIssue } from '../helpers/errors';
+import { BORDER_PLAN } from '../helpers/plans';
 
-const base: PlanInput = {
-  id: 'border-countermobility',
-  name: 'Border plan',
-  total: money('1100000000', 'EUR'),
-  years: { from: 2025, to: 2034 },
-  items: [
-    { id: 'anti-tank-mines', amount: '800000000' },
-    { id: 'other-measures', remainder: true },
-  ],
-};
+const base = BORDER_PLAN;
 const withItems = (items: PlanInput['items']): PlanInput => ({ ...base, items });
 
 describe('definePlan', () => {

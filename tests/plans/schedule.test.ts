@@ -1,17 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { allocate, definePlan, money, schedule, toMinorUnits, type PlanInput } from '../../src/index';
-import { cells, expectReconciled } from '../helpers/plans';
+import { BORDER_PLAN, cells, expectReconciled } from '../helpers/plans';
 
-const border: PlanInput = {
-  id: 'border-countermobility',
-  name: 'Border plan',
-  total: money('1100000000', 'EUR'),
-  years: { from: 2025, to: 2034 },
-  items: [
-    { id: 'anti-tank-mines', amount: '800000000' },
-    { id: 'other-measures', remainder: true },
-  ],
-};
+const border = BORDER_PLAN;
 
 describe('schedule', () => {
   it('phases €1.1 billion evenly over 2025–2034: €110m a year, of which mines €80m', () => {

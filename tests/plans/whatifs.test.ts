@@ -11,21 +11,11 @@ import {
   rescale,
   schedule,
   stretch,
-  type PlanInput,
 } from '../../src/index';
 import { expectIssue } from '../helpers/errors';
-import { expectReconciled } from '../helpers/plans';
+import { BORDER_PLAN, expectReconciled } from '../helpers/plans';
 
-const input: PlanInput = {
-  id: 'border-countermobility',
-  name: 'Border plan',
-  total: money('1100000000', 'EUR'),
-  years: { from: 2025, to: 2034 },
-  items: [
-    { id: 'anti-tank-mines', amount: '800000000' },
-    { id: 'other-measures', remainder: true },
-  ],
-};
+const input = BORDER_PLAN;
 const plan = definePlan(input);
 const amounts = (p: typeof plan): string[] => p.items.map((item) => item.amount.amount.toString());
 
