@@ -32,14 +32,18 @@ export function shareFor(share: ShareInput, year: number, path: Path): Decimal {
     raw = share;
     at = path;
   }
-  const value = toDecimal(raw, at);
-  if (value.lt(0) || value.gt(1)) {
+  return checkedShare(raw, at);
+}
+
+/** A share of GDP, checked to be a fraction from 0 to 1. @internal */
+export function checkedShare(raw: unknown, path: Path): Decimal {
+  const value = toDecimal(raw, path);
+  if (value.lt(0) || value.gt(1))
     fail(
       'out_of_range',
       `a share of GDP is a fraction from 0 to 1 (0.055 for 5.5%), received ${value.toString()}`,
-      at,
+      path,
       raw,
     );
-  }
   return value;
 }

@@ -1,7 +1,8 @@
 import type { Decimal } from '../decimal/core';
-import { toDecimal, type DecimalInput } from '../decimal/decimal';
+import type { DecimalInput } from '../decimal/decimal';
 import { fail, show, type Path } from '../errors/fail';
 import { isMoney, makeMoney, type Money } from '../money/core';
+import { checkedShare } from './shares';
 import type { Source } from '../sources/Source';
 import { checkYear } from '../series/years';
 
@@ -162,16 +163,7 @@ export function defineTarget(input: TargetInput): Target {
   const measure = kinds[0] === true ? 'amount' : 'share-of-gdp';
   const bound = (value: DecimalInput | Money | undefined, path: Path): Decimal | Money | undefined => {
     if (value === undefined) return undefined;
-    if (isMoney(value)) return value;
-    const share = toDecimal(value, path);
-    if (share.lt(0) || share.gt(1))
-      fail(
-        'out_of_range',
-        `a share of GDP is a fraction from 0 to 1 (0.035 for 3.5%), received ${share.toString()}`,
-        path,
-        value,
-      );
-    return share;
+    return isMoney(value) ? value : checkedShare(value, path);
   };
   const atLeast = bound(input.atLeast, ['atLeast']);
   const atMost = bound(input.atMost, ['atMost']);

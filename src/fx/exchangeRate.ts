@@ -1,8 +1,9 @@
 import { toDecimal, type DecimalInput } from '../decimal/decimal';
 import { fail } from '../errors/fail';
-import { currencyOf, type CurrencyCode } from '../money/currencies';
+import type { CurrencyCode } from '../money/currencies';
 import type { Source } from '../sources/Source';
 import { checkDate } from './dates';
+import { checkPair } from './lookup';
 import type { ExchangeRate } from './types';
 
 /**
@@ -49,15 +50,7 @@ export function exchangeRate(
   rate: DecimalInput,
   options: ExchangeRateOptions = {},
 ): ExchangeRate {
-  const from = currencyOf(base, ['base']).code;
-  const to = currencyOf(quote, ['quote']).code;
-  if (from === to)
-    fail(
-      'currency_mismatch',
-      `an exchange rate needs two different currencies, received ${from}/${to}`,
-      ['quote'],
-      quote,
-    );
+  const [from, to] = checkPair(base, quote);
   const value = toDecimal(rate, ['rate']);
   if (!value.gt(0))
     fail('out_of_range', `an exchange rate must be positive, received ${value.toString()}`, ['rate'], rate);

@@ -17,8 +17,8 @@ export interface PairReader {
   readonly direct?: RateColumn;
 }
 
-/** A reader for `base/quote` from a table, or an error naming what the table lacks. @internal */
-export function pairReader(table: RateTable, base: CurrencyCode, quote: CurrencyCode): PairReader {
+/** The codes of a currency pair, checked: two known, different currencies. @internal */
+export function checkPair(base: CurrencyCode, quote: CurrencyCode): [CurrencyCode, CurrencyCode] {
   const from = currencyOf(base, ['base']).code;
   const to = currencyOf(quote, ['quote']).code;
   if (from === to)
@@ -28,6 +28,12 @@ export function pairReader(table: RateTable, base: CurrencyCode, quote: Currency
       ['quote'],
       quote,
     );
+  return [from, to];
+}
+
+/** A reader for `base/quote` from a table, or an error naming what the table lacks. @internal */
+export function pairReader(table: RateTable, base: CurrencyCode, quote: CurrencyCode): PairReader {
+  const [from, to] = checkPair(base, quote);
   const column = (code: CurrencyCode, path: string): RateColumn => {
     const found = Object.hasOwn(table.columns, code) ? table.columns[code] : undefined;
     if (found === undefined) {
