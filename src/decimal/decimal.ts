@@ -1,5 +1,6 @@
-import { fail, type Path } from '../errors/fail';
+import { fail, show, type Path } from '../errors/fail';
 import { D, isDecimal, type Decimal } from './core';
+import { checkLimits } from './limits';
 
 /**
  * What budget-whatif accepts wherever it wants an exact number.
@@ -10,6 +11,8 @@ import { D, isDecimal, type Decimal } from './core';
  * - a **Decimal** from any copy of decimal.js (it is re-read at our precision);
  * - a JS **number** only when it is a safe integer (`1100000000`, `-3`): any other number has already
  *   been rounded to binary and is rejected; convert it on purpose with {@link fromNumber}.
+ *
+ * Every form is held to {@link NUMBER_LIMITS}: at most 40 significant digits, a magnitude below 10^21.
  *
  * @category Numbers
  * @example
@@ -32,7 +35,8 @@ const DECIMAL_STRING = /^[+-]?(?:\d(?:_?\d)*(?:\.(?:\d(?:_?\d)*)?)?|\.\d(?:_?\d)
  * @returns the value as a {@link Decimal} at budget-whatif's precision ({@link DECIMAL_PRECISION} digits).
  * @throws {@link BudgetWhatIfError} `invalid_number` for a string that is not a plain decimal (`"1,1"`,
  *   `"0x10"`, `""`, `"NaN"`) or a value of another type; `unsafe_number` for a JS number that is not a
- *   safe integer (`0.1 + 0.2`, `1e20`), with a hint to pass a string or use {@link fromNumber}.
+ *   safe integer (`0.1 + 0.2`, `1e20`), with a hint to pass a string or use {@link fromNumber};
+ *   `out_of_range` and `precision_exceeded` outside {@link NUMBER_LIMITS}.
  * @category Numbers
  * @example
  * ```ts
@@ -58,13 +62,13 @@ export function toDecimal(value: unknown, path: Path = []): Decimal {
   if (isDecimal(value)) {
     if (!value.isFinite())
       return fail('invalid_number', `expected a finite number, received ${value.toString()}`, path, value);
-    return value.constructor === D ? value : new D(value);
+    return checkLimits(value.constructor === D ? value : new D(value), path, value);
   }
   switch (typeof value) {
     case 'string':
       return parseDecimalString(value, path);
     case 'bigint':
-      return new D(value.toString());
+      return checkLimits(new D(value.toString()), path, value);
     case 'number':
       if (Number.isSafeInteger(value)) return new D(value);
       return fail(
@@ -79,7 +83,7 @@ export function toDecimal(value: unknown, path: Path = []): Decimal {
       if (isDecimal(value)) {
         if (!value.isFinite())
           return fail('invalid_number', `expected a finite number, received ${value.toString()}`, path, value);
-        return new D(value);
+        return checkLimits(new D(value), path, value);
       }
       return fail(
         'invalid_number',
@@ -94,15 +98,17 @@ function parseDecimalString(text: string, path: Path): Decimal {
   if (!DECIMAL_STRING.test(text)) {
     return fail(
       'invalid_number',
-      `expected a decimal number such as "1100000000", "0.055", "1.1e9" or "1_100_000_000", received ${JSON.stringify(text)}${hint(text)}`,
+      `expected a decimal number such as "1100000000", "0.055", "1.1e9" or "1_100_000_000", received ${show(text)}${hint(text)}`,
       path,
       text,
     );
   }
   const parsed = new D(text.includes('_') ? text.replaceAll('_', '') : text);
-  // An exponent so large that the value overflows decimal.js's range becomes Infinity or zero there.
-  if (!parsed.isFinite()) return fail('invalid_number', `${JSON.stringify(text)} is out of range`, path, text);
-  return parsed;
+  // An exponent beyond decimal.js's own range makes Infinity (or zero, for a tiny number written with
+  // digits other than zero): out of range as surely as 1e21 is.
+  if (!parsed.isFinite() || (parsed.isZero() && /[1-9]/.test(text.replace(/[eE].*$/, ''))))
+    return fail('out_of_range', `${JSON.stringify(text.slice(0, 48))} is out of range`, path, text);
+  return checkLimits(parsed, path, text);
 }
 
 function hint(text: string): string {

@@ -1,5 +1,6 @@
-import { fail } from '../errors/fail';
+import { fail, type Path } from '../errors/fail';
 import { D, type Decimal } from './core';
+import { checkLimits } from './limits';
 
 /**
  * Convert a JS number to a Decimal on purpose, reading it as the shortest decimal that JavaScript
@@ -12,7 +13,8 @@ import { D, type Decimal } from './core';
  *
  * @param value - a finite number.
  * @returns the number as a Decimal.
- * @throws {@link BudgetWhatIfError} `invalid_number` for `NaN` and `±Infinity`.
+ * @throws {@link BudgetWhatIfError} `invalid_number` for `NaN` and `±Infinity`; `out_of_range` outside
+ *   {@link NUMBER_LIMITS} (`1e300`, `5e-324`).
  * @category Numbers
  * @example
  * ```ts
@@ -22,8 +24,21 @@ import { D, type Decimal } from './core';
  * ```
  */
 export function fromNumber(value: number): Decimal {
+  return checkedFloat(value, []);
+}
+
+/** {@link fromNumber} with a path for the error. @internal */
+export function checkedFloat(value: number, path: Path): Decimal {
   if (typeof value !== 'number' || !Number.isFinite(value)) {
-    return fail('invalid_number', `expected a finite number, received ${String(value)}`, [], value);
+    return fail('invalid_number', `expected a finite number, received ${String(value)}`, path, value);
   }
+  return checkLimits(floatToDecimal(value), path, value);
+}
+
+/**
+ * A finite float as the Decimal of its shortest decimal form, with no limits: for the statistics of a
+ * simulation, whose sums over years may pass the input limits and whose spread may be 1e-300. @internal
+ */
+export function floatToDecimal(value: number): Decimal {
   return new D(String(value));
 }

@@ -69,4 +69,8 @@ export type ErrorCode =
   /** A goal seek whose target no value within the bounds reaches. */
   | 'no_solution'
   /** Text that is not valid JSON or YAML. */
-  | 'invalid_syntax';
+  | 'invalid_syntax'
+  /** A number, or the exact result of an operation, that needs more significant digits than budget-whatif keeps (40). */
+  | 'precision_exceeded'
+  /** Input beyond a documented size: text too long, nesting too deep, too many elements. */
+  | 'input_too_large';

@@ -12,11 +12,14 @@ export function fail(code: ErrorCode, message: string, path: Path = [], received
   throw new BudgetWhatIfError([issue]);
 }
 
+/** The most characters of a received string a message repeats: a 10 MB input is not echoed whole. */
+const MAX_SHOWN = 200;
+
 /** Render any received value for an error message: strings quoted, bigints with `n`, objects as JSON. @internal */
 export function show(value: unknown): string {
   switch (typeof value) {
     case 'string':
-      return JSON.stringify(value);
+      return JSON.stringify(value.length > MAX_SHOWN ? `${value.slice(0, MAX_SHOWN - 3)}...` : value);
     case 'bigint':
       return `${value.toString()}n`;
     case 'number':

@@ -4,6 +4,7 @@ import type { CurrencyCode } from '../money/currencies';
 import type { RoundOptions } from '../money/round';
 import { currencyOf } from '../money/currencies';
 import { checkRoundingMode, checkScale } from '../decimal/rounding';
+import { exactTimes } from '../decimal/exact';
 import { productRounded } from '../decimal/scaledInteger';
 import type { ExchangeRate } from './types';
 
@@ -57,7 +58,7 @@ export function convert<TQuote extends CurrencyCode>(
     );
   }
   if (options.round === undefined || options.round === false)
-    return makeMoney(value.amount.times(rate.rate), rate.quote);
+    return makeMoney(exactTimes(value.amount, rate.rate, ['rate']), rate.quote);
   const how = options.round === true ? {} : options.round;
   const scale = how.scale === undefined ? currencyOf(rate.quote).minorUnits : checkScale(how.scale, ['round', 'scale']);
   // Multiplied and rounded in one step, in integers: the hot path of every currency view.

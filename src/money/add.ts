@@ -1,3 +1,4 @@
+import { exactPlus } from '../decimal/exact';
 import type { CurrencyCode } from './currencies';
 import { assertSameCurrency, makeMoney, type Money } from './core';
 
@@ -8,7 +9,8 @@ import { assertSameCurrency, makeMoney, type Money } from './core';
  * @param addend - the amount to add, in the same currency.
  * @returns the exact sum.
  * @throws {@link BudgetWhatIfError} `currency_mismatch` when the currencies differ (and, for currencies
- *   known at compile time, a type error).
+ *   known at compile time, a type error); `precision_exceeded` when the exact sum needs more than 40
+ *   significant digits (it is never rounded silently).
  * @category Money
  * @example
  * ```ts
@@ -22,5 +24,5 @@ export function add<TCurrency extends CurrencyCode>(
   addend: Money<NoInfer<TCurrency>>,
 ): Money<TCurrency> {
   assertSameCurrency(augend, addend, ['addend']);
-  return makeMoney(augend.amount.plus(addend.amount), augend.currency);
+  return makeMoney(exactPlus(augend.amount, addend.amount), augend.currency);
 }

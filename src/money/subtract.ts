@@ -1,3 +1,4 @@
+import { exactMinus } from '../decimal/exact';
 import type { CurrencyCode } from './currencies';
 import { assertSameCurrency, makeMoney, type Money } from './core';
 
@@ -7,7 +8,8 @@ import { assertSameCurrency, makeMoney, type Money } from './core';
  * @param minuend - the amount to subtract from.
  * @param subtrahend - the amount to subtract, in the same currency.
  * @returns the exact difference (negative when the subtrahend is larger).
- * @throws {@link BudgetWhatIfError} `currency_mismatch` when the currencies differ.
+ * @throws {@link BudgetWhatIfError} `currency_mismatch` when the currencies differ; `precision_exceeded`
+ *   when the exact difference needs more than 40 significant digits.
  * @category Money
  * @example
  * ```ts
@@ -20,5 +22,5 @@ export function subtract<TCurrency extends CurrencyCode>(
   subtrahend: Money<NoInfer<TCurrency>>,
 ): Money<TCurrency> {
   assertSameCurrency(minuend, subtrahend, ['subtrahend']);
-  return makeMoney(minuend.amount.minus(subtrahend.amount), minuend.currency);
+  return makeMoney(exactMinus(minuend.amount, subtrahend.amount), minuend.currency);
 }

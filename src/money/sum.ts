@@ -1,4 +1,5 @@
 import { ZERO } from '../decimal/core';
+import { exactPlus } from '../decimal/exact';
 import { fail } from '../errors/fail';
 import { currencyOf, type CurrencyCode } from './currencies';
 import { assertSameCurrency, makeMoney, type Money } from './core';
@@ -24,7 +25,8 @@ export interface SumOptions {
  * @param options - the currency, needed when the list may be empty; see {@link SumOptions}.
  * @returns the exact total.
  * @throws {@link BudgetWhatIfError} `currency_mismatch` (path `values[i]`) when the currencies differ;
- *   `empty_input` for an empty list without `options.currency`.
+ *   `empty_input` for an empty list without `options.currency`; `precision_exceeded` when the exact total
+ *   needs more than 40 significant digits.
  * @category Money
  * @example
  * ```ts
@@ -55,7 +57,7 @@ export function sum<TCurrency extends CurrencyCode>(
   for (let i = 1; i < values.length; i++) {
     const value = values[i] as Money<TCurrency>;
     assertSameCurrency(first, value, ['values', i]);
-    total = total.plus(value.amount);
+    total = exactPlus(total, value.amount, ['values', i]);
   }
   return makeMoney(total, first.currency);
 }

@@ -191,6 +191,13 @@ export interface ParseQuoteOptions {
  */
 export function parseQuote(text: string, options: ParseQuoteOptions = {}): ParsedQuote {
   if (typeof text !== 'string') return fail('invalid_quote', 'expected the quote as a string', ['text'], text);
+  if (text.length > MAX_QUOTE_LENGTH)
+    return fail(
+      'input_too_large',
+      `a quote is one figure, at most ${String(MAX_QUOTE_LENGTH)} characters; this text has ${String(text.length)}`,
+      ['text'],
+      text,
+    );
   const scanner = new Scanner(text);
   const hedgeMatch = scanner.take(HEDGE);
   const hedgeWord = hedgeMatch?.[1]?.toLowerCase() ?? (hedgeMatch === undefined ? undefined : '~');
@@ -198,7 +205,7 @@ export function parseQuote(text: string, options: ParseQuoteOptions = {}): Parse
 
   const dollar = options.dollar === undefined ? 'USD' : currencyOf(options.dollar, ['options', 'dollar']).code;
   let currency = readPrefixCurrency(scanner, dollar);
-  const first = scanner.take(NUMBER);
+  const first = scanner.number();
   if (first === undefined) {
     if (scanner.rest() === '') return scanner.fail('there is no figure in it');
     if (scanner.peek(DECIMAL_COMMA) !== undefined)
@@ -206,13 +213,13 @@ export function parseQuote(text: string, options: ParseQuoteOptions = {}): Parse
     return scanner.fail('expected a number');
   }
   let percent = scanner.take(PERCENT_SIGN) !== undefined;
-  let second: RegExpExecArray | undefined;
+  let second: string | undefined;
   if (scanner.take(RANGE_DASH) !== undefined) {
     const again = readPrefixCurrency(scanner, dollar);
     if (again !== undefined && currency !== undefined && again !== currency)
       scanner.fail('two currencies in one range');
     currency ??= again;
-    second = scanner.take(NUMBER) ?? scanner.fail('expected the second number of a range');
+    second = scanner.number() ?? scanner.fail('expected the second number of a range');
   }
   const magnitudeMatch = scanner.take(MAGNITUDE);
   const magnitude = magnitudeMatch === undefined ? undefined : MAGNITUDES[magnitudeMatch[1] as string];
@@ -235,8 +242,8 @@ export function parseQuote(text: string, options: ParseQuoteOptions = {}): Parse
 
   // From the printed digits to base units: magnitude words multiply, percent divides by 100.
   const scale = (magnitude === undefined ? ONE : MULTIPLIERS[magnitude]).div(percent ? 100 : 1);
-  const firstDigits = first[0].replaceAll(',', '');
-  const low = new D(firstDigits).times(scale);
+  const firstDigits = first.replaceAll(',', '');
+  const low = toDecimal(firstDigits, ['text']).times(scale);
   const printedUnit = placeOfLastDigit(firstDigits, options.trailingZeros);
   let value = low;
   let unit = printedUnit.times(scale);
@@ -245,8 +252,8 @@ export function parseQuote(text: string, options: ParseQuoteOptions = {}): Parse
     if (options.unit !== undefined) unit = positive(toDecimal(options.unit, ['options', 'unit']), 'options.unit');
     range = hedged(low, unit, hedge, options.aboutMargin);
   } else {
-    const secondDigits = second[0].replaceAll(',', '');
-    const high = new D(secondDigits).times(scale);
+    const secondDigits = second.replaceAll(',', '');
+    const high = toDecimal(secondDigits, ['text']).times(scale);
     if (!high.gt(low)) scanner.failWhole('the second number of a range must be above the first');
     const secondUnit = placeOfLastDigit(secondDigits, options.trailingZeros).times(scale);
     unit =
@@ -254,7 +261,7 @@ export function parseQuote(text: string, options: ParseQuoteOptions = {}): Parse
         ? secondUnit.lt(unit)
           ? secondUnit
           : unit
-        : toDecimal(options.unit, ['options', 'unit']);
+        : positive(toDecimal(options.unit, ['options', 'unit']), 'options.unit');
     value = low.plus(high).div(2);
     range = makeInterval(low, high, false, false);
   }
@@ -267,7 +274,9 @@ export function parseQuote(text: string, options: ParseQuoteOptions = {}): Parse
     ...(magnitude === undefined ? {} : { magnitude }),
     ...(hedge === undefined ? {} : { hedge, hedgeWord: hedgeWord ?? '' }),
   };
-  if (currency !== undefined) return { ...common, kind: 'money', currency, interval: { ...range, currency } };
+  // An amount of money is never below zero: "€0 million" is [0, €0.5 million], not [−0.5, 0.5] million.
+  if (currency !== undefined)
+    return { ...common, kind: 'money', currency, interval: { ...notNegative(range), currency } };
   if (percent) return { ...common, kind: 'percent', interval: range, ...(of === undefined ? {} : { of }) };
   return { ...common, kind: 'number', interval: range };
 }
@@ -308,7 +317,14 @@ const HEDGE_WORDS = Object.keys(HEDGES)
   .map((word) => word.replace('.', '\\.').replace(' ', '\\s+'));
 const HEDGE = new RegExp(`(?:(${HEDGE_WORDS.join('|')})(?=\\s|[$€£¥~]|US\\$|[A-Z]{3})\\s*|~\\s*)`, 'iy');
 
-const NUMBER = /(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![\d,.]*\d)/y;
+/** The longest text {@link parseQuote} reads: a quote is one figure and its words. */
+const MAX_QUOTE_LENGTH = 200;
+
+// A number is a run of digits, commas and points (read whole, in one pass: a pattern that backtracks over
+// the digits would take quadratic time on a long run) that, without trailing punctuation, is digits with
+// optional thousands separators and decimals.
+const NUMBER_RUN = /[\d,.]+/y;
+const NUMBER = /^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/;
 const DECIMAL_COMMA = /\d+,\d{1,2}(?!\d)/y;
 const PERCENT_SIGN = /\s*%/y;
 const RANGE_DASH = /\s*(?:–|—|-|to)\s*/y;
@@ -449,6 +465,13 @@ function hedged(
   }
 }
 
+/** An interval with its lower end raised to 0 where it was below: amounts of money are not negative. */
+function notNegative(interval: Interval): Interval {
+  return interval.lo.isNegative() && !interval.lo.isZero()
+    ? makeInterval(ZERO, interval.hi, false, interval.hiOpen)
+    : interval;
+}
+
 function positive(value: Decimal, name: string): Decimal {
   if (!value.gte(0))
     fail('invalid_quote', `${name} must not be negative, received ${value.toString()}`, name.split('.'));
@@ -463,6 +486,16 @@ class Scanner {
   constructor(private readonly text: string) {
     // No-break and thin spaces, as newspapers print them, are spaces.
     this.source = text.replace(/[\u00a0\u2009\u202f]/g, ' ').trim();
+  }
+
+  /** A number's digits, or `undefined` (nothing read) where the text there is not one number. */
+  number(): string | undefined {
+    const run = this.peek(NUMBER_RUN)?.[0];
+    if (run === undefined) return undefined;
+    const digits = run.replace(/[,.]+$/, '');
+    if (!NUMBER.test(digits)) return undefined;
+    this.position += digits.length;
+    return digits;
   }
 
   take(pattern: RegExp): RegExpExecArray | undefined {

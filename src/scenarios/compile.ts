@@ -3,6 +3,7 @@
 // collected with its path, so that one error lists them all.
 import { ONE, type Decimal } from '../decimal/core';
 import { toDecimal } from '../decimal/decimal';
+import { LARGEST_EXPONENT, NUMBER_LIMITS } from '../decimal/limits';
 import { checkRoundingMode, type RoundingMode } from '../decimal/rounding';
 import { targetById } from '../data/targets';
 import { gdpPath, type GdpPathInput } from '../economy/gdpPath';
@@ -315,9 +316,32 @@ function compileGdp(
         [],
         year,
       );
-    result[year] = round(value, { mode });
+    result[year] = checkedGdp(value, year, mode);
   }
   return result;
+}
+
+/**
+ * A year's GDP rounded to the minor unit, refused when it has grown beyond the largest amount (a huge
+ * growth rate) or rounds to nothing (every share of it would divide by zero).
+ */
+function checkedGdp(value: Money, year: number, mode: RoundingMode): Money {
+  if (value.amount.e > LARGEST_EXPONENT)
+    return fail(
+      'out_of_range',
+      `GDP grows to about ${value.amount.toSignificantDigits(3).toExponential()} ${value.currency} in ${String(year)}, beyond the largest amount budget-whatif handles (${NUMBER_LIMITS.largest}): check the growth rates`,
+      [],
+      year,
+    );
+  const rounded = round(value, { mode });
+  if (!rounded.amount.gt(0))
+    return fail(
+      'out_of_range',
+      `GDP in ${String(year)} is ${value.amount.toString()} ${value.currency}, which rounds to ${rounded.amount.toFixed()}: GDP must be at least one minor unit`,
+      [],
+      year,
+    );
+  return rounded;
 }
 
 /** Population by scenario year, and a warning for the years without one (kept with the values when memoised). */
@@ -334,7 +358,8 @@ function compilePopulation(
       continue;
     }
     const people = toDecimal(raw, [Object.hasOwn(values, String(year)) ? String(year) : 'default']);
-    if (!people.gt(0)) fail('out_of_range', `a population must be positive, received ${raw}`, [String(year)], raw);
+    if (people.lt(1))
+      fail('out_of_range', `a population is at least 1 inhabitant, received ${raw}`, [String(year)], raw);
     result[year] = people;
   }
   return missing.length > 0

@@ -2,7 +2,10 @@
 // a metric only for the one it reads, so that sweeps and goal seeks pay for what they use.
 import { ZERO, type Decimal } from '../decimal/core';
 import { productRounded, quotient, quotientRounded } from '../decimal/scaledInteger';
+import { LARGEST_EXPONENT, NUMBER_LIMITS } from '../decimal/limits';
 import { targetGap } from '../economy/targetGap';
+import { fail } from '../errors/fail';
+import type { ExchangeRate } from '../fx/types';
 import { makeMoney, type Money } from '../money/core';
 import { currencyOf } from '../money/currencies';
 import type { YearSeries } from '../series/types';
@@ -90,6 +93,7 @@ export class Evaluation {
         const value = series[Number(key)];
         if (rate === undefined || value === undefined) continue;
         const converted = productRounded(value.amount, rate.rate, scale, mode);
+        if (converted.e > LARGEST_EXPONENT) tooLargeInView(value, rate, Number(key));
         amounts[Number(key)] = makeMoney(converted, currency);
         total = total.plus(converted);
       }
@@ -243,6 +247,16 @@ export class Evaluation {
     }
     return { amounts, shares };
   }
+}
+
+/** An amount converted beyond the largest amount: refused, naming the rate that took it there. */
+function tooLargeInView(value: Money, rate: ExchangeRate, year: number): never {
+  return fail(
+    'out_of_range',
+    `${value.amount.toFixed()} ${value.currency} in ${String(year)} at ${rate.rate.toString()} is beyond the largest amount budget-whatif handles (${NUMBER_LIMITS.largest} ${rate.quote})`,
+    ['fx', `${rate.base}/${rate.quote}`],
+    rate.rate,
+  );
 }
 
 /** Spending without per-capita figures. @internal */

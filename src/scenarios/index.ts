@@ -30,3 +30,4 @@ export { goalSeek, type GoalSeekOptions, type GoalSeekResult } from './goalSeek'
 export { tornado, type Tornado, type TornadoInput, type TornadoRow } from './tornado';
 export { scenarioJsonSchema } from './jsonSchema';
 export { parseScenarioText, type ParseScenarioTextOptions } from './parseScenarioText';
+export { SCENARIO_LIMITS } from './limits';

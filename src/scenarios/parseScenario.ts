@@ -1,6 +1,7 @@
 import { BudgetWhatIfError, type BudgetWhatIfIssue } from '../errors/BudgetWhatIfError';
 import { isBudgetWhatIfError } from '../errors/isBudgetWhatIfError';
 import { compile, type CompiledScenario } from './compile';
+import { checkDepth } from './limits';
 import { toIssues } from './issues';
 import { scenarioSchema } from './schema';
 import type { Scenario } from './types';
@@ -76,6 +77,12 @@ export function parseScenario(input: unknown): Scenario {
  * ```
  */
 export function safeParseScenario(input: unknown): SafeParseScenarioResult {
+  try {
+    checkDepth(input);
+  } catch (error) {
+    if (!isBudgetWhatIfError(error)) throw error;
+    return { success: false, error, issues: error.issues };
+  }
   const parsed = scenarioSchema.safeParse(input, { reportInput: true });
   if (!parsed.success) {
     const error = new BudgetWhatIfError(toIssues(parsed.error, scenarioSchema));

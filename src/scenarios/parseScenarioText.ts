@@ -1,6 +1,8 @@
 import { LineCounter, parseDocument, type Document } from 'yaml';
 import { BudgetWhatIfError, type BudgetWhatIfIssue } from '../errors/BudgetWhatIfError';
+import { fail, show } from '../errors/fail';
 import { isBudgetWhatIfError } from '../errors/isBudgetWhatIfError';
+import { checkDepth, SCENARIO_LIMITS } from './limits';
 import { parseScenario } from './parseScenario';
 import type { Scenario } from './types';
 
@@ -41,7 +43,14 @@ export interface ParseScenarioTextOptions {
  * ```
  */
 export function parseScenarioText(text: string, options: ParseScenarioTextOptions = {}): Scenario {
-  const format = options.format ?? (text.trimStart().startsWith('{') ? 'json' : 'yaml');
+  if (typeof text !== 'string') return fail('invalid_type', `expected the text of a file, received ${show(text)}`, []);
+  if (text.length > SCENARIO_LIMITS.textLength)
+    return fail(
+      'input_too_large',
+      `the text has ${String(text.length)} characters; a scenario has at most ${String(SCENARIO_LIMITS.textLength)}`,
+      [],
+    );
+  const format = checkFormat(options.format) ?? (text.trimStart().startsWith('{') ? 'json' : 'yaml');
   const lines = new LineCounter();
   let document: Document.Parsed | undefined;
   let value: unknown;
@@ -68,16 +77,19 @@ export function parseScenarioText(text: string, options: ParseScenarioTextOption
         document.errors.map((error) => {
           const at = error.linePos?.[0];
           return {
-            code: 'invalid_syntax',
+            code: /call stack/i.test(error.message) ? 'input_too_large' : 'invalid_syntax',
             path: [],
-            message: `not valid YAML: ${error.message.split('\n')[0] ?? ''}`,
+            message: /call stack/i.test(error.message)
+              ? `not valid YAML: nested deeper than ${String(SCENARIO_LIMITS.depth)} levels`
+              : `not valid YAML: ${error.message.split('\n')[0] ?? ''}`,
             ...(at === undefined ? {} : { line: at.line, column: at.col }),
           };
         }),
       );
     }
-    value = document.toJS();
+    value = toValue(document);
   }
+  checkDepth(value);
   try {
     return parseScenario(value);
   } catch (error) {
@@ -86,6 +98,29 @@ export function parseScenarioText(text: string, options: ParseScenarioTextOption
     const located = document;
     throw new BudgetWhatIfError(error.issues.map((issue) => locate(issue, located, lines)));
   }
+}
+
+/**
+ * The document as plain data. yaml throws plain errors here (an alias to no anchor, more alias
+ * expansions than SCENARIO_LIMITS.aliases, a stack overflow): each becomes an `invalid_syntax` issue.
+ */
+function toValue(document: Document.Parsed): unknown {
+  try {
+    return document.toJS({ maxAliasCount: SCENARIO_LIMITS.aliases });
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    const why = /alias count/i.test(message)
+      ? `its aliases expand more than ${String(SCENARIO_LIMITS.aliases)} times`
+      : /call stack/i.test(message)
+        ? `nested deeper than ${String(SCENARIO_LIMITS.depth)} levels`
+        : (message.split('\n')[0] ?? '');
+    return fail('invalid_syntax', `not valid YAML: ${why}`, []);
+  }
+}
+
+function checkFormat(format: unknown): 'json' | 'yaml' | undefined {
+  if (format === undefined || format === 'json' || format === 'yaml') return format;
+  return fail('invalid_type', `format is "json" or "yaml", received ${show(format)}`, ['options', 'format'], format);
 }
 
 /** The line and column of an issue's value (of its key, for an unknown key; else of its nearest ancestor the text has). */

@@ -4,6 +4,7 @@
 import type * as z from 'zod';
 import { fail, show } from '../errors/fail';
 import { closest } from './issues';
+import { SCENARIO_LIMITS } from './limits';
 
 /** One step of a path: a key of an object or record, or an element of a list. @internal */
 export type PathStep = { readonly key: string } | { readonly select: string };
@@ -14,6 +15,13 @@ export function parsePath(path: string): PathStep[] {
     return fail(
       'unknown_path',
       'an override path is a non-empty string such as "defence.shareOfGdp.2030"',
+      ['path'],
+      path,
+    );
+  if (path.length > SCENARIO_LIMITS.pathLength)
+    return fail(
+      'input_too_large',
+      `an override path has at most ${String(SCENARIO_LIMITS.pathLength)} characters; this one has ${String(path.length)}`,
       ['path'],
       path,
     );
@@ -78,22 +86,46 @@ function unwrap(node: z.ZodType): z.ZodType[] {
  * @internal
  */
 export function schemaAt(schema: z.ZodType, steps: readonly PathStep[], path: string): z.ZodType {
+  return placeOf(schema, steps, path).schema;
+}
+
+/**
+ * The schema a path leads to, and whether the place may be left empty (an optional key, a key of a
+ * record, an element of a list), so that an override may remove it.
+ *
+ * @internal
+ */
+export function placeOf(
+  schema: z.ZodType,
+  steps: readonly PathStep[],
+  path: string,
+): { readonly schema: z.ZodType; readonly removable: boolean } {
   let nodes: z.ZodType[] = [schema];
+  let removable = false;
   steps.forEach((step, i) => {
     const next: z.ZodType[] = [];
+    removable = false;
     const known: string[] = [];
     for (const node of nodes.flatMap(unwrap)) {
       const def = defOf(node);
       if ('key' in step) {
         if (def.type === 'object' && def.shape !== undefined) {
           known.push(...Object.keys(def.shape));
-          const child = def.shape[step.key];
-          if (child !== undefined) next.push(child);
+          // Own keys only: "toString" or "__proto__" would otherwise find Object.prototype's.
+          const child = Object.hasOwn(def.shape, step.key) ? def.shape[step.key] : undefined;
+          if (child !== undefined) {
+            next.push(child);
+            removable ||= defOf(child).type === 'optional';
+          }
         } else if (def.type === 'record' && def.keyType !== undefined && def.valueType !== undefined) {
-          if (def.keyType.safeParse(step.key).success) next.push(def.valueType);
+          if (def.keyType.safeParse(step.key).success) {
+            next.push(def.valueType);
+            removable = true;
+          }
         }
       } else if (def.type === 'array' && def.element !== undefined) {
         next.push(def.element);
+        removable = true;
       }
     }
     if (next.length === 0) {
@@ -110,7 +142,7 @@ export function schemaAt(schema: z.ZodType, steps: readonly PathStep[], path: st
   });
   const [first] = nodes;
   if (first === undefined) return fail('unknown_path', `${show(path)} names nothing`, ['path'], path);
-  return first;
+  return { schema: first, removable };
 }
 
 /** The index a selector picks in a list: by `id` (or the value itself, for lists of ids), or by position. @internal */

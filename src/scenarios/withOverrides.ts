@@ -2,7 +2,7 @@ import { BudgetWhatIfError } from '../errors/BudgetWhatIfError';
 import { fail, show } from '../errors/fail';
 import { toIssues } from './issues';
 import { adoptScenario, parseScenario } from './parseScenario';
-import { formatSteps, parsePath, schemaAt, selectIndex, type PathStep } from './paths';
+import { formatSteps, parsePath, placeOf, selectIndex, type PathStep } from './paths';
 import { scenarioSchema } from './schema';
 import type { Scenario } from './types';
 
@@ -93,9 +93,18 @@ export function withOverrides(scenario: Scenario, patch: ScenarioPatch): Scenari
 
 /** Set one path in a scenario document, copying only what lies on the path. @internal */
 export function applyOverride(document: unknown, override: Override): unknown {
+  const given: unknown = override;
+  if (typeof given !== 'object' || given === null)
+    return fail('invalid_type', `an override is { path, value }, received ${show(given)}`, [], given);
   const steps = parsePath(override.path);
-  const leaf = schemaAt(scenarioSchema, steps, override.path);
+  const { schema: leaf, removable } = placeOf(scenarioSchema, steps, override.path);
   let value = override.value;
+  if (value === undefined && !removable)
+    return fail(
+      'missing_field',
+      `${show(override.path)} is required in a scenario: it can be changed, not removed (a value of undefined removes it)`,
+      ['value'],
+    );
   if (value !== undefined) {
     const parsed = leaf.safeParse(value, { reportInput: true });
     if (!parsed.success) {
@@ -159,7 +168,11 @@ function merge(base: unknown, patch: unknown): unknown {
     !Array.isArray(base)
   ) {
     const result: Record<string, unknown> = { ...(base as Record<string, unknown>) };
-    for (const [key, value] of Object.entries(patch)) result[key] = merge(result[key], value);
+    for (const [key, value] of Object.entries(patch)) {
+      // Assigning "__proto__" would set the object's prototype, not a key: no scenario has such a key.
+      if (key === '__proto__') fail('unknown_key', 'a scenario has no key "__proto__"', [key], key);
+      result[key] = merge(Object.hasOwn(result, key) ? result[key] : undefined, value);
+    }
     return result;
   }
   return patch;

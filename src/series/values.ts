@@ -1,5 +1,6 @@
 // Series hold Money or Decimals; the series functions that add values up handle both.
 import { ZERO, type Decimal } from '../decimal/core';
+import { exactPlus } from '../decimal/exact';
 import { fail, type Path } from '../errors/fail';
 import { assertSameCurrency, isMoney, makeMoney, type Money } from '../money/core';
 
@@ -13,10 +14,10 @@ export function addValues<TValue extends Money | Decimal>(a: TValue, b: TValue, 
   if (isMoney(a)) {
     if (!isMoney(b)) return fail('currency_mismatch', 'cannot add a plain number to money', path);
     assertSameCurrency(a, b, path);
-    return makeMoney(a.amount.plus(b.amount), a.currency) as TValue;
+    return makeMoney(exactPlus(a.amount, b.amount, path), a.currency) as TValue;
   }
   if (isMoney(b)) return fail('currency_mismatch', 'cannot add money to a plain number', path);
-  return a.plus(b) as TValue;
+  return exactPlus(a, b, path) as TValue;
 }
 
 /** Multiply a value by a factor, keeping its kind. @internal */

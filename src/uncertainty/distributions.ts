@@ -2,6 +2,7 @@
 // result reports. Parameters are binary floats on purpose: they describe uncertainty, not ledger amounts,
 // and the trials run on Float64Arrays; only the reported statistics become exact decimals.
 import { toDecimal } from '../decimal/decimal';
+import { checkedFloat } from '../decimal/fromNumber';
 import { fail, show, type Path } from '../errors/fail';
 
 /**
@@ -636,6 +637,8 @@ export function numberOf(value: NumberInput, path: Path): number {
   if (typeof value === 'number') {
     if (!Number.isFinite(value))
       return fail('invalid_number', `expected a finite number, received ${String(value)}`, path, value);
+    // The limits of every number (NUMBER_LIMITS), for floats: a magnitude below 1e21, and 0 or at least 1e-40.
+    if (Math.abs(value) >= 1e21 || (value !== 0 && Math.abs(value) < 1e-40)) checkedFloat(value, path);
     return value;
   }
   if (typeof value === 'string') {

@@ -1,5 +1,5 @@
 import { D, type Decimal } from '../decimal/core';
-import { fromNumber } from '../decimal/fromNumber';
+import { checkedFloat } from '../decimal/fromNumber';
 import { fail, show, type Path } from '../errors/fail';
 import { rethrowAt, underPath } from '../errors/underPath';
 import { currencyOf } from '../money/currencies';
@@ -415,7 +415,16 @@ export function simulateWithin(scenario: Scenario, options: SimulateOptions, col
     runTrials(kernel, draw, seed, trials, first === 0, (offset, count) => {
       progress?.(before + offset + count, passes * trials);
       pass.forEach((column, c) => {
-        column.read((stored[c] as Float64Array).subarray(offset, offset + count), count);
+        const block = (stored[c] as Float64Array).subarray(offset, offset + count);
+        column.read(block, count);
+        const bad = firstOutside(block, count, -Number.MAX_VALUE, false, Number.MAX_VALUE);
+        if (bad >= 0)
+          fail(
+            'out_of_range',
+            `trial ${String(offset + bad + 1)} gives ${column.name} = ${String(block[bad])}: the inputs it drew overflow the model; truncate the distributions (truncate: { min, max })`,
+            ['metrics'],
+            column.name,
+          );
       });
       if (first === 0) inputs.forEach((input, i) => inputColumns[i]?.set(input.slot.row.subarray(0, count), offset));
     });
@@ -578,23 +587,26 @@ function mixCorrelated(
   }
 }
 
+/** The largest value an input may draw: the float just below 1e21 (NUMBER_LIMITS.largest). */
+const LARGEST = 999_999_999_999_999_900_000;
+
 /** What each kind of input may be: [lowest, lowest excluded, highest], as the scenario file allows. */
 const RANGES: Readonly<Record<SlotKind, readonly [number, boolean, number]>> = {
-  rate: [-1, true, Infinity],
+  rate: [-1, true, LARGEST],
   share: [0, false, 1],
-  amount: [0, false, Infinity],
-  gdp: [0, true, Infinity],
-  fx: [0, true, Infinity],
-  population: [0, true, Infinity],
+  amount: [0, false, LARGEST],
+  gdp: [0, true, LARGEST],
+  fx: [0, true, LARGEST],
+  population: [1, false, LARGEST],
 };
 
 const WHY: Readonly<Record<SlotKind, string>> = {
-  rate: 'a rate of −100% or less',
+  rate: 'a rate of −100% or less, or of 1e21 or more',
   share: 'a share outside 0 to 1',
-  amount: 'a negative amount',
-  gdp: 'a GDP of 0 or less',
-  fx: 'an exchange rate of 0 or less',
-  population: 'a population of 0 or less',
+  amount: 'a negative amount, or one of 1e21 or more',
+  gdp: 'a GDP of 0 or less, or of 1e21 or more',
+  fx: 'an exchange rate of 0 or less, or of 1e21 or more',
+  population: 'a population below 1, or of 1e21 or more',
 };
 
 /** The first trial whose value is outside the range (or not a number), or −1. */
@@ -787,7 +799,7 @@ function pointValues(
   minorUnits: number,
 ): string[] {
   const medians = samplers.map((sampler) => sampler?.quantile(0.5));
-  return specs.map(({ spec }, i) => {
+  return specs.map(({ path, spec }, i) => {
     const source = sources[i];
     const value =
       spec.kind === 'follow' && source !== undefined
@@ -795,7 +807,7 @@ function pointValues(
         : (medians[i] as number);
     // Amounts in whole minor units, as plans need them; rates and shares as they are.
     const kind = variableKind(canonical[i] as string);
-    const exact = fromNumber(value);
+    const exact = checkedFloat(value, ['inputs', path]);
     return kind === 'amount' || kind === 'gdp' ? exact.toDecimalPlaces(minorUnits).toFixed() : exact.toFixed();
   });
 }

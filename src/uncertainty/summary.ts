@@ -4,7 +4,7 @@
 // whatever the scenario's rounding mode: these are estimates from floats, and a directed mode (ceil)
 // would turn float noise into a whole cent.
 import type { Decimal } from '../decimal/core';
-import { fromNumber } from '../decimal/fromNumber';
+import { floatToDecimal } from '../decimal/fromNumber';
 import { toDecimalJsRounding } from '../decimal/rounding';
 import { currencyOf } from '../money/currencies';
 
@@ -69,10 +69,10 @@ export function summarise(values: Float64Array, percentiles: readonly number[], 
   }
   // Every trial alike: no spread, whatever the float sums say.
   if (min === max) {
-    const value = fromNumber(min).toDecimalPlaces(places, HALF_EVEN);
+    const value = floatToDecimal(min).toDecimalPlaces(places, HALF_EVEN);
     const named: Record<string, Decimal> = {};
     for (const percent of percentiles) named[percentileName(percent)] = value;
-    return { mean: value, sd: fromNumber(0), min: value, max: value, percentiles: named };
+    return { mean: value, sd: floatToDecimal(0), min: value, max: value, percentiles: named };
   }
   // Compensated (Neumaier) sums: a million amounts of 10^10 add up without losing the cents.
   let sum = 0;
@@ -95,7 +95,7 @@ export function summarise(values: Float64Array, percentiles: readonly number[], 
   }
   const sd = n > 1 ? Math.sqrt((squares + squaresCarry) / (n - 1)) : 0;
   const rounding = HALF_EVEN;
-  const exact = (x: number): Decimal => fromNumber(x).toDecimalPlaces(places, rounding);
+  const exact = (x: number): Decimal => floatToDecimal(x).toDecimalPlaces(places, rounding);
   const at = orderStatistics(
     values,
     percentiles.flatMap((percent) => {
