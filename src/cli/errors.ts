@@ -29,7 +29,11 @@ export function reportError(error: unknown, io: CliIo): number {
     io.stderr(`${lines.join('\n')}\n`);
     return 2;
   }
-  const message = inner instanceof Error ? (inner.stack ?? inner.message) : String(inner);
-  io.stderr(`budget-whatif: unexpected error${file === undefined ? '' : ` with ${file}`}: ${message}\n`);
+  // A bug of ours, not the user's: one line, and the stack only when asked for.
+  const message =
+    inner instanceof Error ? (io.debug === true ? (inner.stack ?? inner.message) : inner.message) : String(inner);
+  io.stderr(
+    `budget-whatif: unexpected error${file === undefined ? '' : ` with ${file}`}: ${message}${io.debug === true ? '' : ' (BUDGET_WHATIF_DEBUG=1 shows where)'}\n`,
+  );
   return 1;
 }

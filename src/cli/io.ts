@@ -22,6 +22,8 @@ export interface CliIo {
   readonly version: string;
   /** Milliseconds, for deciding when a progress bar is worth showing. */
   readonly now: () => number;
+  /** Print the stack of an unexpected error (`BUDGET_WHATIF_DEBUG=1`); otherwise its message alone. */
+  readonly debug?: boolean;
 }
 
 /**

@@ -30,8 +30,34 @@ export async function readText(source: string, io: CliIo, missing: string): Prom
   try {
     return source === '-' ? await io.readStdin() : await io.readFile(source);
   } catch (error) {
-    if ((error as { code?: unknown }).code === 'ENOENT') throw new UsageError(missing);
-    throw error;
+    const code = (error as { code?: unknown }).code;
+    if (code === 'ENOENT') throw new UsageError(missing);
+    throw new UsageError(`${source}: cannot read it: ${fileProblem(code, error)}`);
+  }
+}
+
+/**
+ * What went wrong with a file, in words: the system's error code named, never a stack trace.
+ *
+ * @internal
+ */
+export function fileProblem(code: unknown, error: unknown): string {
+  switch (code) {
+    case 'ENOENT':
+      return 'no such file or folder';
+    case 'EISDIR':
+      return 'it is a folder, not a file';
+    case 'ENOTDIR':
+      return 'a part of the path is a file, not a folder';
+    case 'EACCES':
+    case 'EPERM':
+      return 'permission denied';
+    case 'ENAMETOOLONG':
+      return 'the name is too long';
+    case 'ERR_STRING_TOO_LONG':
+      return 'the file is too large';
+    default:
+      return error instanceof Error ? (error.message.split('\n')[0] ?? String(code)) : String(error);
   }
 }
 

@@ -67,7 +67,8 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
       io.stdout(`${io.version}\n`);
       return 0;
     }
-    const command = COMMANDS[first];
+    // Own keys only: "__proto__" or "toString" is not a command.
+    const command = Object.hasOwn(COMMANDS, first) ? COMMANDS[first] : undefined;
     if (command === undefined) {
       if (first.startsWith('-')) return await run(argv, io);
       throw new UsageError(

@@ -41,6 +41,7 @@ export async function runFromProcess(): Promise<void> {
     stderrIsTty: process.stderr.isTTY,
     version: version(),
     now: () => performance.now(),
+    debug: process.env['BUDGET_WHATIF_DEBUG'] === '1',
   };
   // A closed pipe (budget-whatif run | head) is not an error of ours.
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {

@@ -2,11 +2,29 @@ import type { ChartSpec } from '../reports/charts';
 import { renderMarkdown, renderText } from '../reports/render';
 import type { Report } from '../reports/types';
 import { UsageError, type CliIo } from './io';
+import { fileProblem } from './load';
 
 /** Write a command's output to `--out FILE`, or to standard output. @internal */
 export async function emit(text: string, out: string | undefined, io: CliIo): Promise<void> {
   if (out === undefined) io.stdout(text);
-  else await io.writeFile(out, text);
+  else await writeText(out, text, io, '--out');
+}
+
+/**
+ * Write a file named by an option, or a {@link UsageError} that says why not (an empty name, a folder
+ * that does not exist, no permission).
+ *
+ * @internal
+ */
+export async function writeText(file: string, text: string, io: CliIo, option: string): Promise<void> {
+  if (file.trim() === '') throw new UsageError(`${option} needs a file name`);
+  try {
+    await io.writeFile(file, text);
+  } catch (error) {
+    throw new UsageError(
+      `${option} ${file}: cannot write it: ${fileProblem((error as { code?: unknown }).code, error)}`,
+    );
+  }
 }
 
 /** A report as the `table` or `markdown` format prints it. @internal */
@@ -34,10 +52,10 @@ export function formatOf(
  * @internal
  */
 export async function writeChart(spec: ChartSpec, file: string, io: CliIo): Promise<void> {
-  if (/\.json$/i.test(file)) return io.writeFile(file, `${JSON.stringify(spec, null, 2)}\n`);
+  if (/\.json$/i.test(file)) return writeText(file, `${JSON.stringify(spec, null, 2)}\n`, io, '--chart');
   if (!/\.svg$/i.test(file))
     throw new UsageError(`--chart writes .svg (a picture) or .json (the Vega-Lite spec); received "${file}"`);
-  return io.writeFile(file, await renderSvg(spec));
+  return writeText(file, await renderSvg(spec), io, '--chart');
 }
 
 /** A Vega-Lite specification rendered to SVG, headless. @internal */

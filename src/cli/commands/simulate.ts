@@ -8,7 +8,7 @@ import type { Summary } from '../../uncertainty/summary';
 import { checkLocale, list, one, OUTPUT, parse, SET, text, whole } from '../args';
 import { UsageError, type CliIo } from '../io';
 import { applySets, loadScenario, readText, withFile } from '../load';
-import { emit, formatOf, rendered, writeChart } from '../output';
+import { emit, formatOf, rendered, writeChart, writeText } from '../output';
 import { parse as parseYaml } from 'yaml';
 
 /** The help of the command. @internal */
@@ -103,7 +103,7 @@ export async function simulateCommand(args: readonly string[], io: CliIo): Promi
   };
   const result = withFile(inputsFile, () => simulate(scenario, options));
   if (samplesFile !== undefined && result.samples !== undefined)
-    await io.writeFile(samplesFile, result.samples.toCsv());
+    await writeText(samplesFile, result.samples.toCsv(), io, '--samples');
   const chart = text(values, 'chart');
   if (chart !== undefined) {
     if (!result.metrics.some((metric) => metric.byYear !== undefined))
