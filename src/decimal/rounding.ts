@@ -1,5 +1,5 @@
 import DecimalJs from 'decimal.js';
-import { fail, type Path } from '../errors/fail';
+import { fail, show, type Path } from '../errors/fail';
 
 /**
  * How to round a number that has more digits than the result may keep.
@@ -67,12 +67,7 @@ export function toDecimalJsRounding(mode: RoundingMode | undefined, path: Path =
   if (mode === undefined) return DecimalJs.ROUND_HALF_EVEN;
   const rounding = Object.hasOwn(DECIMAL_JS_MODE, mode) ? DECIMAL_JS_MODE[mode] : undefined;
   if (rounding === undefined) {
-    fail(
-      'invalid_rounding_mode',
-      `expected one of ${ROUNDING_MODES.join(', ')}, received ${JSON.stringify(mode)}`,
-      path,
-      mode,
-    );
+    fail('invalid_rounding_mode', `expected one of ${ROUNDING_MODES.join(', ')}, received ${show(mode)}`, path, mode);
   }
   return rounding;
 }

@@ -86,7 +86,7 @@ export function formatPath(path: readonly (string | number)[]): string {
   for (const key of path) {
     if (typeof key === 'number') out += `[${String(key)}]`;
     else if (/^[\w$-]+$/.test(key)) out += out === '' ? key : `.${key}`;
-    else out += `[${JSON.stringify(key)}]`;
+    else out += `[${JSON.stringify(key.length > 60 ? `${key.slice(0, 57)}...` : key)}]`;
   }
   return out;
 }

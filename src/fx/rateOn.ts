@@ -1,4 +1,4 @@
-import { fail } from '../errors/fail';
+import { fail, show } from '../errors/fail';
 import type { CurrencyCode } from '../money/currencies';
 import { checkDate, weekday } from './dates';
 import { lastRowOnOrBefore, pairReader, seriesName } from './lookup';
@@ -57,12 +57,7 @@ export function rateOn(
   checkDate(date, ['date']);
   const policy: unknown = options.policy ?? 'exact'; // checked: it may come from JSON or untyped code
   if (policy !== 'exact' && policy !== 'previous') {
-    fail(
-      'out_of_range',
-      `policy must be "exact" or "previous", received ${JSON.stringify(policy)}`,
-      ['policy'],
-      policy,
-    );
+    fail('out_of_range', `policy must be "exact" or "previous", received ${show(policy)}`, ['policy'], policy);
   }
   const reader = pairReader(table, base, quote);
   const first = table.dates[0];

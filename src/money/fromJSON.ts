@@ -1,5 +1,5 @@
 import { toDecimal } from '../decimal/decimal';
-import { fail } from '../errors/fail';
+import { fail, show } from '../errors/fail';
 import { currencyOf } from './currencies';
 import { makeMoney, type Money } from './core';
 
@@ -28,7 +28,7 @@ export function fromJSON(json: unknown): Money {
     if (key !== 'amount' && key !== 'currency')
       fail(
         'invalid_type',
-        `unexpected key ${JSON.stringify(key)} in Money JSON; expected only amount and currency`,
+        `unexpected key ${show(key)} in Money JSON; expected only amount and currency`,
         [key],
         record[key],
       );

@@ -74,8 +74,7 @@ export function definePlan(input: PlanInput): Plan {
   const seen = new Set<string>();
   const items = input.items.map((item, i) => {
     const itemId = checkId(item.id, ['items', i, 'id']);
-    if (seen.has(itemId))
-      fail('invalid_plan', `two items have the id ${JSON.stringify(itemId)}`, ['items', i, 'id'], itemId);
+    if (seen.has(itemId)) fail('invalid_plan', `two items have the id ${show(itemId)}`, ['items', i, 'id'], itemId);
     seen.add(itemId);
     return itemId;
   });

@@ -1,5 +1,5 @@
 import { divideRounded, powerOfTen, toScaledInteger } from '../decimal/scaledInteger';
-import { fail } from '../errors/fail';
+import { fail, show } from '../errors/fail';
 import { allocateUnits } from '../money/allocate';
 import type { Money } from '../money/core';
 import { checkPhasingFits } from './definePlan';
@@ -88,7 +88,7 @@ export function rescale(plan: Plan, total: Money, options: RescaleOptions = {}):
   } else {
     return fail(
       'out_of_range',
-      `keep must be "shares" or "fixed-items", received ${JSON.stringify(keep)}`,
+      `keep must be "shares" or "fixed-items", received ${show(keep)}`,
       ['options', 'keep'],
       keep,
     );

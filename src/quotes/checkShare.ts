@@ -1,5 +1,5 @@
 import { D } from '../decimal/core';
-import { fail } from '../errors/fail';
+import { fail, show } from '../errors/fail';
 import { divideIntervals } from './divideIntervals';
 import { intersect } from './intersect';
 import { asMoneyInterval, type QuotedAmount } from './amounts';
@@ -118,12 +118,7 @@ function claimInterval(text: string): Interval {
   }
   const quote = parseQuote(text);
   if (quote.kind !== 'percent') {
-    return fail(
-      'invalid_quote',
-      `expected a share ("72%", "three quarters"), received ${JSON.stringify(text)}`,
-      ['claim'],
-      text,
-    );
+    return fail('invalid_quote', `expected a share ("72%", "three quarters"), received ${show(text)}`, ['claim'], text);
   }
   return quote.interval;
 }

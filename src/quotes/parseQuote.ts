@@ -249,19 +249,14 @@ export function parseQuote(text: string, options: ParseQuoteOptions = {}): Parse
   let unit = printedUnit.times(scale);
   let range: Interval;
   if (second === undefined) {
-    if (options.unit !== undefined) unit = positive(toDecimal(options.unit, ['options', 'unit']), 'options.unit');
+    if (options.unit !== undefined) unit = unitOf(options.unit);
     range = hedged(low, unit, hedge, options.aboutMargin);
   } else {
     const secondDigits = second.replaceAll(',', '');
     const high = toDecimal(secondDigits, ['text']).times(scale);
     if (!high.gt(low)) scanner.failWhole('the second number of a range must be above the first');
     const secondUnit = placeOfLastDigit(secondDigits, options.trailingZeros).times(scale);
-    unit =
-      options.unit === undefined
-        ? secondUnit.lt(unit)
-          ? secondUnit
-          : unit
-        : positive(toDecimal(options.unit, ['options', 'unit']), 'options.unit');
+    unit = options.unit === undefined ? (secondUnit.lt(unit) ? secondUnit : unit) : unitOf(options.unit);
     value = low.plus(high).div(2);
     range = makeInterval(low, high, false, false);
   }
@@ -444,7 +439,7 @@ function hedged(
       let lo = value.minus(half);
       let hi = value.plus(half);
       if (aboutMargin !== undefined) {
-        const margin = positive(toDecimal(aboutMargin, ['options', 'aboutMargin']), 'options.aboutMargin');
+        const margin = notNegativeOption(toDecimal(aboutMargin, ['options', 'aboutMargin']), 'options.aboutMargin');
         const relative = value.times(margin);
         if (value.minus(relative).lt(lo)) lo = value.minus(relative);
         if (value.plus(relative).gt(hi)) hi = value.plus(relative);
@@ -472,7 +467,15 @@ function notNegative(interval: Interval): Interval {
     : interval;
 }
 
-function positive(value: Decimal, name: string): Decimal {
+/** `options.unit`: the place value of the last significant digit, above 0 (a unit of 0 would make "nearly" empty). */
+function unitOf(unit: DecimalInput): Decimal {
+  const value = toDecimal(unit, ['options', 'unit']);
+  if (!value.gt(0))
+    fail('invalid_quote', `options.unit must be above 0, received ${value.toString()}`, ['options', 'unit'], unit);
+  return value;
+}
+
+function notNegativeOption(value: Decimal, name: string): Decimal {
   if (!value.gte(0))
     fail('invalid_quote', `${name} must not be negative, received ${value.toString()}`, name.split('.'));
   return value;

@@ -9,7 +9,7 @@ import { targetById } from '../data/targets';
 import { gdpPath, type GdpPathInput } from '../economy/gdpPath';
 import { defineTarget, type Target, type TargetInput } from '../economy/targets';
 import { BudgetWhatIfError, type BudgetWhatIfIssue } from '../errors/BudgetWhatIfError';
-import { fail, type Path } from '../errors/fail';
+import { fail, show, type Path } from '../errors/fail';
 import { isBudgetWhatIfError } from '../errors/isBudgetWhatIfError';
 import { exchangeRate } from '../fx/exchangeRate';
 import type { ExchangeRate } from '../fx/types';
@@ -129,7 +129,7 @@ export function compile(scenario: Scenario): CompiledScenario {
       issues.push({
         code: 'invalid_plan',
         path: ['plans', i, 'id'],
-        message: `two plans have the id ${JSON.stringify(plan.id)}`,
+        message: `two plans have the id ${show(plan.id)}`,
       });
     planIds.add(plan.id);
     if (plan.years.from < from || plan.years.to > to) {
@@ -174,7 +174,7 @@ export function compile(scenario: Scenario): CompiledScenario {
       issues.push({
         code: 'invalid_plan',
         path: ['targets', i],
-        message: `the target ${JSON.stringify(target.id)} is listed twice`,
+        message: `the target ${show(target.id)} is listed twice`,
       });
     targetIds.add(target.id);
     if (target.category === 'defence-related' && related === undefined) {

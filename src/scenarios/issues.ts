@@ -37,7 +37,7 @@ function convert(
         issues.push({
           code: 'unknown_key',
           path: [...path, key],
-          message: `unknown key ${JSON.stringify(key)}${suggestion === undefined ? '' : `; did you mean ${JSON.stringify(suggestion)}?`}${
+          message: `unknown key ${show(key)}${suggestion === undefined ? '' : `; did you mean ${JSON.stringify(suggestion)}?`}${
             known.length > 0 && suggestion === undefined ? ` (expected one of ${known.join(', ')})` : ''
           }`,
         });

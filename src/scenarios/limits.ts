@@ -25,6 +25,68 @@ export const SCENARIO_LIMITS: {
   readonly pathLength: number;
 } = Object.freeze({ textLength: 10_000_000, depth: 64, aliases: 100, pathLength: 1_000 });
 
+/**
+ * Refuse text whose nesting goes deeper than {@link SCENARIO_LIMITS}.depth before a parser sees it: yaml's
+ * parser recurses once per level, and thousands of levels exhaust the stack, where V8 may even abort the
+ * whole process (a regular expression compiled with no stack left). One pass, an upper bound on the
+ * depth: brackets and braces outside quotes and comments, plus the block indentation levels open and the
+ * "- " and "? " indicators that start a line.
+ *
+ * @internal
+ */
+export function checkTextDepth(text: string): void {
+  const limit = SCENARIO_LIMITS.depth;
+  let flow = 0;
+  let quote = '';
+  let comment = false;
+  const indents: number[] = [];
+  let lineStart = true;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i] as string;
+    if (c === '\n') {
+      lineStart = true;
+      comment = false;
+      if (quote === "'") quote = '';
+      continue;
+    }
+    if (comment) continue;
+    if (lineStart && flow === 0 && quote === '') {
+      lineStart = false;
+      let indent = 0;
+      while (text[i + indent] === ' ') indent++;
+      let indicators = 0;
+      let at = i + indent;
+      while ((text[at] === '-' || text[at] === '?') && (text[at + 1] === ' ' || text[at + 1] === '\n')) {
+        indicators++;
+        at += 2;
+        while (text[at] === ' ') at++;
+      }
+      while (indents.length > 0 && (indents.at(-1) as number) >= indent) indents.pop();
+      indents.push(indent);
+      if (indents.length + indicators > limit) tooDeep();
+      i = at - 1;
+      continue;
+    }
+    lineStart = false;
+    if (quote !== '') {
+      if (c === '\\' && quote === '"') i++;
+      else if (c === quote) quote = '';
+    } else if (c === '"' || c === "'") quote = c;
+    else if (c === '#' && (i === 0 || /\s/.test(text[i - 1] as string))) comment = true;
+    else if (c === '[' || c === '{') {
+      if (++flow + indents.length > limit) tooDeep();
+    } else if ((c === ']' || c === '}') && flow > 0) flow--;
+  }
+}
+
+function tooDeep(): never {
+  return fail(
+    'input_too_large',
+    `the text nests deeper than ${String(SCENARIO_LIMITS.depth)} levels; a scenario needs fewer than 10`,
+    [],
+  );
+}
+
 /** Refuse a document nested deeper than {@link SCENARIO_LIMITS}.depth, without recursion. @internal */
 export function checkDepth(document: unknown): void {
   const stack: { value: unknown; depth: number }[] = [{ value: document, depth: 0 }];

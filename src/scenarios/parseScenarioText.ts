@@ -2,7 +2,7 @@ import { LineCounter, parseDocument, type Document } from 'yaml';
 import { BudgetWhatIfError, type BudgetWhatIfIssue } from '../errors/BudgetWhatIfError';
 import { fail, show } from '../errors/fail';
 import { isBudgetWhatIfError } from '../errors/isBudgetWhatIfError';
-import { checkDepth, SCENARIO_LIMITS } from './limits';
+import { checkDepth, checkTextDepth, SCENARIO_LIMITS } from './limits';
 import { parseScenario } from './parseScenario';
 import type { Scenario } from './types';
 
@@ -51,6 +51,7 @@ export function parseScenarioText(text: string, options: ParseScenarioTextOption
       [],
     );
   const format = checkFormat(options.format) ?? (text.trimStart().startsWith('{') ? 'json' : 'yaml');
+  checkTextDepth(text);
   const lines = new LineCounter();
   let document: Document.Parsed | undefined;
   let value: unknown;
@@ -59,29 +60,29 @@ export function parseScenarioText(text: string, options: ParseScenarioTextOption
       value = JSON.parse(text);
     } catch (error) {
       // JSON.parse's message names a position; YAML, a superset of JSON, gives the line.
-      document = parseDocument(text, { lineCounter: lines });
+      document = parseYaml(text, lines, false);
       const at = document.errors[0]?.linePos?.[0];
       throw new BudgetWhatIfError([
         {
           code: 'invalid_syntax',
           path: [],
-          message: `not valid JSON: ${(error as Error).message}`,
+          message: `not valid JSON: ${clip((error as Error).message)}`,
           ...(at === undefined ? {} : { line: at.line, column: at.col }),
         },
       ]);
     }
   } else {
-    document = parseDocument(text, { lineCounter: lines, uniqueKeys: true });
+    document = parseYaml(text, lines, true);
     if (document.errors.length > 0) {
       throw new BudgetWhatIfError(
-        document.errors.map((error) => {
+        uniqueErrors(document.errors).map((error) => {
           const at = error.linePos?.[0];
           return {
             code: /call stack/i.test(error.message) ? 'input_too_large' : 'invalid_syntax',
             path: [],
             message: /call stack/i.test(error.message)
               ? `not valid YAML: nested deeper than ${String(SCENARIO_LIMITS.depth)} levels`
-              : `not valid YAML: ${error.message.split('\n')[0] ?? ''}`,
+              : `not valid YAML: ${clip(error.message)}`,
             ...(at === undefined ? {} : { line: at.line, column: at.col }),
           };
         }),
@@ -94,9 +95,22 @@ export function parseScenarioText(text: string, options: ParseScenarioTextOption
     return parseScenario(value);
   } catch (error) {
     if (!isBudgetWhatIfError(error)) throw error;
-    document ??= parseDocument(text, { lineCounter: lines });
+    document ??= parseYaml(text, lines, false);
     const located = document;
     throw new BudgetWhatIfError(error.issues.map((issue) => locate(issue, located, lines)));
+  }
+}
+
+/**
+ * Parse YAML (or JSON, for the lines of its errors). yaml's parser recurses once per level of nesting and
+ * may overflow the stack on thousands of levels before it reports an error of its own.
+ */
+function parseYaml(text: string, lines: LineCounter, uniqueKeys: boolean): Document.Parsed {
+  try {
+    return parseDocument(text, { lineCounter: lines, uniqueKeys });
+  } catch (error) {
+    if (!(error instanceof RangeError)) throw error;
+    return fail('input_too_large', `not valid YAML: nested deeper than ${String(SCENARIO_LIMITS.depth)} levels`, []);
   }
 }
 
@@ -113,9 +127,21 @@ function toValue(document: Document.Parsed): unknown {
       ? `its aliases expand more than ${String(SCENARIO_LIMITS.aliases)} times`
       : /call stack/i.test(message)
         ? `nested deeper than ${String(SCENARIO_LIMITS.depth)} levels`
-        : (message.split('\n')[0] ?? '');
+        : clip(message);
     return fail('invalid_syntax', `not valid YAML: ${why}`, []);
   }
+}
+
+/** yaml reports a nesting overflow once per level it unwinds: each message once. */
+function uniqueErrors<TError extends { readonly message: string }>(errors: readonly TError[]): TError[] {
+  const seen = new Set<string>();
+  return errors.filter((error) => !seen.has(error.message) && seen.add(error.message));
+}
+
+/** The first line of a parser's message, at most 200 characters: it may quote the text it read. */
+function clip(message: string): string {
+  const line = message.split('\n')[0] ?? '';
+  return line.length > 200 ? `${line.slice(0, 197)}...` : line;
 }
 
 function checkFormat(format: unknown): 'json' | 'yaml' | undefined {

@@ -6,7 +6,7 @@ import * as z from 'zod';
 import type { D } from '../decimal/core';
 import { toDecimal } from '../decimal/decimal';
 import { ROUNDING_MODES } from '../decimal/rounding';
-import { fail } from '../errors/fail';
+import { fail, show } from '../errors/fail';
 import { isBudgetWhatIfError } from '../errors/isBudgetWhatIfError';
 import type { ErrorCode } from '../errors/codes';
 
@@ -195,7 +195,7 @@ export const scenarioSchema = z.strictObject({
 /** A short rendition of a value for messages. @internal */
 export function describe(value: unknown): string {
   if (value === undefined) return 'nothing';
-  if (typeof value === 'string') return JSON.stringify(value);
+  if (typeof value === 'string') return show(value);
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
   if (value === null) return 'null';
   return Array.isArray(value) ? 'a list' : 'an object';

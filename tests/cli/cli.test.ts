@@ -3,46 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import type { CliIo } from '../../src/cli/io';
 import { main } from '../../src/cli/main';
+import { cli, FOLDER } from '../helpers/cli';
 import { getScenario } from '../../src/scenarios/index';
-
-interface Ran {
-  readonly code: number;
-  readonly stdout: string;
-  readonly stderr: string;
-  readonly files: Map<string, string>;
-}
-
-async function cli(
-  argv: readonly string[],
-  setup: { stdin?: string; files?: Record<string, string>; tty?: boolean; clock?: () => number } = {},
-): Promise<Ran> {
-  let stdout = '';
-  let stderr = '';
-  const files = new Map(Object.entries(setup.files ?? {}));
-  const io: CliIo = {
-    stdout: (text) => {
-      stdout += text;
-    },
-    stderr: (text) => {
-      stderr += text;
-    },
-    readFile: (path) => {
-      const content = files.get(path);
-      if (content === undefined) return Promise.reject(Object.assign(new Error(`ENOENT: ${path}`), { code: 'ENOENT' }));
-      return Promise.resolve(content);
-    },
-    writeFile: (path, content) => {
-      files.set(path, content);
-      return Promise.resolve();
-    },
-    readStdin: () => Promise.resolve(setup.stdin ?? ''),
-    stderrIsTty: setup.tty ?? false,
-    version: '9.9.9',
-    now: setup.clock ?? (() => 0),
-  };
-  const code = await main(argv, io);
-  return { code, stdout, stderr, files };
-}
 
 const baselineJson = `${JSON.stringify(getScenario('lithuania-baseline'), null, 2)}\n`;
 const INPUTS = JSON.stringify({
@@ -190,12 +152,40 @@ describe('errors, with the file, the line and the field', () => {
     expect(stderr).toMatch(/^--set: defence\.shareOfGdp\.default: a share of GDP is from 0 to 1/);
   });
 
-  it('anything unexpected: exit 1', async () => {
+  it('names that are properties of every object are not commands (exit 2, one line)', async () => {
+    for (const name of ['__proto__', 'constructor', 'toString', 'valueOf', 'hasOwnProperty']) {
+      const { code, stderr } = await cli([name]);
+      expect(code).toBe(2);
+      expect(stderr).toBe(
+        `budget-whatif: no command "${name}"; the commands are run, compare, sweep, goal-seek, simulate, quote, schema, init, list\nSee: budget-whatif --help\n`,
+      );
+    }
+  });
+
+  it('files it cannot read or write are usage errors that say why', async () => {
+    const folder = await cli(['run', 'scenarios'], { files: { scenarios: FOLDER } });
+    expect([folder.code, folder.stderr]).toEqual([
+      2,
+      'budget-whatif: scenarios: cannot read it: it is a folder, not a file\n',
+    ]);
+    const empty = await cli(['run', '--out', '']);
+    expect([empty.code, empty.stderr]).toEqual([2, 'budget-whatif: --out needs a file name\n']);
+    const missing = await cli(['run', '--out', '/missing/dir/x']);
+    expect([missing.code, missing.stderr]).toEqual([
+      2,
+      'budget-whatif: --out /missing/dir/x: cannot write it: no such file or folder\n',
+    ]);
+  });
+
+  it('anything unexpected: exit 1, one line, the stack only when asked for', async () => {
+    let written = '';
     const failing: CliIo = {
       stdout: () => {
         throw new Error('disk on fire');
       },
-      stderr: () => undefined,
+      stderr: (text) => {
+        written += text;
+      },
       readFile: () => Promise.reject(new Error('no')),
       writeFile: () => Promise.resolve(),
       readStdin: () => Promise.resolve(''),
@@ -204,6 +194,10 @@ describe('errors, with the file, the line and the field', () => {
       now: () => 0,
     };
     expect(await main(['list'], failing)).toBe(1);
+    expect(written).toBe('budget-whatif: unexpected error: disk on fire (BUDGET_WHATIF_DEBUG=1 shows where)\n');
+    written = '';
+    expect(await main(['list'], { ...failing, debug: true })).toBe(1);
+    expect(written).toMatch(/^budget-whatif: unexpected error: Error: disk on fire\n\s+at /);
   });
 });
 
