@@ -20,7 +20,7 @@ import type { RateInterval } from '../quotes/types';
  * ```ts
  * import { impliedRate, parseQuote } from 'budget-whatif';
  * const rate = impliedRate(parseQuote('€1.1 billion'), parseQuote('$1.2 billion'));
- * [rate.base, rate.quote, rate.lo.toString(), rate.hi.toDecimalPlaces(6).toString()]; // => ['EUR', 'USD', '1', '1.190477']
+ * [rate.base, rate.quote, rate.lo.toString(), rate.hi.toDecimalPlaces(6).toString()]; // => ['EUR', 'USD', '1', '1.190476']
  * ```
  */
 export function impliedRate(a: QuotedAmount, b: QuotedAmount): RateInterval {
