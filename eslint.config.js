@@ -7,7 +7,7 @@ import tseslint from 'typescript-eslint';
 import requireExample from './scripts/eslint/require-example.js';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'docs/api/', 'coverage/', 'node_modules/', '.stryker-tmp/'] },
+  { ignores: ['dist/', 'docs/api/', 'coverage/', 'node_modules/', '.stryker-tmp/', '.examples/'] },
   js.configs.recommended,
   ...tseslint.configs.strictTypeChecked,
   ...tseslint.configs.stylisticTypeChecked,

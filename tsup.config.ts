@@ -1,7 +1,8 @@
 import { defineConfig } from 'tsup';
 
 // Kept small on purpose (see STYLE.md §9): entries, formats, declarations, sourcemaps. The library's
-// entries build as ESM and CJS with declarations; the CLI (package.json "bin") as ESM only, after them.
+// entries build as ESM and CJS with declarations; the CLI (package.json "bin") as ESM only, after them,
+// with the chart renderer inside it.
 export default defineConfig([
   {
     entry: {
@@ -22,10 +23,14 @@ export default defineConfig([
   {
     entry: { cli: 'src/entries/cli.ts' },
     format: ['esm'],
-    sourcemap: true,
+    // Not minified, so a stack (BUDGET_WHATIF_DEBUG=1) reads without a map; a map would add 6 MB.
+    sourcemap: false,
     clean: false,
     target: 'node20',
     splitting: false,
     treeshake: true,
+    // The chart renderer is bundled into the CLI alone (docs/performance.md, "Install footprint"): a
+    // library install does not pull in vega, vega-lite and d3, and `npx budget-whatif --chart` still works.
+    noExternal: ['vega', 'vega-lite'],
   },
 ]);

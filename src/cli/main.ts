@@ -34,7 +34,7 @@ Options:
   -v, --version               the version
 
 Exit codes: 0 done; 2 a usage or validation error (the message says what and where);
-1 anything else. Documentation: docs/cli.md.
+1 anything else. Documentation: docs/cli.md (in the package: node_modules/budget-whatif/docs/cli.md).
 `;
 
 const COMMANDS: Readonly<Record<string, (args: readonly string[], io: CliIo) => number | Promise<number>>> = {

@@ -1,4 +1,8 @@
 import DecimalJs from 'decimal.js';
+// The instance type by its named export: decimal.js ships one CommonJS-style declaration file, and under
+// `node16`/`nodenext` an ES module's default import of it is the module object, not the class, so
+// `DecimalJs` as a type fails there (TS2709) and `skipLibCheck` quietly makes every Decimal `any`.
+import type { Decimal as DecimalInstance } from 'decimal.js';
 
 /**
  * The number of significant digits every budget-whatif calculation carries: 40.
@@ -31,7 +35,7 @@ export const DECIMAL_PRECISION = 40;
  * share.times('77940000000').toString(); // => '4286700000'
  * ```
  */
-export type Decimal = DecimalJs;
+export type Decimal = DecimalInstance;
 
 /**
  * The private Decimal constructor: a clone, so that nothing an application sets on decimal.js's global

@@ -69,6 +69,7 @@ export interface TargetGap {
  * @category Economy
  * @example
  * ```ts
+ * import type { TargetGapOptions } from 'budget-whatif';
  * const cents: TargetGapOptions = { round: 'half-even' };
  * ```
  */

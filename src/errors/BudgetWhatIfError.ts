@@ -6,6 +6,7 @@ import type { ErrorCode } from './codes';
  * @category Errors
  * @example
  * ```ts
+ * import type { BudgetWhatIfIssue } from 'budget-whatif';
  * const issue: BudgetWhatIfIssue = {
  *   code: 'invalid_number',
  *   path: ['plans', 0, 'total'],

@@ -10,6 +10,7 @@ import type { ExchangeRate, RateTable } from './types';
  * @category Exchange rates
  * @example
  * ```ts
+ * import type { AnnualAverageOptions } from 'budget-whatif';
  * const unrounded: AnnualAverageOptions = { decimals: 'exact' };
  * ```
  */

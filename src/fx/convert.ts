@@ -14,6 +14,7 @@ import type { ExchangeRate } from './types';
  * @category Exchange rates
  * @example
  * ```ts
+ * import type { ConvertOptions } from 'budget-whatif';
  * const toCents: ConvertOptions = { round: true };
  * const toMillions: ConvertOptions = { round: { scale: 0, mode: 'half-up' } };
  * ```

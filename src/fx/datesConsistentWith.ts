@@ -11,6 +11,7 @@ import type { RateTable } from './types';
  * @category Exchange rates
  * @example
  * ```ts
+ * import type { DatesConsistentWithOptions } from 'budget-whatif';
  * const spring2025: DatesConsistentWithOptions = { from: '2025-04-01', to: '2025-06-30' };
  * ```
  */

@@ -12,6 +12,7 @@ import type { ExchangeRate } from './types';
  * @category Exchange rates
  * @example
  * ```ts
+ * import type { ExchangeRateOptions } from 'budget-whatif';
  * const options: ExchangeRateOptions = { date: '2025-05-05', note: 'scenario assumption' };
  * ```
  */

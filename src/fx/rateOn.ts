@@ -10,6 +10,7 @@ import type { ExchangeRate, RateTable } from './types';
  * @category Exchange rates
  * @example
  * ```ts
+ * import type { RateOnOptions } from 'budget-whatif';
  * const options: RateOnOptions = { policy: 'previous' };
  * ```
  */

@@ -12,6 +12,7 @@ import type { RateColumn, RateSeriesNames, RateTable } from './types';
  * @category Exchange rates
  * @example
  * ```ts
+ * import type { RateTableInput } from 'budget-whatif';
  * const input: RateTableInput = {
  *   base: 'EUR',
  *   source: { publisher: 'European Central Bank', title: 'Euro foreign exchange reference rates' },

@@ -69,6 +69,7 @@ export interface RateTable {
  * @category Exchange rates
  * @example
  * ```ts
+ * import type { RateSeriesNames } from 'budget-whatif';
  * const ecbSeries: RateSeriesNames = { daily: 'EXR.D.{currency}.EUR.SP00.A', annual: 'EXR.A.{currency}.EUR.SP00.A' };
  * ```
  */
@@ -85,6 +86,7 @@ export interface RateSeriesNames {
  * @category Exchange rates
  * @example
  * ```ts
+ * import type { RateColumn } from 'budget-whatif';
  * const usd: RateColumn = { decimals: 4, units: [11343, 11325] }; // 1.1343, 1.1325
  * ```
  */

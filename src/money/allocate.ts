@@ -18,6 +18,7 @@ import { makeMoney, type Money } from './core';
  * @category Money
  * @example
  * ```ts
+ * import type { AllocateOptions } from 'budget-whatif';
  * const wholeEuros: AllocateOptions = { scale: 0 };
  * ```
  */

@@ -21,7 +21,7 @@ export type CurrencyCode = KnownCurrencyCode | (string & {}); // `string & {}` k
  * @category Money
  * @example
  * ```ts
- * import { getCurrency } from 'budget-whatif';
+ * import { getCurrency, type Currency } from 'budget-whatif';
  * const jpy: Currency = getCurrency('JPY'); // => { code: 'JPY', minorUnits: 0, name: 'Yen' }
  * ```
  */

@@ -11,6 +11,7 @@ import { makeMoney, type Money } from './core';
  * @category Money
  * @example
  * ```ts
+ * import type { DivideOptions } from 'budget-whatif';
  * const options: DivideOptions = { scale: 4, mode: 'half-up' };
  * ```
  */

@@ -8,6 +8,7 @@ import type { Money } from './core';
  * @category Money
  * @example
  * ```ts
+ * import type { FormatOptions } from 'budget-whatif';
  * const options: FormatOptions = { locale: 'lt-LT', notation: 'compact' };
  * ```
  */

@@ -8,6 +8,7 @@ import { makeMoney, type Money } from './core';
  * @category Money
  * @example
  * ```ts
+ * import type { RoundOptions } from 'budget-whatif';
  * const cents: RoundOptions = { scale: 2, mode: 'half-up' };
  * ```
  */

@@ -10,6 +10,7 @@ import { assertSameCurrency, makeMoney, type Money } from './core';
  * @category Money
  * @example
  * ```ts
+ * import type { SumOptions } from 'budget-whatif';
  * const options: SumOptions = { currency: 'EUR' };
  * ```
  */

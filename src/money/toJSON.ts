@@ -7,6 +7,7 @@ import type { Money } from './core';
  * @category Money
  * @example
  * ```ts
+ * import type { MoneyJSON } from 'budget-whatif';
  * const json: MoneyJSON = { amount: '1100000000.00', currency: 'EUR' };
  * ```
  */

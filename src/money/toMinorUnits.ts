@@ -10,6 +10,7 @@ import type { Money } from './core';
  * @category Money
  * @example
  * ```ts
+ * import type { ToMinorUnitsOptions } from 'budget-whatif';
  * const options: ToMinorUnitsOptions = { mode: 'half-even' };
  * ```
  */

@@ -12,6 +12,7 @@ import type { Plan, PlanItem } from './types';
  * @category Plans
  * @example
  * ```ts
+ * import type { RescaleOptions } from 'budget-whatif';
  * const options: RescaleOptions = { keep: 'fixed-items' };
  * ```
  */

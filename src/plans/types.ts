@@ -67,7 +67,7 @@ export type PhasingInput =
  * @category Plans
  * @example
  * ```ts
- * import { definePlan, money } from 'budget-whatif';
+ * import { definePlan, money, type Phasing } from 'budget-whatif';
  * const plan = definePlan({
  *   id: 'p', name: 'P', total: money('100', 'EUR'), years: { from: 2025, to: 2026 },
  *   items: [{ id: 'all', remainder: true }], phasing: { kind: 'front-loaded', ratio: 3 },

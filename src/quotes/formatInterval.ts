@@ -8,6 +8,7 @@ import type { Interval } from './types';
  * @category Quotes
  * @example
  * ```ts
+ * import type { FormatIntervalOptions } from 'budget-whatif';
  * const asPercent: FormatIntervalOptions = { places: 2, percent: true };
  * ```
  */

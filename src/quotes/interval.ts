@@ -9,6 +9,7 @@ import type { Interval, MoneyInterval } from './types';
  * @category Quotes
  * @example
  * ```ts
+ * import type { IntervalOptions } from 'budget-whatif';
  * const overEightHundredMillion: IntervalOptions = { loOpen: true };
  * ```
  */

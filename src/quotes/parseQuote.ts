@@ -143,6 +143,7 @@ export type ParsedQuote = MoneyQuote | PercentQuote | NumberQuote;
  * @category Quotes
  * @example
  * ```ts
+ * import type { ParseQuoteOptions } from 'budget-whatif';
  * const options: ParseQuoteOptions = { trailingZeros: 'not-significant', aboutMargin: '0.05' };
  * ```
  */

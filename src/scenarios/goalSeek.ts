@@ -14,6 +14,7 @@ import { withOverrides } from './withOverrides';
  * @category Scenarios
  * @example
  * ```ts
+ * import type { GoalSeekOptions } from 'budget-whatif/scenarios';
  * const options: GoalSeekOptions = { vary: 'defence.shareOfGdp.default', metric: 'defence.2026-2030', target: '25000000000' };
  * ```
  */

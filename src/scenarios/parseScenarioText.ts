@@ -12,6 +12,7 @@ import type { Scenario } from './types';
  * @category Scenarios
  * @example
  * ```ts
+ * import type { ParseScenarioTextOptions } from 'budget-whatif/scenarios';
  * const options: ParseScenarioTextOptions = { format: 'yaml' };
  * ```
  */

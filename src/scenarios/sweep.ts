@@ -13,6 +13,7 @@ import { withOverrides } from './withOverrides';
  * @category Scenarios
  * @example
  * ```ts
+ * import type { SweepOptions } from 'budget-whatif/scenarios';
  * const shares: SweepOptions = { path: 'defence.shareOfGdp.default', values: ['5%', '5.25%', '5.5%'], metrics: ['defence.2026-2030'] };
  * ```
  */

@@ -13,6 +13,7 @@ import { withOverrides } from './withOverrides';
  * @category Scenarios
  * @example
  * ```ts
+ * import type { TornadoInput } from 'budget-whatif/scenarios';
  * const growth: TornadoInput = { path: 'economy.gdp.realGrowth.default', low: '0.015', high: '0.04' };
  * ```
  */

@@ -12,6 +12,7 @@ import { addValues } from './values';
  * @category Series
  * @example
  * ```ts
+ * import type { SumSeriesOptions } from 'budget-whatif';
  * const options: SumSeriesOptions = { currency: 'EUR' };
  * ```
  */
