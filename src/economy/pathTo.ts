@@ -1,9 +1,26 @@
 import type { Decimal } from '../decimal/core';
-import { toDecimal, type DecimalInput } from '../decimal/decimal';
+import { toFraction, type FractionInput } from '../decimal/fraction';
 import { fail } from '../errors/fail';
 import type { YearSeries } from '../series/types';
 import { checkYear } from '../series/years';
 import { type Target, valueOf } from './targets';
+
+/**
+ * Where a {@link pathTo} starts: a year and the share of GDP then.
+ *
+ * @category Economy
+ * @example
+ * ```ts
+ * import type { PathStart } from 'budget-whatif';
+ * const from2025: PathStart = { year: 2025, share: '2.5%' };
+ * ```
+ */
+export interface PathStart {
+  /** The year the path starts. */
+  readonly year: number;
+  /** The share of GDP in that year: a fraction or a percentage. */
+  readonly share: FractionInput;
+}
 
 /**
  * The yearly shares of GDP of a straight path from a start to a target: what "a credible, incremental
@@ -25,10 +42,7 @@ import { type Target, valueOf } from './targets';
  * [path[2025]?.toString(), path[2030]?.toString(), path[2035]?.toString()]; // => ['0.025', '0.03', '0.035']
  * ```
  */
-export function pathTo(
-  target: Target,
-  start: { readonly year: number; readonly share: DecimalInput },
-): YearSeries<Decimal> {
+export function pathTo(target: Target, start: PathStart): YearSeries<Decimal> {
   if (target.measure !== 'share-of-gdp')
     return fail('invalid_type', 'pathTo works on share-of-GDP targets', ['target', 'measure']);
   const by = target.by;
@@ -41,7 +55,7 @@ export function pathTo(
       ['start', 'year'],
       from,
     );
-  const share = toDecimal(start.share, ['start', 'share']);
+  const share = toFraction(start.share, ['start', 'share']);
   if (share.lt(0) || share.gt(1))
     fail(
       'out_of_range',

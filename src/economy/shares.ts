@@ -1,13 +1,14 @@
 // Reading shares of GDP: a fraction for every year, a default, or per-year values.
 import type { Decimal } from '../decimal/core';
 import { isDecimal } from '../decimal/core';
-import { toDecimal, type DecimalInput } from '../decimal/decimal';
+import type { DecimalInput } from '../decimal/decimal';
+import { toFraction } from '../decimal/fraction';
 import { fail, type Path } from '../errors/fail';
 import type { RatesByYear } from '../series/rates';
 
 /**
- * A share of GDP as a fraction (`"0.055"` is 5.5%): one for every year, or a default with per-year values
- * (`{ default: '0.05', 2030: '0.06' }`).
+ * A share of GDP as a fraction or a percentage (`"0.055"` or `"5.5%"`; see {@link FractionInput}): one
+ * for every year, or a default with per-year values (`{ default: '0.05', 2030: '6%' }`).
  *
  * @category Economy
  * @example
@@ -37,11 +38,11 @@ export function shareFor(share: ShareInput, year: number, path: Path): Decimal {
 
 /** A share of GDP, checked to be a fraction from 0 to 1. @internal */
 export function checkedShare(raw: unknown, path: Path): Decimal {
-  const value = toDecimal(raw, path);
+  const value = toFraction(raw, path);
   if (value.lt(0) || value.gt(1))
     fail(
       'out_of_range',
-      `a share of GDP is a fraction from 0 to 1 (0.055 for 5.5%), received ${value.toString()}`,
+      `a share of GDP is from 0 to 1 ("0.055" or "5.5%"), received ${typeof raw === 'string' ? raw : value.toString()}`,
       path,
       raw,
     );

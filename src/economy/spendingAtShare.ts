@@ -47,6 +47,25 @@ export interface SpendingBand {
 }
 
 /**
+ * The shares of GDP of a {@link spendingBand}: low and high, and a middle (their midpoint unless given).
+ *
+ * @category Economy
+ * @example
+ * ```ts
+ * import type { ShareBand } from 'budget-whatif';
+ * const lithuania: ShareBand = { low: '5%', high: '6%' };
+ * ```
+ */
+export interface ShareBand {
+  /** The low share. */
+  readonly low: ShareInput;
+  /** The high share. */
+  readonly high: ShareInput;
+  /** The middle share. Default: the midpoint of low and high. */
+  readonly mid?: ShareInput;
+}
+
+/**
  * Spending at the low, middle and high shares of a band of GDP shares, year by year.
  *
  * @param gdp - nominal GDP by year.
@@ -63,10 +82,7 @@ export interface SpendingBand {
  * [band.low[2026]?.amount.toString(), band.high[2026]?.amount.toString()]; // => ['4450000000', '5340000000']
  * ```
  */
-export function spendingBand(
-  gdp: YearSeries<Money>,
-  band: { readonly low: ShareInput; readonly high: ShareInput; readonly mid?: ShareInput },
-): SpendingBand {
+export function spendingBand(gdp: YearSeries<Money>, band: ShareBand): SpendingBand {
   const low: Record<number, Money> = {};
   const mid: Record<number, Money> = {};
   const high: Record<number, Money> = {};

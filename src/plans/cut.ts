@@ -17,7 +17,7 @@ import type { Plan, PlanItem } from './types';
  * ```ts
  * import { cut, definePlan, money } from 'budget-whatif';
  * const plan = definePlan({
- *   id: 'p', name: 'P', total: money('1100000000', 'EUR'), years: { from: 2025, to: 2034 },
+ *   id: 'p', name: 'P', total: '1100000000', currency: 'EUR', years: { from: 2025, to: 2034 },
  *   items: [{ id: 'mines', amount: '800000000' }, { id: 'other', remainder: true }],
  * });
  * cut(plan, 'other', money('100000000', 'EUR')).total.amount.toString(); // => '1000000000'

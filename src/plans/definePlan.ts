@@ -1,10 +1,11 @@
 import { D, type Decimal } from '../decimal/core';
+import { toFraction } from '../decimal/fraction';
 import { toDecimal } from '../decimal/decimal';
 import { divideRounded, fromScaledInteger, powerOfTen, toScaledInteger } from '../decimal/scaledInteger';
 import { fail, show, type Path } from '../errors/fail';
 import { allocateUnits } from '../money/allocate';
-import { makeMoney, type Money } from '../money/core';
-import { currencyOf } from '../money/currencies';
+import { isMoney, makeMoney, type Money } from '../money/core';
+import { currencyOf, type CurrencyCode } from '../money/currencies';
 import { format } from '../money/format';
 import type { YearRange } from '../series/types';
 import { checkRange, checkYear } from '../series/years';
@@ -39,7 +40,7 @@ const ID = /^[A-Za-z0-9][A-Za-z0-9_-]*$/;
  * const plan = definePlan({
  *   id: 'border-countermobility',
  *   name: 'Border counter-mobility plan',
- *   total: money('1100000000', 'EUR'),
+ *   total: '1100000000', currency: 'EUR',
  *   years: { from: 2025, to: 2034 },
  *   items: [
  *     { id: 'anti-tank-mines', amount: '800000000', years: { from: 2025, to: 2028 } },
@@ -51,19 +52,11 @@ const ID = /^[A-Za-z0-9][A-Za-z0-9_-]*$/;
  */
 export function definePlan(input: PlanInput): Plan {
   const id = checkId(input.id, ['id']);
-  const name =
-    typeof input.name === 'string' && input.name.trim() !== ''
-      ? input.name
-      : fail('invalid_plan', 'a plan needs a name', ['name'], input.name);
-  const currency = currencyOf(input.total.currency, ['total', 'currency']).code;
-  const total = wholeMinorUnits(input.total.amount, currency, ['total']);
+  const name = nameOf(input.name, id);
+  const { amount: givenTotal, currency } = totalOf(input);
+  const total = wholeMinorUnits(givenTotal, currency, ['total']);
   if (total < 0n)
-    fail(
-      'invalid_plan',
-      `the total must not be negative, received ${input.total.amount.toString()}`,
-      ['total'],
-      input.total.amount,
-    );
+    fail('invalid_plan', `the total must not be negative, received ${givenTotal.toString()}`, ['total'], givenTotal);
   const years = checkRange(input.years, ['years']);
   const phasing = normalisePhasing(input.phasing ?? { kind: 'even' }, currency, ['phasing']);
   const priceBasis = checkPriceBasis(input.priceBasis);
@@ -95,6 +88,44 @@ export function definePlan(input: PlanInput): Plan {
   };
   checkPhasingFits(plan);
   return plan;
+}
+
+/** A plan's name: as given, or its id when none is given. */
+function nameOf(name: unknown, id: string): string {
+  if (name === undefined) return id;
+  if (typeof name !== 'string' || name.trim() === '')
+    return fail(
+      'invalid_plan',
+      `a plan's name is text, or left out for the id, received ${show(name)}`,
+      ['name'],
+      name,
+    );
+  return name;
+}
+
+/**
+ * A plan's total and currency: an amount with `currency`, as scenario files write it, or Money (the
+ * older form, still accepted), whose currency must then agree with `currency` when both are given.
+ */
+function totalOf(input: PlanInput): { readonly amount: Decimal; readonly currency: CurrencyCode } {
+  if (isMoney(input.total)) {
+    const code = currencyOf(input.total.currency, ['total', 'currency']).code;
+    if (input.currency !== undefined && currencyOf(input.currency, ['currency']).code !== code)
+      fail(
+        'currency_mismatch',
+        `the total is in ${code}, the plan's currency is ${input.currency}`,
+        ['currency'],
+        input.currency,
+      );
+    return { amount: toDecimal(input.total.amount, ['total', 'amount']), currency: code };
+  }
+  if (input.currency === undefined)
+    return fail(
+      'missing_field',
+      `a plan whose total is an amount needs its currency: { total: ${show(input.total)}, currency: 'EUR' }`,
+      ['currency'],
+    );
+  return { amount: toDecimal(input.total, ['total']), currency: currencyOf(input.currency, ['currency']).code };
 }
 
 /** Check that every profile of a plan can spread its amount over its years (run again after what-ifs). @internal */
@@ -158,7 +189,7 @@ function resolveItem(
     name: typeof item.name === 'string' && item.name.trim() !== '' ? item.name : id,
     amount: makeMoney(fromScaledInteger(units, minorUnits(currency)), currency),
     basis,
-    ...(basis === 'share' ? { share: toDecimal(item.share, [...path, 'share']) } : {}),
+    ...(basis === 'share' ? { share: toFraction(item.share, [...path, 'share']) } : {}),
     ...(item.phasing === undefined ? {} : { phasing: normalisePhasing(item.phasing, currency, [...path, 'phasing']) }),
     ...(years === undefined ? {} : { years }),
   };
@@ -189,7 +220,7 @@ function resolveAmounts(items: readonly PlanItemInput[], total: bigint, currency
         );
       remainderIndex = i;
     } else if (item.share !== undefined) {
-      const share = toDecimal(item.share, ['items', i, 'share']);
+      const share = toFraction(item.share, ['items', i, 'share']);
       if (share.lt(0) || share.gt(1))
         fail(
           'invalid_plan',

@@ -9,30 +9,30 @@ import type { Phasing, Plan, PlanItem } from './types';
  * same way, each year's spending shifted. `delay(delay(plan, n), -n)` is the original plan.
  *
  * @param plan - the plan.
- * @param years - how many years to move it: positive for later, negative for earlier.
+ * @param yearCount - how many years to move it: positive for later, negative for earlier.
  * @returns the shifted plan; the price basis year, if any, does not move.
- * @throws {@link BudgetWhatIfError} `out_of_range` when `years` is not a whole number; `invalid_year` when
+ * @throws {@link BudgetWhatIfError} `out_of_range` when `yearCount` is not a whole number; `invalid_year` when
  *   the shifted years leave the range budget-whatif accepts.
  * @category Plans
  * @example
  * ```ts
  * import { definePlan, delay, money } from 'budget-whatif';
- * const plan = definePlan({ id: 'p', name: 'P', total: money('100', 'EUR'), years: { from: 2025, to: 2034 }, items: [{ id: 'all', remainder: true }] });
+ * const plan = definePlan({ id: 'p', name: 'P', total: '100', currency: 'EUR', years: { from: 2025, to: 2034 }, items: [{ id: 'all', remainder: true }] });
  * delay(plan, 2).years; // => { from: 2027, to: 2036 }
  * ```
  */
-export function delay(plan: Plan, years: number): Plan {
-  if (!Number.isInteger(years))
-    fail('out_of_range', `a delay is a whole number of years, received ${String(years)}`, ['years'], years);
-  if (years === 0) return plan;
+export function delay(plan: Plan, yearCount: number): Plan {
+  if (!Number.isInteger(yearCount))
+    fail('out_of_range', `a delay is a whole number of years, received ${String(yearCount)}`, ['yearCount'], yearCount);
+  if (yearCount === 0) return plan;
   const shift = (range: YearRange): YearRange =>
-    checkRange({ from: range.from + years, to: range.to + years }, ['years']);
+    checkRange({ from: range.from + yearCount, to: range.to + yearCount }, ['years']);
   const shiftPhasing = (phasing: Phasing): Phasing =>
     phasing.kind === 'amounts'
       ? {
           kind: 'amounts',
           amounts: Object.fromEntries(
-            Object.entries(phasing.amounts).map(([year, amount]) => [Number(year) + years, amount]),
+            Object.entries(phasing.amounts).map(([year, amount]) => [Number(year) + yearCount, amount]),
           ),
         }
       : phasing;

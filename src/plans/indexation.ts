@@ -27,7 +27,7 @@ import type { Plan, PriceBasis } from './types';
  * ```ts
  * import { decimal, definePlan, indexPlan, money } from 'budget-whatif';
  * const plan = definePlan({
- *   id: 'p', name: 'P', total: money('200', 'EUR'), years: { from: 2025, to: 2026 },
+ *   id: 'p', name: 'P', total: '200', currency: 'EUR', years: { from: 2025, to: 2026 },
  *   items: [{ id: 'all', remainder: true }], priceBasis: { kind: 'constant', year: 2025 },
  * });
  * indexPlan(plan, { 2025: decimal('1'), 2026: decimal('1.1') }).total.amount.toString(); // => '210'
@@ -54,7 +54,7 @@ export function indexPlan(plan: Plan, index: YearSeries<Decimal>): Plan {
  * @example
  * ```ts
  * import { decimal, definePlan, deflatePlan, money } from 'budget-whatif';
- * const plan = definePlan({ id: 'p', name: 'P', total: money('210', 'EUR'), years: { from: 2025, to: 2026 },
+ * const plan = definePlan({ id: 'p', name: 'P', total: '210', currency: 'EUR', years: { from: 2025, to: 2026 },
  *   items: [{ id: 'all', remainder: true }], phasing: { kind: 'amounts', amounts: { 2025: '100', 2026: '110' } } });
  * deflatePlan(plan, { 2025: decimal('1'), 2026: decimal('1.1') }, 2025).total.amount.toString(); // => '200'
  * ```

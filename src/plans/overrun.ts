@@ -1,5 +1,6 @@
 import { ONE } from '../decimal/core';
-import { toDecimal, type DecimalInput } from '../decimal/decimal';
+import { toFraction } from '../decimal/fraction';
+import type { DecimalInput } from '../decimal/decimal';
 import { divideRounded, powerOfTen, toScaledInteger } from '../decimal/scaledInteger';
 import { fail } from '../errors/fail';
 import { itemIndex, unitsOf, withItemAmount } from './edit';
@@ -22,7 +23,7 @@ import type { Plan, PlanItem } from './types';
  * ```ts
  * import { definePlan, money, overrun } from 'budget-whatif';
  * const plan = definePlan({
- *   id: 'p', name: 'P', total: money('1100000000', 'EUR'), years: { from: 2025, to: 2034 },
+ *   id: 'p', name: 'P', total: '1100000000', currency: 'EUR', years: { from: 2025, to: 2034 },
  *   items: [{ id: 'mines', amount: '800000000' }, { id: 'other', remainder: true }],
  * });
  * overrun(plan, 'mines', '0.2').total.amount.toString(); // => '1260000000'
@@ -30,7 +31,7 @@ import type { Plan, PlanItem } from './types';
  */
 export function overrun(plan: Plan, itemId: string, rate: DecimalInput): Plan {
   const index = itemIndex(plan, itemId);
-  const change = toDecimal(rate, ['rate']);
+  const change = toFraction(rate, ['rate']);
   if (change.lte(-1))
     fail(
       'out_of_range',

@@ -39,7 +39,7 @@ export interface RescaleOptions {
  * ```ts
  * import { definePlan, money, rescale } from 'budget-whatif';
  * const plan = definePlan({
- *   id: 'p', name: 'P', total: money('1100000000', 'EUR'), years: { from: 2025, to: 2034 },
+ *   id: 'p', name: 'P', total: '1100000000', currency: 'EUR', years: { from: 2025, to: 2034 },
  *   items: [{ id: 'mines', amount: '800000000' }, { id: 'other', remainder: true }],
  * });
  * rescale(plan, money('1210000000', 'EUR')).items.map((i) => i.amount.amount.toString()); // => ['880000000', '330000000']

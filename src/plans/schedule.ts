@@ -14,7 +14,7 @@ import type { Plan, PriceBasis } from './types';
  * @example
  * ```ts
  * import { definePlan, money, schedule, type ScheduleRow } from 'budget-whatif';
- * const plan = definePlan({ id: 'p', name: 'P', total: money('100', 'EUR'), years: { from: 2025, to: 2026 }, items: [{ id: 'all', remainder: true }] });
+ * const plan = definePlan({ id: 'p', name: 'P', total: '100', currency: 'EUR', years: { from: 2025, to: 2026 }, items: [{ id: 'all', remainder: true }] });
  * const first: ScheduleRow | undefined = schedule(plan).rows[0];
  * first?.total.amount.toString(); // => '50'
  * ```
@@ -66,7 +66,7 @@ export interface ScheduleItem {
  * @example
  * ```ts
  * import { definePlan, money, schedule, type Schedule } from 'budget-whatif';
- * const plan = definePlan({ id: 'p', name: 'P', total: money('100', 'EUR'), years: { from: 2025, to: 2026 }, items: [{ id: 'all', remainder: true }] });
+ * const plan = definePlan({ id: 'p', name: 'P', total: '100', currency: 'EUR', years: { from: 2025, to: 2026 }, items: [{ id: 'all', remainder: true }] });
  * const table: Schedule = schedule(plan);
  * table.rows.length; // => 2
  * ```
@@ -107,7 +107,7 @@ export interface Schedule {
  * ```ts
  * import { definePlan, money, schedule } from 'budget-whatif';
  * const plan = definePlan({
- *   id: 'border', name: 'Border plan', total: money('1100000000', 'EUR'), years: { from: 2025, to: 2034 },
+ *   id: 'border', name: 'Border plan', total: '1100000000', currency: 'EUR', years: { from: 2025, to: 2034 },
  *   items: [{ id: 'mines', amount: '800000000' }, { id: 'other', remainder: true }],
  * });
  * const first = schedule(plan).rows[0];

@@ -20,7 +20,7 @@ import type { Plan, PlanItem } from './types';
  * @example
  * ```ts
  * import { definePlan, money, schedule, stretch } from 'budget-whatif';
- * const plan = definePlan({ id: 'p', name: 'P', total: money('1100000000', 'EUR'), years: { from: 2025, to: 2034 }, items: [{ id: 'all', remainder: true }] });
+ * const plan = definePlan({ id: 'p', name: 'P', total: '1100000000', currency: 'EUR', years: { from: 2025, to: 2034 }, items: [{ id: 'all', remainder: true }] });
  * schedule(stretch(plan, 2035)).rows[0]?.total.amount.toString(); // => '100000000'
  * ```
  */

@@ -1,6 +1,7 @@
 import type { Decimal } from '../decimal/core';
 import type { DecimalInput } from '../decimal/decimal';
 import type { Money } from '../money/core';
+import type { CurrencyCode } from '../money/currencies';
 import type { YearRange } from '../series/types';
 import type { Assumption, Source } from '../sources/Source';
 
@@ -69,7 +70,7 @@ export type PhasingInput =
  * ```ts
  * import { definePlan, money, type Phasing } from 'budget-whatif';
  * const plan = definePlan({
- *   id: 'p', name: 'P', total: money('100', 'EUR'), years: { from: 2025, to: 2026 },
+ *   id: 'p', name: 'P', total: '100', currency: 'EUR', years: { from: 2025, to: 2026 },
  *   items: [{ id: 'all', remainder: true }], phasing: { kind: 'front-loaded', ratio: 3 },
  * });
  * const phasing: Phasing = plan.phasing; // { kind: 'front-loaded', ratio: Decimal(3) }
@@ -171,7 +172,7 @@ export interface PlanItemInput {
  * const border: PlanInput = {
  *   id: 'border-countermobility',
  *   name: 'Border counter-mobility plan',
- *   total: money('1100000000', 'EUR'),
+ *   total: '1100000000', currency: 'EUR',
  *   years: { from: 2025, to: 2034 },
  *   items: [{ id: 'anti-tank-mines', amount: '800000000' }, { id: 'other-measures', remainder: true }],
  * };
@@ -180,10 +181,15 @@ export interface PlanItemInput {
 export interface PlanInput {
   /** A short id: letters, digits, `-` and `_`. */
   readonly id: string;
-  /** A name for people. */
-  readonly name: string;
-  /** The envelope, in whole minor units. */
-  readonly total: Money;
+  /** A name for people. Default: the id. */
+  readonly name?: string;
+  /**
+   * The envelope, in whole minor units: an amount (`'1100000000'`) in `currency`, as a scenario file
+   * writes it. Money (`money('1100000000', 'EUR')`) is still accepted (deprecated: see docs/guide.md).
+   */
+  readonly total: DecimalInput | Money;
+  /** The currency of `total` (and of every item). Required when `total` is an amount, not Money. */
+  readonly currency?: CurrencyCode;
   /** The years the plan runs, both ends included. */
   readonly years: YearRange;
   /** The items; their amounts must add up to the total (with a remainder item taking the rest). */
@@ -206,7 +212,7 @@ export interface PlanInput {
  * ```ts
  * import { definePlan, money, type PlanItem } from 'budget-whatif';
  * const plan = definePlan({
- *   id: 'p', name: 'P', total: money('1100000000', 'EUR'), years: { from: 2025, to: 2034 },
+ *   id: 'p', name: 'P', total: '1100000000', currency: 'EUR', years: { from: 2025, to: 2034 },
  *   items: [{ id: 'mines', amount: '800000000' }, { id: 'rest', remainder: true }],
  * });
  * const rest: PlanItem | undefined = plan.items[1]; // amount €300,000,000.00, basis 'remainder'
@@ -237,7 +243,7 @@ export interface PlanItem {
  * ```ts
  * import { definePlan, money, type Plan } from 'budget-whatif';
  * const plan: Plan = definePlan({
- *   id: 'p', name: 'P', total: money('1100000000', 'EUR'), years: { from: 2025, to: 2034 },
+ *   id: 'p', name: 'P', total: '1100000000', currency: 'EUR', years: { from: 2025, to: 2034 },
  *   items: [{ id: 'all', remainder: true }],
  * });
  * ```

@@ -44,7 +44,7 @@ const billions = (amount: Decimal): number => amount.toNumber() / BILLION;
  * ```
  */
 export function spendingChart(result: ScenarioResult): ChartSpec {
-  const bars = Object.entries(result.defence.amounts).map(([year, amount]) => ({
+  const bars = Object.entries(result.defence.byYear).map(([year, amount]) => ({
     year: Number(year),
     amount: billions(amount.amount),
   }));

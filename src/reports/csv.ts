@@ -40,12 +40,12 @@ export function toCsv(rows: readonly (readonly string[])[]): string {
 export function resultToCsv(result: ScenarioResult): string {
   const columns: { name: string; values: YearSeries<{ toFixed(): string } | Money> }[] = [
     { name: 'gdp', values: result.gdp },
-    { name: 'defence', values: result.defence.amounts },
+    { name: 'defence', values: result.defence.byYear },
     { name: 'defence.share', values: result.defence.shareOfGdp },
   ];
   if (result.related !== undefined)
     columns.push(
-      { name: 'related', values: result.related.amounts },
+      { name: 'related', values: result.related.byYear },
       { name: 'related.share', values: result.related.shareOfGdp },
     );
   for (const plan of result.plans) {
@@ -57,9 +57,9 @@ export function resultToCsv(result: ScenarioResult): string {
     const suffix = code.toLowerCase();
     columns.push(
       { name: `gdp.${suffix}`, values: view.gdp },
-      { name: `defence.${suffix}`, values: view.defence.amounts },
+      { name: `defence.${suffix}`, values: view.defence.byYear },
     );
-    if (view.related !== undefined) columns.push({ name: `related.${suffix}`, values: view.related.amounts });
+    if (view.related !== undefined) columns.push({ name: `related.${suffix}`, values: view.related.byYear });
     for (const [id, plan] of Object.entries(view.plans))
       columns.push({ name: `plans.${id}.${suffix}`, values: plan.byYear });
   }

@@ -1,4 +1,4 @@
-export { reconcile, type Reconciled } from './reconcile';
+export { reconcile, type ReconcileOptions, type Reconciled } from './reconcile';
 export type { Report, ReportCell, ReportTable } from './types';
 export { scenarioReport, type ScenarioReportOptions } from './scenarioReport';
 export { renderMarkdown, renderText, type RenderOptions } from './render';

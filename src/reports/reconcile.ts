@@ -23,6 +23,23 @@ export interface Reconciled {
 }
 
 /**
+ * The {@link reconcile} function options.
+ *
+ * @category Reports
+ * @example
+ * ```ts
+ * import type { ReconcileOptions } from 'budget-whatif/reports';
+ * const millionsToOneDecimal: ReconcileOptions = { places: 1 };
+ * ```
+ */
+export interface ReconcileOptions {
+  /** The decimal places shown, from −20 to 20 (−6 shows whole millions; 1 shows tenths). */
+  readonly places: number;
+  /** The exact total. Default: the sum of the values. */
+  readonly total?: DecimalInput;
+}
+
+/**
  * Round a column of values for display so that the shown values sum exactly to the shown total: the
  * total is rounded half-even, each value is first rounded down to a multiple of 10^−places, and the
  * units left go to the values with the largest remainders (ties to the earlier row), the
@@ -45,10 +62,7 @@ export interface Reconciled {
  * r.adjusted; // => [2]
  * ```
  */
-export function reconcile(
-  values: readonly DecimalInput[],
-  options: { readonly places: number; readonly total?: DecimalInput },
-): Reconciled {
+export function reconcile(values: readonly DecimalInput[], options: ReconcileOptions): Reconciled {
   const places = options.places;
   if (!Number.isInteger(places) || places < -20 || places > 20)
     fail('out_of_range', `places is a whole number from −20 to 20, received ${String(places)}`, ['places'], places);

@@ -130,14 +130,14 @@ function spendingTable(context: Context): ReportTable {
   const years = Object.keys(result.gdp).map(Number);
   const { inUnit } = context;
   const gdp = column(context, years, result.gdp, inUnit(result.totals.gdp.amount));
-  const defence = column(context, years, result.defence.amounts, inUnit(result.defence.total.amount));
+  const defence = column(context, years, result.defence.byYear, inUnit(result.defence.total.amount));
   const related =
     result.related === undefined
       ? undefined
-      : column(context, years, result.related.amounts, inUnit(result.related.total.amount));
+      : column(context, years, result.related.byYear, inUnit(result.related.total.amount));
   const inViews = views.map((view) => {
     const amounts = result.views[view]?.defence;
-    return { view, ...column(context, years, amounts?.amounts ?? {}, inUnit(amounts?.total.amount ?? new D(0))) };
+    return { view, ...column(context, years, amounts?.byYear ?? {}, inUnit(amounts?.total.amount ?? new D(0))) };
   });
   const share = (series: YearSeries<Decimal>, year: number): ReportCell => {
     const value = series[year];

@@ -103,10 +103,12 @@ export function compile(scenario: Scenario): CompiledScenario {
   (scenario.plans ?? []).forEach((spec, i) => {
     const plan = attempt(['plans', i], () =>
       memo(planMemo, spec, currency, () =>
+        // The same shape as in code: the total as an amount, in the scenario's currency.
         definePlan({
           id: spec.id,
-          name: spec.name ?? spec.id,
-          total: makeMoney(toDecimal(spec.total, ['total']), currency),
+          ...(spec.name === undefined ? {} : { name: spec.name }),
+          total: spec.total,
+          currency,
           years: spec.years,
           items: spec.items.map((item) => ({
             id: item.id,

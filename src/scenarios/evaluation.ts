@@ -11,7 +11,8 @@ import { currencyOf } from '../money/currencies';
 import type { YearSeries } from '../series/types';
 import type { CompiledScenario, SpendingRule } from './compile';
 import type { MetricContext } from './metricName';
-import type { CurrencyView, PlanResult, ScenarioResult, SpendingResult, TargetResult } from './result';
+import { withOldNames } from './deprecated';
+import type { ConvertedSeries, CurrencyView, PlanResult, ScenarioResult, SpendingResult, TargetResult } from './result';
 
 /** A scenario's result, section by section, each computed once. @internal */
 export class Evaluation {
@@ -85,7 +86,7 @@ export class Evaluation {
     const scale = currencyOf(currency).minorUnits;
     // Multiplied and rounded in one integer step per amount (see productRounded): the views are the
     // largest part of an evaluation.
-    const convertSeries = (series: YearSeries<Money>): { amounts: YearSeries<Money>; total: Money } => {
+    const convertSeries = (series: YearSeries<Money>): ConvertedSeries => {
       const amounts: Record<number, Money> = {};
       let total = ZERO;
       for (const key in series) {
@@ -97,22 +98,21 @@ export class Evaluation {
         amounts[Number(key)] = makeMoney(converted, currency);
         total = total.plus(converted);
       }
-      return { amounts, total: makeMoney(total, currency) };
+      return withOldNames({ byYear: amounts, total: makeMoney(total, currency) }) as ConvertedSeries;
     };
-    const plans: Record<string, { byYear: YearSeries<Money>; total: Money }> = {};
+    const plans: Record<string, ConvertedSeries> = {};
     for (const plan of this.plans()) {
       const byYear: Record<number, Money> = {};
       for (const row of plan.schedule.rows) byYear[row.year] = row.total;
-      const converted = convertSeries(byYear);
-      plans[plan.id] = { byYear: converted.amounts, total: converted.total };
+      plans[plan.id] = convertSeries(byYear);
     }
     const related = this.related();
     const view: CurrencyView = {
       currency,
       rates: Object.fromEntries(Object.entries(rates).map(([year, rate]) => [year, rate.rate])),
-      gdp: convertSeries(this.model.gdp).amounts,
-      defence: convertSeries(this.defence().amounts),
-      ...(related === undefined ? {} : { related: convertSeries(related.amounts) }),
+      gdp: convertSeries(this.model.gdp).byYear,
+      defence: convertSeries(this.defence().byYear),
+      ...(related === undefined ? {} : { related: convertSeries(related.byYear) }),
       plans,
     };
     this.viewCache.set(currency, view);
@@ -131,12 +131,12 @@ export class Evaluation {
     const defence = this.defence();
     const related = this.related();
     let compared: { amounts: YearSeries<Money>; shares: YearSeries<Decimal> };
-    if (target.category === 'defence') compared = { amounts: defence.amounts, shares: defence.shareOfGdp };
+    if (target.category === 'defence') compared = { amounts: defence.byYear, shares: defence.shareOfGdp };
     else if (target.category === 'defence-related')
-      compared = related === undefined ? this.zeros() : { amounts: related.amounts, shares: related.shareOfGdp };
+      compared = related === undefined ? this.zeros() : { amounts: related.byYear, shares: related.shareOfGdp };
     else
       compared =
-        related === undefined ? { amounts: defence.amounts, shares: defence.shareOfGdp } : sumByYear(defence, related);
+        related === undefined ? { amounts: defence.byYear, shares: defence.shareOfGdp } : sumByYear(defence, related);
     const rows = targetGap(compared.amounts, this.model.gdp, target, {
       round: this.model.mode,
       actualShares: compared.shares,
@@ -219,22 +219,22 @@ export class Evaluation {
       basis[year] = rule.basis;
       total = total.plus(amount);
     }
-    return { amounts, shareOfGdp, basis, total: makeMoney(total, currency) };
+    return withOldNames({ byYear: amounts, shareOfGdp, basis, total: makeMoney(total, currency) }) as SpendingAmounts;
   }
 
   /** Spending with its per-capita figures, for the years with a population. */
   private withPerCapita(spending: SpendingAmounts): SpendingResult {
     const { currency, mode, population } = this.model;
     const perCapita: Record<number, Money> = {};
-    for (const key in spending.amounts) {
+    for (const key in spending.byYear) {
       const year = Number(key);
       const people = population[year];
-      const amount = spending.amounts[year];
+      const amount = spending.byYear[year];
       if (people !== undefined && amount !== undefined) {
         perCapita[year] = makeMoney(quotientRounded(amount.amount, people, this.minorUnits, mode), currency);
       }
     }
-    return { ...spending, perCapita };
+    return withOldNames({ ...spending, perCapita });
   }
 
   private zeros(): { amounts: YearSeries<Money>; shares: YearSeries<Decimal> } {
@@ -268,10 +268,10 @@ const ROUNDING = { up: 0, down: 1, ceil: 2, floor: 3, 'half-up': 4, 'half-down':
 function sumByYear(a: SpendingResult, b: SpendingResult): { amounts: YearSeries<Money>; shares: YearSeries<Decimal> } {
   const amounts: Record<number, Money> = {};
   const shares: Record<number, Decimal> = {};
-  for (const key in a.amounts) {
+  for (const key in a.byYear) {
     const year = Number(key);
-    const value = a.amounts[year] as Money;
-    const other = b.amounts[year];
+    const value = a.byYear[year] as Money;
+    const other = b.byYear[year];
     amounts[year] = other === undefined ? value : makeMoney(value.amount.plus(other.amount), value.currency);
     const share = a.shareOfGdp[year] as Decimal;
     const otherShare = b.shareOfGdp[year];

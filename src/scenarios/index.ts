@@ -1,7 +1,8 @@
 export { BUILTIN_SCENARIOS, getScenario } from './builtins';
 export { evaluate } from './evaluate';
 export { parseScenario, safeParseScenario, type SafeParseScenarioResult } from './parseScenario';
-export type { CurrencyView, PlanResult, ScenarioResult, SpendingResult, TargetResult } from './result';
+export type { ConvertedSeries, CurrencyView, PlanResult, ScenarioResult, SpendingResult, TargetResult } from './result';
+
 export type {
   AmountSpec,
   GdpSpec,
@@ -27,7 +28,7 @@ export {
 } from './sweep';
 export { withOverrides, type DeepPartial, type Override, type ScenarioPatch } from './withOverrides';
 export { goalSeek, type GoalSeekOptions, type GoalSeekResult } from './goalSeek';
-export { tornado, type Tornado, type TornadoInput, type TornadoRow } from './tornado';
+export { tornado, type Tornado, type TornadoInput, type TornadoOptions, type TornadoRow } from './tornado';
 export { scenarioJsonSchema } from './jsonSchema';
 export { parseScenarioText, type ParseScenarioTextOptions } from './parseScenarioText';
 export { SCENARIO_LIMITS } from './limits';

@@ -118,7 +118,7 @@ export function readMetric(sections: Sections, name: string): MetricValue {
     }
     case 'planShare': {
       const spent = planByYear(sections, ref.plan)[ref.year];
-      const whole = (ref.over === 'gdp' ? sections.gdp : sections.defenceAmounts().amounts)[ref.year];
+      const whole = (ref.over === 'gdp' ? sections.gdp : sections.defenceAmounts().byYear)[ref.year];
       if (spent === undefined || whole === undefined)
         return bad(`no ${ref.over === 'gdp' ? 'GDP' : 'defence spending'} or plan spending in ${String(ref.year)}`);
       return { value: whole.amount.isZero() ? ZERO : quotient(spent.amount, whole.amount), unit: 'share' };
@@ -171,11 +171,11 @@ function readAmount(sections: Sections, ref: Extract<MetricRef, { kind: 'amount'
     case 'related': {
       const spending = series.kind === 'defence' ? sections.defenceAmounts() : sections.relatedAmounts();
       if (ref.view === undefined) {
-        values = spending?.amounts;
+        values = spending?.byYear;
         total = spending?.total;
       } else {
         const view = sections.view(ref.view);
-        values = series.kind === 'defence' ? view?.defence.amounts : view?.related?.amounts;
+        values = series.kind === 'defence' ? view?.defence.byYear : view?.related?.byYear;
       }
       break;
     }
@@ -263,7 +263,7 @@ export function listMetrics(result: ScenarioResult): string[] {
     ['related', result.related],
   ] as const) {
     if (spending === undefined) continue;
-    const own = Object.keys(spending.amounts);
+    const own = Object.keys(spending.byYear);
     amounts(section, [...own, 'total']);
     for (const year of own) names.push(`${section}.share.${year}`);
     for (const year of Object.keys(spending.perCapita)) names.push(`${section}.perCapita.${year}`);
@@ -274,7 +274,7 @@ export function listMetrics(result: ScenarioResult): string[] {
     for (const item of plan.schedule.items)
       for (const span of [...planYears, 'total']) names.push(`plans.${plan.id}.items.${item.id}.${span}`);
     for (const row of plan.schedule.rows) {
-      if (result.defence.amounts[row.year] !== undefined)
+      if (result.defence.byYear[row.year] !== undefined)
         names.push(`plans.${plan.id}.shareOfDefence.${String(row.year)}`);
       if (result.gdp[row.year] !== undefined) names.push(`plans.${plan.id}.shareOfGdp.${String(row.year)}`);
     }

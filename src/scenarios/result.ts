@@ -14,11 +14,17 @@ import type { Assumption, Source } from '../sources/Source';
  * ```ts
  * import { evaluate, getScenario, type SpendingResult } from 'budget-whatif/scenarios';
  * const defence: SpendingResult = evaluate(getScenario('lithuania-baseline')).defence;
- * defence.amounts[2026]?.amount.toString(); // => '4790000000'
+ * defence.byYear[2026]?.amount.toString(); // => '4790000000'
  * ```
  */
 export interface SpendingResult {
   /** Spending by year, rounded to the minor unit. */
+  readonly byYear: YearSeries<Money>;
+  /**
+   * Spending by year: the same object as {@link SpendingResult.byYear}, by its old name.
+   *
+   * @deprecated Read `byYear` (one name for every per-year map; docs/glossary.md). Not written to JSON.
+   */
   readonly amounts: YearSeries<Money>;
   /** The share of GDP by year: the stated share, or the amount divided by GDP. */
   readonly shareOfGdp: YearSeries<Decimal>;
@@ -72,31 +78,35 @@ export interface CurrencyView {
   /** GDP by year, converted and rounded to its minor unit. */
   readonly gdp: YearSeries<Money>;
   /** Defence spending by year, converted and rounded, and its total (the sum of the rounded years). */
-  readonly defence: {
-    /** By year, converted and rounded to the minor unit. */
-    readonly amounts: YearSeries<Money>;
-    /** The sum of the rounded years. */
-    readonly total: Money;
-  };
+  readonly defence: ConvertedSeries;
   /** Defence-related spending, when the scenario has it. */
-  readonly related?: {
-    /** By year, converted and rounded to the minor unit. */
-    readonly amounts: YearSeries<Money>;
-    /** The sum of the rounded years. */
-    readonly total: Money;
-  };
+  readonly related?: ConvertedSeries;
   /** Each plan's yearly totals, converted and rounded, and its total, by plan id. */
-  readonly plans: Readonly<
-    Record<
-      string,
-      {
-        /** The plan's yearly totals, converted and rounded to the minor unit. */
-        readonly byYear: YearSeries<Money>;
-        /** The sum of the rounded years. */
-        readonly total: Money;
-      }
-    >
-  >;
+  readonly plans: Readonly<Record<string, ConvertedSeries>>;
+}
+
+/**
+ * Amounts by year converted into a view's currency, each rounded to its minor unit, and their total.
+ *
+ * @category Scenarios
+ * @example
+ * ```ts
+ * import { evaluate, getScenario, type ConvertedSeries } from 'budget-whatif/scenarios';
+ * const usd: ConvertedSeries | undefined = evaluate(getScenario('lithuania-baseline')).views['USD']?.defence;
+ * usd?.byYear[2026]?.currency; // => 'USD'
+ * ```
+ */
+export interface ConvertedSeries {
+  /** By year, converted and rounded to the minor unit. */
+  readonly byYear: YearSeries<Money>;
+  /** The sum of the rounded years. */
+  readonly total: Money;
+  /**
+   * The same object as {@link ConvertedSeries.byYear}, by its old name.
+   *
+   * @deprecated Read `byYear` (docs/glossary.md). Not written to JSON.
+   */
+  readonly amounts: YearSeries<Money>;
 }
 
 /**

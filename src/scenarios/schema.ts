@@ -3,7 +3,8 @@
 // target ids exist) is checked by compile.ts. Kept in this layer only: zod loads with
 // `budget-whatif/scenarios`, never with the core import.
 import * as z from 'zod';
-import type { D } from '../decimal/core';
+import type { Decimal } from '../decimal/core';
+import { toFraction } from '../decimal/fraction';
 import { toDecimal } from '../decimal/decimal';
 import { ROUNDING_MODES } from '../decimal/rounding';
 import { fail, show } from '../errors/fail';
@@ -56,10 +57,8 @@ const rate = numberLike.transform(
   }),
 );
 
-function fractionOf(value: unknown): InstanceType<typeof D> {
-  if (typeof value === 'string' && value.trim().endsWith('%'))
-    return toDecimal(value.trim().slice(0, -1).trim()).div(100);
-  return toDecimal(value);
+function fractionOf(value: unknown): Decimal {
+  return toFraction(value, []);
 }
 
 const year = z

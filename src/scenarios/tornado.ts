@@ -75,6 +75,26 @@ export interface Tornado {
 }
 
 /**
+ * The {@link tornado} function options.
+ *
+ * @category Scenarios
+ * @example
+ * ```ts
+ * import type { TornadoOptions } from 'budget-whatif/scenarios';
+ * const options: TornadoOptions = {
+ *   metric: 'defence.2026-2030.usd',
+ *   inputs: [{ path: 'fx.EUR/USD.default', low: '1.05', high: '1.2' }],
+ * };
+ * ```
+ */
+export interface TornadoOptions {
+  /** The metric whose swing is measured; see {@link metric}. */
+  readonly metric: string;
+  /** The inputs, each moved to its low and its high value alone. */
+  readonly inputs: readonly TornadoInput[];
+}
+
+/**
  * How much each uncertain input moves a metric: each input set to its low and its high value in turn,
  * the others as they are; the bars sorted by swing, largest first.
  *
@@ -98,10 +118,7 @@ export interface Tornado {
  * chart.rows[0]?.path; // => 'defence.shareOfGdp.default'
  * ```
  */
-export function tornado(
-  scenario: Scenario,
-  options: { readonly metric: string; readonly inputs: readonly TornadoInput[] },
-): Tornado {
+export function tornado(scenario: Scenario, options: TornadoOptions): Tornado {
   if (!isNonEmptyList(options.inputs)) fail('empty_input', 'a tornado needs at least one input', ['inputs']);
   const base = readAll(scenario, [options.metric])[options.metric] as MetricValue;
   const rows = options.inputs.map((input, i): TornadoRow => {

@@ -8,6 +8,24 @@ import { scaleValue } from './values';
 import { checkYear } from './years';
 
 /**
+ * A value in a year: where a {@link growthPath} starts.
+ *
+ * @typeParam TValue - Money or a Decimal.
+ * @category Series
+ * @example
+ * ```ts
+ * import { money, type Money, type YearValue } from 'budget-whatif';
+ * const gdp2024: YearValue<Money> = { year: 2024, value: money('77940000000', 'EUR') };
+ * ```
+ */
+export interface YearValue<TValue> {
+  /** The year. */
+  readonly year: number;
+  /** The value in that year. */
+  readonly value: TValue;
+}
+
+/**
  * Compound a base year's value forward with yearly rates: value(y) = value(y − 1) × (1 + rate(y)).
  *
  * Exact: each step multiplies decimals (results beyond {@link DECIMAL_PRECISION} digits are rounded at
@@ -29,7 +47,7 @@ import { checkYear } from './years';
  * ```
  */
 export function growthPath<TValue extends Money | Decimal>(
-  base: { readonly year: number; readonly value: TValue },
+  base: YearValue<TValue>,
   rates: RatesByYear,
   to: number,
 ): YearSeries<TValue> {

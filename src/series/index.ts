@@ -1,8 +1,8 @@
 export { cumulative } from './cumulative';
 export { toConstantPrices, toNominalPrices } from './deflate';
-export { growthPath } from './growthPath';
+export { growthPath, type YearValue } from './growthPath';
 export { mapSeries } from './mapSeries';
-export { priceIndex } from './priceIndex';
+export { priceIndex, type PriceIndexOptions } from './priceIndex';
 export type { RatesByYear } from './rates';
 export { sliceSeries } from './sliceSeries';
 export { sumSeries, type SumSeriesOptions } from './sumSeries';

@@ -5,6 +5,23 @@ import type { YearRange, YearSeries } from './types';
 import { checkRange, checkYear } from './years';
 
 /**
+ * The {@link priceIndex} function options.
+ *
+ * @category Series
+ * @example
+ * ```ts
+ * import type { PriceIndexOptions } from 'budget-whatif';
+ * const in2024Prices: PriceIndexOptions = { base: 2024, range: { from: 2024, to: 2030 } };
+ * ```
+ */
+export interface PriceIndexOptions {
+  /** The year whose prices the index measures in: the index is 1 there. */
+  readonly base: number;
+  /** The years the index covers, the base among them. */
+  readonly range: YearRange;
+}
+
+/**
  * A price index from yearly inflation (or deflator growth) rates, equal to 1 in a base year: P(y) =
  * P(y − 1) × (1 + π(y)), and backwards P(y − 1) = P(y) / (1 + π(y)).
  *
@@ -21,10 +38,7 @@ import { checkRange, checkYear } from './years';
  * index[2026]?.toString(); // => '1.05985' (1.034 × 1.025)
  * ```
  */
-export function priceIndex(
-  rates: RatesByYear,
-  options: { readonly base: number; readonly range: YearRange },
-): YearSeries<Decimal> {
+export function priceIndex(rates: RatesByYear, options: PriceIndexOptions): YearSeries<Decimal> {
   const base = checkYear(options.base, ['base']);
   const { from, to } = checkRange(options.range, ['range']);
   if (base < from || base > to) {

@@ -1,10 +1,11 @@
 import type { Decimal } from '../decimal/core';
-import { toDecimal, type DecimalInput } from '../decimal/decimal';
+import type { DecimalInput } from '../decimal/decimal';
+import { toFraction } from '../decimal/fraction';
 import { fail, type Path } from '../errors/fail';
 
 /**
  * Yearly rates (growth, inflation) with a default for the years not listed: `{ default: '0.03', 2025:
- * '0.024' }`. Rates are fractions (0.03 is 3%).
+ * '2.4%' }`. Rates are fractions or percentages (`'0.03'` or `'3%'`; see {@link FractionInput}).
  *
  * @category Series
  * @example
@@ -27,7 +28,7 @@ export function rateFor(rates: RatesByYear, year: number, path: Path): Decimal {
   if (raw === undefined) {
     return fail('missing_year', `no rate for ${String(year)} and no default`, path);
   }
-  const rate = toDecimal(raw, own === undefined ? [...path, 'default'] : [...path, year]);
+  const rate = toFraction(raw, own === undefined ? [...path, 'default'] : [...path, year]);
   if (rate.lte(-1)) {
     fail(
       'out_of_range',

@@ -1,7 +1,7 @@
 // Distributions for the inputs of a simulation, as plain data: what an input file holds and what a
 // result reports. Parameters are binary floats on purpose: they describe uncertainty, not ledger amounts,
 // and the trials run on Float64Arrays; only the reported statistics become exact decimals.
-import { toDecimal } from '../decimal/decimal';
+import { toFraction } from '../decimal/fraction';
 import { checkedFloat } from '../decimal/fromNumber';
 import { fail, show, type Path } from '../errors/fail';
 
@@ -350,6 +350,21 @@ export function triangular(
 }
 
 /**
+ * The {@link pert} function options: a truncation, and how strongly the mode weighs.
+ *
+ * @category Uncertainty
+ * @example
+ * ```ts
+ * import type { PertOptions } from 'budget-whatif/uncertainty';
+ * const flatter: PertOptions = { lambda: 2 };
+ * ```
+ */
+export interface PertOptions extends TruncateOption {
+  /** How strongly the mode weighs, above 0. Default: 4 (the classic PERT). */
+  readonly lambda?: NumberInput;
+}
+
+/**
  * PERT from `min` to `max`, most likely at `mode`; see {@link PertDistribution}.
  *
  * @param min - the lowest value.
@@ -369,7 +384,7 @@ export function pert(
   min: NumberInput,
   mode: NumberInput,
   max: NumberInput,
-  options: TruncateOption & { readonly lambda?: NumberInput } = {},
+  options: PertOptions = {},
 ): PertDistribution {
   return checked({
     kind: 'pert',
@@ -408,6 +423,21 @@ export function discrete(values: readonly NumberInput[], weights?: readonly Numb
 }
 
 /**
+ * The {@link ci90} function options: a truncation, and the shape fitted.
+ *
+ * @category Uncertainty
+ * @example
+ * ```ts
+ * import type { Ci90Options } from 'budget-whatif/uncertainty';
+ * const symmetric: Ci90Options = { shape: 'normal' };
+ * ```
+ */
+export interface Ci90Options extends TruncateOption {
+  /** The shape: `lognormal` when the 5th percentile is above 0, `normal` otherwise, unless given. */
+  readonly shape?: 'normal' | 'lognormal';
+}
+
+/**
  * The distribution whose 5th and 95th percentiles are `low` and `high`: a lognormal when `low` is
  * above 0 (the usual shape of costs and rates that cannot go negative, and Squiggle's reading of
  * `low to high`), otherwise a normal; `shape` chooses. The result says which in its `fit`.
@@ -429,7 +459,7 @@ export function discrete(values: readonly NumberInput[], weights?: readonly Numb
 export function ci90(
   low: NumberInput,
   high: NumberInput,
-  options: TruncateOption & { readonly shape?: 'normal' | 'lognormal' } = {},
+  options: Ci90Options = {},
 ): NormalDistribution | LognormalDistribution {
   const lo = numberOf(low, ['low']);
   const hi = numberOf(high, ['high']);
@@ -641,10 +671,6 @@ export function numberOf(value: NumberInput, path: Path): number {
     if (Math.abs(value) >= 1e21 || (value !== 0 && Math.abs(value) < 1e-40)) checkedFloat(value, path);
     return value;
   }
-  if (typeof value === 'string') {
-    const text = value.trim();
-    if (text.endsWith('%')) return toDecimal(text.slice(0, -1).trim(), path).div(100).toNumber();
-    return toDecimal(text, path).toNumber();
-  }
+  if (typeof value === 'string') return toFraction(value.trim(), path).toNumber();
   return fail('invalid_type', `expected a number or a decimal string, received ${show(value)}`, path, value);
 }

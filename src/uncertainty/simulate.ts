@@ -11,6 +11,7 @@ import { readMetric } from '../scenarios/metrics';
 import { compiledScenario } from '../scenarios/parseScenario';
 import { formatSteps, parsePath, selectIndex, type PathStep } from '../scenarios/paths';
 import type { Scenario } from '../scenarios/types';
+import { withOldNames } from '../scenarios/deprecated';
 import { withOverrides } from '../scenarios/withOverrides';
 import { correlationRoot, type Correlations } from './correlation';
 import { checkDistribution, numberOf, type Distribution, type NumberInput } from './distributions';
@@ -50,6 +51,23 @@ export interface Follow {
 }
 
 /**
+ * The {@link follow} function options.
+ *
+ * @category Uncertainty
+ * @example
+ * ```ts
+ * import type { FollowOptions } from 'budget-whatif/uncertainty';
+ * const plusOtherMeasures: FollowOptions = { plus: '300000000' };
+ * ```
+ */
+export interface FollowOptions {
+  /** The factor. Default: 1. */
+  readonly times?: NumberInput;
+  /** The amount added. Default: 0. */
+  readonly plus?: NumberInput;
+}
+
+/**
  * An input that follows another; see {@link Follow}.
  *
  * @param path - the path of the input followed.
@@ -62,10 +80,7 @@ export interface Follow {
  * follow('plans[border-countermobility].items[anti-tank-mines].amount', { plus: '300000000' }).plus; // => 300000000
  * ```
  */
-export function follow(
-  path: string,
-  options: { readonly times?: NumberInput; readonly plus?: NumberInput } = {},
-): Follow {
+export function follow(path: string, options: FollowOptions = {}): Follow {
   return checkFollow({ kind: 'follow', path, times: options.times ?? 1, plus: options.plus ?? 0 }, []);
 }
 
@@ -189,8 +204,14 @@ export interface TargetOdds {
     /** Whether its deadline has come. */
     readonly due: boolean;
     /** The number of trials that meet it. */
+    readonly metCount: number;
+    /**
+     * The number of trials that meet it, by its old name.
+     *
+     * @deprecated Read `metCount`: `met` is a yes/no everywhere else (docs/glossary.md). Not written to JSON.
+     */
     readonly met: number;
-    /** met ÷ trials, to 12 decimal places. */
+    /** metCount ÷ trials, to 12 decimal places. */
     readonly probability: Decimal;
   }[];
 }
@@ -450,12 +471,15 @@ export function simulateWithin(scenario: Scenario, options: SimulateOptions, col
     name: target.name,
     rows: kernel.tallies
       .filter((tally) => tally.id === target.id)
-      .map((tally) => ({
-        year: tally.year,
-        due: tally.due,
-        met: tally.met,
-        probability: new D(tally.met).div(trials).toDecimalPlaces(12),
-      })),
+      .map(
+        (tally) =>
+          withOldNames({
+            year: tally.year,
+            due: tally.due,
+            metCount: tally.met,
+            probability: new D(tally.met).div(trials).toDecimalPlaces(12),
+          }) as TargetOdds['rows'][number],
+      ),
   }));
 
   return {
@@ -702,8 +726,8 @@ function isSeries(base: string, context: ReturnType<Evaluation['context']>): boo
 /** The years a series metric has: the scenario's for GDP and spending, the plan's for plans and items. */
 function yearsOfSeries(base: string, evaluation: Evaluation): number[] {
   if (base === 'gdp') return seriesYears(evaluation.gdp);
-  if (base === 'defence') return seriesYears(evaluation.defenceAmounts().amounts);
-  if (base === 'related') return seriesYears(evaluation.relatedAmounts()?.amounts ?? {});
+  if (base === 'defence') return seriesYears(evaluation.defenceAmounts().byYear);
+  if (base === 'related') return seriesYears(evaluation.relatedAmounts()?.byYear ?? {});
   const plan = evaluation
     .plans()
     .find((candidate) => base === `plans.${candidate.id}` || base.startsWith(`plans.${candidate.id}.items.`));

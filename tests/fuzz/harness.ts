@@ -120,9 +120,9 @@ export function checkResult(result: ScenarioResult): void {
         undefined,
       )
       ?.toFixed() ?? '0';
-  expect(result.defence.total.amount.toFixed()).toBe(sum(Object.values(result.defence.amounts)));
+  expect(result.defence.total.amount.toFixed()).toBe(sum(Object.values(result.defence.byYear)));
   if (result.related !== undefined)
-    expect(result.related.total.amount.toFixed()).toBe(sum(Object.values(result.related.amounts)));
+    expect(result.related.total.amount.toFixed()).toBe(sum(Object.values(result.related.byYear)));
   expect(result.totals.gdp.amount.toFixed()).toBe(sum(Object.values(result.gdp)));
   for (const plan of result.plans) {
     expect(sum(plan.schedule.rows.map((row) => row.total))).toBe(plan.total.amount.toFixed());
@@ -131,7 +131,7 @@ export function checkResult(result: ScenarioResult): void {
       expect(sum(plan.schedule.rows.flatMap((row) => row.items[item.id] ?? []))).toBe(item.amount.amount.toFixed());
   }
   for (const view of Object.values(result.views)) {
-    expect(view.defence.total.amount.toFixed()).toBe(sum(Object.values(view.defence.amounts)));
+    expect(view.defence.total.amount.toFixed()).toBe(sum(Object.values(view.defence.byYear)));
     for (const plan of Object.values(view.plans))
       expect(plan.total.amount.toFixed()).toBe(sum(Object.values(plan.byYear)));
   }

@@ -55,7 +55,7 @@ describe('totals never lose digits (2)', () => {
         { path: 'defence.amounts.2025', value: '0.01' },
       ]),
     );
-    const years = Object.values(result.defence.amounts).reduce(
+    const years = Object.values(result.defence.byYear).reduce(
       (sum, value) => sum.plus(value.amount),
       result.defence.total.amount.minus(result.defence.total.amount),
     );

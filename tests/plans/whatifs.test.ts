@@ -46,7 +46,7 @@ describe('delay', () => {
   });
 
   it('rejects fractions of a year and years out of range', () => {
-    expectIssue(() => delay(plan, 1.5), 'out_of_range', ['years']);
+    expectIssue(() => delay(plan, 1.5), 'out_of_range', ['yearCount']);
     expectIssue(() => delay(plan, 500), 'invalid_year', ['years', 'from']);
   });
 });

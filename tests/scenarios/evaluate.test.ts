@@ -16,7 +16,7 @@ describe('evaluate on a scenario worked out by hand', () => {
 
   it('grows GDP and sets spending from amounts and shares', () => {
     expect(amounts(result.gdp)).toEqual({ 2025: '110000000000.00', 2026: '121000000000.00', 2027: '133100000000.00' });
-    expect(amounts(result.defence.amounts)).toEqual({
+    expect(amounts(result.defence.byYear)).toEqual({
       2025: '4000000000.00',
       2026: '6050000000.00',
       2027: '6655000000.00',
@@ -31,7 +31,7 @@ describe('evaluate on a scenario worked out by hand', () => {
 
   it('converts at the scenario rate, rounding each year and summing the rounded years', () => {
     const usd = result.views['USD'];
-    expect(amounts(usd?.defence.amounts ?? {})).toEqual({
+    expect(amounts(usd?.defence.byYear ?? {})).toEqual({
       2025: '5000000000.00',
       2026: '7562500000.00',
       2027: '8318750000.00',
@@ -78,12 +78,12 @@ describe('evaluate on the Lithuania baseline', () => {
   const result = evaluate(getScenario('lithuania-baseline'));
 
   it('uses the voted budgets for 2025 and 2026 and 5.5% of GDP after', () => {
-    expect(result.defence.amounts[2025]?.amount.toString()).toBe('2400000000');
-    expect(result.defence.amounts[2026]?.amount.toString()).toBe('4790000000');
+    expect(result.defence.byYear[2025]?.amount.toString()).toBe('2400000000');
+    expect(result.defence.byYear[2026]?.amount.toString()).toBe('4790000000');
     // GDP 2027: 77.94bn × 1.024·1.034 × 1.03·1.028 × 1.03·1.025 = 92,251,264,184.20 (rounded), and 5.5% of it:
     // both checked with Python's decimal module.
     expect(result.gdp[2027]?.amount.toFixed(2)).toBe('92251264184.20');
-    expect(result.defence.amounts[2027]?.amount.toFixed(2)).toBe('5073819530.13');
+    expect(result.defence.byYear[2027]?.amount.toFixed(2)).toBe('5073819530.13');
   });
 
   it('has every plan schedule reconcile', () => {

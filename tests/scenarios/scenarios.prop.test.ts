@@ -50,11 +50,11 @@ describe('scenarios (properties)', () => {
             ).toBe(toMinorUnits(item.amount));
           }
         }
-        const years = Object.values(result.defence.amounts).reduce((sum, value) => sum + toMinorUnits(value), 0n);
+        const years = Object.values(result.defence.byYear).reduce((sum, value) => sum + toMinorUnits(value), 0n);
         expect(years).toBe(toMinorUnits(result.defence.total));
         const usd = result.views['USD'];
         if (usd !== undefined)
-          expect(Object.values(usd.defence.amounts).reduce((sum, value) => sum + toMinorUnits(value), 0n)).toBe(
+          expect(Object.values(usd.defence.byYear).reduce((sum, value) => sum + toMinorUnits(value), 0n)).toBe(
             toMinorUnits(usd.defence.total),
           );
       }),

@@ -98,7 +98,7 @@ describe('metrics', () => {
   const result = evaluate(small);
 
   it('read years, ranges, totals and views', () => {
-    expect(metric(result, 'defence.2026')).toEqual({ value: result.defence.amounts[2026]?.amount, unit: 'EUR' });
+    expect(metric(result, 'defence.2026')).toEqual({ value: result.defence.byYear[2026]?.amount, unit: 'EUR' });
     expect(metric(result, 'defence.2026-2027').value.toString()).toBe('12705000000');
     expect(metric(result, 'defence.total').value.toString()).toBe('16705000000');
     expect(metric(result, 'defence.total.usd')).toEqual({

@@ -197,7 +197,7 @@ describe('simulate', () => {
     expect(odds('nato-wales-2pct', 2030)).toBe(1);
     expect(odds('nato-hague-core-3.5pct', 2025)).toBe(0);
     const row = result.targets[0]?.rows[0];
-    expect(row?.met).toBe(40_000);
+    expect(row?.metCount).toBe(40_000);
   });
 
   it('uses every default metric when none are named', () => {

@@ -1,4 +1,3 @@
-import { money } from '../../money/money';
 import { definePlan } from '../../plans/definePlan';
 import type { Plan } from '../../plans/types';
 import type { Source } from '../../sources/Source';
@@ -44,7 +43,8 @@ export const KYIV_INDEPENDENT_BORDER_PLAN: Source = {
 export const borderPlan: Plan = definePlan({
   id: 'border-countermobility',
   name: 'Lithuania border counter-mobility plan (2025 announcement)',
-  total: money('1100000000', 'EUR'),
+  total: '1100000000',
+  currency: 'EUR',
   years: { from: 2025, to: 2034 },
   items: [
     { id: 'anti-tank-mines', name: 'Anti-tank mines and their installation systems', amount: '800000000' },
