@@ -359,10 +359,8 @@ function compilePopulation(
       missing.push(year);
       continue;
     }
-    const people = toDecimal(raw, [Object.hasOwn(values, String(year)) ? String(year) : 'default']);
-    if (people.lt(1))
-      fail('out_of_range', `a population is at least 1 inhabitant, received ${raw}`, [String(year)], raw);
-    result[year] = people;
+    // The schema has checked its range (vocabulary.ts): at least 1.
+    result[year] = toDecimal(raw, [Object.hasOwn(values, String(year)) ? String(year) : 'default']);
   }
   return missing.length > 0
     ? { values: result, warning: `no population for ${missing.join(', ')}: no per-capita figures there` }
@@ -385,10 +383,8 @@ function compileSpending(
   for (const year of years) {
     const amount = spec.amounts?.[String(year)];
     if (amount !== undefined) {
-      const value = toDecimal(amount, ['amounts', String(year)]);
-      if (value.isNegative() && !value.isZero())
-        fail('out_of_range', `spending must not be negative, received ${amount}`, ['amounts', String(year)], amount);
-      result[year] = { basis: 'amount', amount: makeMoney(value, currency) };
+      // Not negative: the schema has checked its range (vocabulary.ts).
+      result[year] = { basis: 'amount', amount: makeMoney(toDecimal(amount, ['amounts', String(year)]), currency) };
       continue;
     }
     const share = spec.shareOfGdp?.[String(year)] ?? spec.shareOfGdp?.['default'];
@@ -424,9 +420,8 @@ function compileFx(
       const raw = own ? values[String(year)] : values['default'];
       if (raw === undefined) return fail('missing_year', `no ${pair} rate for ${String(year)} and no default`, [pair]);
       const path: Path = [pair, own ? String(year) : 'default'];
-      const value = toDecimal(raw, path);
-      if (!value.gt(0)) fail('out_of_range', `an exchange rate must be positive, received ${raw}`, path, raw);
-      rates[year] = exchangeRate(base, quote, value, { note: `scenario rate for ${String(year)}` });
+      // Above 0: the schema has checked its range (vocabulary.ts).
+      rates[year] = exchangeRate(base, quote, toDecimal(raw, path), { note: `scenario rate for ${String(year)}` });
     }
     return { quote, rates };
   });

@@ -88,7 +88,7 @@ export function safeParseScenario(input: unknown): SafeParseScenarioResult {
     const error = new BudgetWhatIfError(toIssues(parsed.error, scenarioSchema));
     return { success: false, error, issues: error.issues };
   }
-  const scenario = deepFreeze(parsed.data as Scenario);
+  const scenario: Scenario = deepFreeze(parsed.data);
   try {
     compiled.set(scenario, compile(scenario));
   } catch (error) {
@@ -108,13 +108,15 @@ export function adoptScenario(scenario: Scenario): Scenario {
   return frozen;
 }
 
-/** The compiled form of a scenario: cached for parsed (frozen) scenarios, built afresh for others. @internal */
+/**
+ * The compiled form of a scenario: cached for the scenarios parseScenario and withOverrides return; any
+ * other (an object literal typed as a Scenario, say) is parsed first, so that every scenario meets the
+ * same checks, whichever way it came in. @internal
+ */
 export function compiledScenario(scenario: Scenario): CompiledScenario {
   const cached = compiled.get(scenario);
   if (cached !== undefined) return cached;
-  const result = compile(scenario);
-  if (Object.isFrozen(scenario)) compiled.set(scenario, result);
-  return result;
+  return compiled.get(parseScenario(scenario)) as CompiledScenario;
 }
 
 function deepFreeze<T>(value: T): T {

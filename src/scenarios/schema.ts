@@ -3,13 +3,12 @@
 // target ids exist) is checked by compile.ts. Kept in this layer only: zod loads with
 // `budget-whatif/scenarios`, never with the core import.
 import * as z from 'zod';
-import type { Decimal } from '../decimal/core';
-import { toFraction } from '../decimal/fraction';
 import { toDecimal } from '../decimal/decimal';
 import { ROUNDING_MODES } from '../decimal/rounding';
-import { fail, show } from '../errors/fail';
+import { show } from '../errors/fail';
 import { isBudgetWhatIfError } from '../errors/isBudgetWhatIfError';
 import type { ErrorCode } from '../errors/codes';
+import { readValue, type ValueKind } from './vocabulary';
 
 interface Coded {
   readonly code: ErrorCode;
@@ -37,29 +36,16 @@ const numberLike = z.union([z.string(), z.number()], {
 /** A decimal number (an amount), written canonically. */
 const decimalText = numberLike.transform(refine((value) => toDecimal(value).toString()));
 
-/** A share of GDP: `"0.055"` or `"5.5%"`, from 0 to 1, written as a fraction. */
-const share = numberLike.transform(
-  refine((value) => {
-    const fraction = fractionOf(value);
-    if (fraction.lt(0) || fraction.gt(1)) {
-      fail('out_of_range', `a share of GDP is from 0 to 1 ("0.055" or "5.5%"), received ${String(value)}`);
-    }
-    return fraction.toString();
-  }),
-);
+/** A number of a kind (vocabulary.ts), checked against its range and written canonically: shares and rates as fractions. */
+const valueOf = (kind: ValueKind): ReturnType<typeof numberLike.transform<string>> =>
+  numberLike.transform(refine((value) => readValue(kind, value).toString()));
 
-/** A yearly rate (growth, inflation): `"0.03"` or `"3%"`, above −100%, written as a fraction. */
-const rate = numberLike.transform(
-  refine((value) => {
-    const fraction = fractionOf(value);
-    if (fraction.lte(-1)) fail('out_of_range', `a rate must be above −100%, received ${String(value)}`);
-    return fraction.toString();
-  }),
-);
-
-function fractionOf(value: unknown): Decimal {
-  return toFraction(value, []);
-}
+const share = valueOf('share');
+const rate = valueOf('rate');
+const amount = valueOf('amount');
+const gdp = valueOf('gdp');
+const fx = valueOf('fx');
+const population = valueOf('population');
 
 const year = z
   .number({ error: (issue) => `expected a year (a whole number such as 2030), received ${describe(issue.input)}` })
@@ -83,10 +69,10 @@ const range = z.strictObject({ from: year, to: year });
 const source = z.strictObject({
   publisher: z.string(),
   title: z.string(),
-  url: z.string().optional(),
-  published: z.string().optional(),
-  quoted: z.string().optional(),
-  note: z.string().optional(),
+  url: z.string().exactOptional(),
+  published: z.string().exactOptional(),
+  quoted: z.string().exactOptional(),
+  note: z.string().exactOptional(),
 });
 const assumption = z.strictObject({ about: z.string(), statement: z.string(), reason: z.string() });
 
@@ -95,100 +81,100 @@ const phasing = z.strictObject({
     error: (issue) =>
       `expected one of even, weights, front-loaded, back-loaded, s-curve, amounts, received ${describe(issue.input)}`,
   }),
-  weights: z.array(decimalText).optional(),
-  ratio: decimalText.optional(),
-  steepness: decimalText.optional(),
-  amounts: byYear(decimalText).optional(),
+  weights: z.array(decimalText).exactOptional(),
+  ratio: decimalText.exactOptional(),
+  steepness: decimalText.exactOptional(),
+  amounts: byYear(amount).exactOptional(),
 });
 
 const planItem = z.strictObject({
   id: z.string(),
-  name: z.string().optional(),
-  amount: decimalText.optional(),
-  share: share.optional(),
-  remainder: z.boolean().optional(),
-  phasing: phasing.optional(),
-  years: range.optional(),
+  name: z.string().exactOptional(),
+  amount: amount.exactOptional(),
+  share: share.exactOptional(),
+  remainder: z.boolean().exactOptional(),
+  phasing: phasing.exactOptional(),
+  years: range.exactOptional(),
 });
 
 const plan = z.strictObject({
   id: z.string(),
-  name: z.string().optional(),
-  total: decimalText,
+  name: z.string().exactOptional(),
+  total: amount,
   years: range,
-  phasing: phasing.optional(),
+  phasing: phasing.exactOptional(),
   items: z.array(planItem),
   priceBasis: z
     .union([z.strictObject({ kind: z.literal('nominal') }), z.strictObject({ kind: z.literal('constant'), year })])
-    .optional(),
-  sources: z.array(source).optional(),
-  assumptions: z.array(assumption).optional(),
+    .exactOptional(),
+  sources: z.array(source).exactOptional(),
+  assumptions: z.array(assumption).exactOptional(),
 });
 
-const bound = z.union([share, z.strictObject({ amount: decimalText })]);
+const bound = z.union([share, z.strictObject({ amount })]);
 const target = z.union([
   z.string(),
   z.strictObject({
     id: z.string(),
     name: z.string(),
-    category: z.enum(['defence', 'defence-related', 'defence-and-related']).optional(),
-    atLeast: bound.optional(),
-    atMost: bound.optional(),
-    from: year.optional(),
-    until: year.optional(),
-    by: year.optional(),
-    start: z.strictObject({ year, value: bound }).optional(),
-    wording: z.string().optional(),
-    note: z.string().optional(),
-    sources: z.array(source).optional(),
+    category: z.enum(['defence', 'defence-related', 'defence-and-related']).exactOptional(),
+    atLeast: bound.exactOptional(),
+    atMost: bound.exactOptional(),
+    from: year.exactOptional(),
+    until: year.exactOptional(),
+    by: year.exactOptional(),
+    start: z.strictObject({ year, value: bound }).exactOptional(),
+    wording: z.string().exactOptional(),
+    note: z.string().exactOptional(),
+    sources: z.array(source).exactOptional(),
   }),
 ]);
 
 const spending = z.strictObject({
-  shareOfGdp: byYearWithDefault(share).optional(),
-  amounts: byYear(decimalText).optional(),
+  shareOfGdp: byYearWithDefault(share).exactOptional(),
+  amounts: byYear(amount).exactOptional(),
 });
 
 /** The schema of a scenario file. @internal */
 export const scenarioSchema = z.strictObject({
-  $schema: z.string().optional(),
+  $schema: z.string().exactOptional(),
   name: z.string().min(1, { error: 'a scenario needs a name' }),
-  description: z.string().optional(),
+  description: z.string().exactOptional(),
   currency: z.string(),
   years: range,
   economy: z.strictObject({
     gdp: z.strictObject({
-      base: z.strictObject({ year, amount: decimalText }).optional(),
-      known: byYear(decimalText).optional(),
-      series: byYear(decimalText).optional(),
-      realGrowth: byYearWithDefault(rate).optional(),
-      deflator: byYearWithDefault(rate).optional(),
-      nominalGrowth: byYearWithDefault(rate).optional(),
+      base: z.strictObject({ year, amount: gdp }).exactOptional(),
+      known: byYear(gdp).exactOptional(),
+      series: byYear(gdp).exactOptional(),
+      realGrowth: byYearWithDefault(rate).exactOptional(),
+      deflator: byYearWithDefault(rate).exactOptional(),
+      nominalGrowth: byYearWithDefault(rate).exactOptional(),
     }),
-    population: byYearWithDefault(decimalText).optional(),
+    population: byYearWithDefault(population).exactOptional(),
   }),
   fx: z
     .record(
       z.string().regex(/^[A-Z]{3}\/[A-Z]{3}$/, {
         error: (issue) => `expected a currency pair such as "EUR/USD", received ${describe(issue.input)}`,
       }),
-      byYearWithDefault(decimalText),
+      byYearWithDefault(fx),
     )
-    .optional(),
-  defence: spending.extend({ related: spending.optional() }),
-  plans: z.array(plan).optional(),
-  targets: z.array(target).optional(),
+    .exactOptional(),
+  defence: spending.extend({ related: spending.exactOptional() }),
+  plans: z.array(plan).exactOptional(),
+  targets: z.array(target).exactOptional(),
   rounding: z
     .strictObject({
       mode: z
         .enum(['half-even', 'half-up', 'half-down', 'up', 'down', 'ceil', 'floor'], {
           error: (issue) => `expected one of ${ROUNDING_MODES.join(', ')}, received ${describe(issue.input)}`,
         })
-        .optional(),
+        .exactOptional(),
     })
-    .optional(),
-  sources: z.array(source).optional(),
-  assumptions: z.array(assumption).optional(),
+    .exactOptional(),
+  sources: z.array(source).exactOptional(),
+  assumptions: z.array(assumption).exactOptional(),
 });
 
 /** A short rendition of a value for messages. @internal */

@@ -6,7 +6,7 @@
 //
 // A step whose inputs no trial varies (GDP before the uncertain years, spending fixed in euros) runs once
 // when the kernel is built; only the steps downstream of a varied input run for every block.
-import { fail, show, type Path } from '../errors/fail';
+import type { Path } from '../errors/fail';
 import { requirementIn } from '../economy/targets';
 import { isMoney } from '../money/core';
 import { currencyOf } from '../money/currencies';
@@ -15,6 +15,7 @@ import { yearsOf } from '../series/years';
 import type { CompiledScenario } from '../scenarios/compile';
 import type { MetricRef } from '../scenarios/metricName';
 import type { Scenario, YearlyValues } from '../scenarios/types';
+import { variableKind, type ValueKind } from '../scenarios/vocabulary';
 import {
   addProductTo,
   addTo,
@@ -31,8 +32,8 @@ import {
   type TargetBounds,
 } from './loops';
 
-/** What a varied number is, which decides the values it may take. @internal */
-export type SlotKind = 'rate' | 'share' | 'amount' | 'gdp' | 'fx' | 'population';
+/** What a varied number is, which decides the values it may take (scenarios/vocabulary.ts). @internal */
+export type SlotKind = ValueKind;
 
 /** One number of the scenario that a trial may change, and its row of values. @internal */
 export interface Slot {
@@ -512,40 +513,9 @@ export class Kernel {
   }
 }
 
-/**
- * The paths a simulation can vary (selectors by id): GDP, growth rates, population, exchange rates,
- * defence spending, plan totals and items. @internal
- */
-export const VARIABLE: readonly (readonly [RegExp, SlotKind])[] = [
-  [/^economy\.gdp\.base\.amount$/, 'gdp'],
-  [/^economy\.gdp\.(known|series)\.\d{4}$/, 'gdp'],
-  [/^economy\.gdp\.(realGrowth|deflator|nominalGrowth)\.(\d{4}|default)$/, 'rate'],
-  [/^economy\.population\.(\d{4}|default)$/, 'population'],
-  [/^fx\.[^.]+\.(\d{4}|default)$/, 'fx'],
-  [/^defence(\.related)?\.shareOfGdp\.(\d{4}|default)$/, 'share'],
-  [/^defence(\.related)?\.amounts\.\d{4}$/, 'amount'],
-  [/^plans\[[^\]]+\]\.(total|items\[[^\]]+\]\.amount)$/, 'amount'],
-  [/^plans\[[^\]]+\]\.items\[[^\]]+\]\.share$/, 'share'],
-];
-
-/** The kind of a path a simulation can vary, or `undefined` for one it cannot. @internal */
-export function variableKind(path: string): SlotKind | undefined {
-  return VARIABLE.find(([pattern]) => pattern.test(path))?.[1];
-}
-
 /** The kind of a slot's path: every path the kernel makes a slot of is one a simulation can vary. */
 function kindOf(path: string): SlotKind {
   const kind = variableKind(path);
   if (kind === undefined) throw new Error(`budget-whatif: the simulation kernel made a slot of ${path}`);
   return kind;
-}
-
-/** The error for a path a simulation cannot vary. @internal */
-export function notVariable(path: string, at: Path): never {
-  return fail(
-    'unknown_path',
-    `${show(path)} is not a number a simulation can vary. It varies economy.gdp.base.amount, economy.gdp.known.<year> and .series.<year>, economy.gdp.realGrowth, .deflator and .nominalGrowth (.<year> or .default), economy.population.<year or default>, fx.<pair>.<year or default>, defence.shareOfGdp.<year or default> and defence.amounts.<year> (and defence.related.…), plans[<id>].total and plans[<id>].items[<id>].amount or .share (except in plans phased by explicit amounts)`,
-    at,
-    path,
-  );
 }

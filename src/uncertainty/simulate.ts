@@ -15,7 +15,8 @@ import { withOldNames } from '../scenarios/deprecated';
 import { withOverrides } from '../scenarios/withOverrides';
 import { correlationRoot, type Correlations } from './correlation';
 import { checkDistribution, numberOf, type Distribution, type NumberInput } from './distributions';
-import { Kernel, notVariable, variableKind, type Slot, type SlotKind } from './kernel';
+import { notVariable, VALUE_RANGES, variableKind } from '../scenarios/vocabulary';
+import { Kernel, type Slot, type SlotKind } from './kernel';
 import { affine } from './loops';
 import { normalCdf, normalQuantile } from './normal';
 import { GENERATOR, Random } from './random';
@@ -567,13 +568,13 @@ function drawing(inputs: readonly Input[], correlations: Correlations | undefine
     },
     check: (count, offset) => {
       for (const input of inputs) {
-        const [low, lowOpen, high] = RANGES[input.slot.kind];
+        const [low, lowOpen, high] = rangeOf(input.slot.kind);
         const bad = firstOutside(input.slot.row, count, low, lowOpen, high);
         if (bad >= 0) {
           const value = input.slot.row[bad] as number;
           fail(
             'out_of_range',
-            `trial ${String(offset + bad + 1)} drew ${String(value)} for ${input.path}, ${WHY[input.slot.kind]}: truncate the distribution (truncate: { min, max }) or choose one that stays in range`,
+            `trial ${String(offset + bad + 1)} drew ${String(value)} for ${input.path}, ${why(input.slot.kind)}: truncate the distribution (truncate: { min, max }) or choose one that stays in range`,
             input.at,
             value,
           );
@@ -614,24 +615,16 @@ function mixCorrelated(
 /** The largest value an input may draw: the float just below 1e21 (NUMBER_LIMITS.largest). */
 const LARGEST = 999_999_999_999_999_900_000;
 
-/** What each kind of input may be: [lowest, lowest excluded, highest], as the scenario file allows. */
-const RANGES: Readonly<Record<SlotKind, readonly [number, boolean, number]>> = {
-  rate: [-1, true, LARGEST],
-  share: [0, false, 1],
-  amount: [0, false, LARGEST],
-  gdp: [0, true, LARGEST],
-  fx: [0, true, LARGEST],
-  population: [1, false, LARGEST],
-};
+/** What a kind of input may be, [lowest, lowest excluded, highest], from the scenario vocabulary. */
+function rangeOf(kind: SlotKind): readonly [number, boolean, number] {
+  const range = VALUE_RANGES[kind];
+  return [range.low, !range.lowIncluded, range.high ?? LARGEST];
+}
 
-const WHY: Readonly<Record<SlotKind, string>> = {
-  rate: 'a rate of −100% or less, or of 1e21 or more',
-  share: 'a share outside 0 to 1',
-  amount: 'a negative amount, or one of 1e21 or more',
-  gdp: 'a GDP of 0 or less, or of 1e21 or more',
-  fx: 'an exchange rate of 0 or less, or of 1e21 or more',
-  population: 'a population below 1, or of 1e21 or more',
-};
+/** Why a drawn value is out of its kind's range: the vocabulary's rule, and the number limit. */
+function why(kind: SlotKind): string {
+  return `where ${VALUE_RANGES[kind].rule}${VALUE_RANGES[kind].high === undefined ? ', and below 1e21' : ''}`;
+}
 
 /** The first trial whose value is outside the range (or not a number), or −1. */
 function firstOutside(row: Float64Array, count: number, low: number, lowOpen: boolean, high: number): number {

@@ -442,7 +442,7 @@ describe('simulate refuses bad input with the path of the problem', () => {
       ['inputs', 'defence.shareOfGdp.default'],
     );
     expect(error.message).toMatch(
-      /trial \d+ drew -0\.\d+ for defence\.shareOfGdp\.default, a share outside 0 to 1: truncate/,
+      /trial \d+ drew -0\.\d+ for defence\.shareOfGdp\.default, where a share of GDP is from 0 to 1 \("0\.055" or "5\.5%"\): truncate/,
     );
     // Truncated, the same input runs.
     expect(() =>
