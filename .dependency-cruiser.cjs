@@ -85,10 +85,18 @@ module.exports = {
     },
     {
       name: 'no-dev-dependencies-in-src',
-      comment: 'The published code must not need a devDependency',
+      comment:
+        'The published code must not need a devDependency; the chart renderer (vega, vega-lite) is the one exception, bundled into the CLI by tsup (noExternal), so that a library install does not pull it in',
       severity: 'error',
-      from: { path: '^src/' },
+      from: { path: '^src/', pathNot: '^src/cli/output\\.ts$' },
       to: { dependencyTypes: ['npm-dev'] },
+    },
+    {
+      name: 'chart-renderer-bundled-into-the-cli-only',
+      comment: 'vega and vega-lite are devDependencies bundled into dist/cli.js: only src/cli/output.ts may import them',
+      severity: 'error',
+      from: { path: '^src/cli/output\\.ts$' },
+      to: { dependencyTypes: ['npm-dev'], pathNot: '^node_modules/(vega|vega-lite)/' },
     },
   ],
   options: {

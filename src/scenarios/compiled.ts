@@ -1,0 +1,38 @@
+// What compile() makes of a scenario: the domain objects evaluate and the simulation kernel work on.
+import type { Decimal } from '../decimal/core';
+import type { RoundingMode } from '../decimal/rounding';
+import type { Target } from '../economy/targets';
+import type { ExchangeRate } from '../fx/types';
+import type { Money } from '../money/core';
+import type { Schedule } from '../plans/schedule';
+import type { Plan } from '../plans/types';
+import type { YearSeries } from '../series/types';
+import type { Assumption, Source } from '../sources/Source';
+import type { Scenario } from './types';
+
+/** How one year's spending of a category is set. @internal */
+export type SpendingRule =
+  { readonly basis: 'amount'; readonly amount: Money } | { readonly basis: 'share'; readonly share: Decimal };
+
+/** A scenario as domain objects, ready to evaluate. @internal */
+export interface CompiledScenario {
+  readonly scenario: Scenario;
+  readonly currency: string;
+  readonly mode: RoundingMode;
+  readonly years: readonly number[];
+  /** Nominal GDP by scenario year, rounded to the minor unit. */
+  readonly gdp: YearSeries<Money>;
+  readonly population: YearSeries<Decimal>;
+  readonly defence: YearSeries<SpendingRule>;
+  readonly related: YearSeries<SpendingRule> | undefined;
+  readonly fx: readonly { readonly quote: string; readonly rates: YearSeries<ExchangeRate> }[];
+  readonly plans: readonly Plan[];
+  /** Each plan's schedule, computed once: plans do not change. */
+  readonly schedules: readonly Schedule[];
+  readonly targets: readonly Target[];
+  readonly warnings: readonly string[];
+  /** Every source behind the scenario, its plans and its targets, without repeats. */
+  readonly sources: readonly Source[];
+  /** The scenario's and its plans' assumptions. */
+  readonly assumptions: readonly Assumption[];
+}
