@@ -93,7 +93,8 @@ module.exports = {
     },
     {
       name: 'chart-renderer-bundled-into-the-cli-only',
-      comment: 'vega and vega-lite are devDependencies bundled into dist/cli.js: only src/cli/output.ts may import them',
+      comment:
+        'vega and vega-lite are devDependencies bundled into dist/cli.js: only src/cli/output.ts may import them',
       severity: 'error',
       from: { path: '^src/cli/output\\.ts$' },
       to: { dependencyTypes: ['npm-dev'], pathNot: '^node_modules/(vega|vega-lite)/' },
