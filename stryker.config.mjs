@@ -15,6 +15,9 @@ const config = {
   ignoreStatic: true,
   thresholds: { high: 90, low: 80, break: null },
   tempDirName: '.stryker-tmp',
+  // Re-test only the mutants whose code or tests changed since the last run (coverage/mutation/incremental.json).
+  incremental: true,
+  incrementalFile: 'coverage/mutation/incremental.json',
   cleanTempDir: true,
 };
 export default config;

@@ -77,9 +77,9 @@ export function allocate<TCurrency extends CurrencyCode>(
  * ratios, a total that is a whole number of units of `scale`, and `total × largest ratio < 2^53`
  * (€1.1 billion in cents with ratios up to 80,000). Several times faster than bigints, which is what keeps
  * allocate() as fast as integer-only money libraries. `undefined` whenever anything is outside that
- * case, including bad ratios, which {@link allocateExact} then reports.
+ * case, including bad ratios, which {@link allocateExact} then reports. @internal
  */
-function allocateSafe(total: Decimal, ratios: readonly DecimalInput[], scale: number): Decimal[] | undefined {
+export function allocateSafe(total: Decimal, ratios: readonly DecimalInput[], scale: number): Decimal[] | undefined {
   const n = ratios.length;
   if (n === 0) return undefined;
   let sumOfWeights = 0;
@@ -87,15 +87,20 @@ function allocateSafe(total: Decimal, ratios: readonly DecimalInput[], scale: nu
   for (const ratio of ratios) {
     if (typeof ratio !== 'number' || !Number.isSafeInteger(ratio) || ratio < 0) return undefined;
     sumOfWeights += ratio;
+    // Stryker disable next-line EqualityOperator: >= keeps the same largest ratio
     if (ratio > largest) largest = ratio;
   }
+  // Stryker disable next-line EqualityOperator: a sum of exactly 2^53 − 1 is still exact; stepping aside there gives the same parts
   if (sumOfWeights === 0 || sumOfWeights > Number.MAX_SAFE_INTEGER) return undefined;
   const units = toSafeUnits(total, scale);
   // Every product `units × ratio` must be exact; quotients and remainders of exact integers then are.
+  // Stryker disable next-line EqualityOperator: a product of exactly 2^53 − 1 is exact; stepping aside there gives the same parts
   if (units === undefined || Math.abs(units) * largest > Number.MAX_SAFE_INTEGER) return undefined;
 
   const magnitude = Math.abs(units);
+  // Stryker disable next-line ArrayDeclaration: a sized array only saves growing it
   const parts = new Array<number>(n);
+  // Stryker disable next-line ArrayDeclaration: a sized array only saves growing it
   const remainders = new Array<number>(n);
   let left = magnitude;
   for (let i = 0; i < n; i++) {
@@ -106,7 +111,9 @@ function allocateSafe(total: Decimal, ratios: readonly DecimalInput[], scale: nu
     remainders[i] = remainder;
     left -= part;
   }
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: with nothing left, sorting hands out nothing
   if (left > 0) {
+    // Stryker disable next-line ArrayDeclaration: a sized array only saves growing it
     const order = new Array<number>(n);
     for (let i = 0; i < n; i++) order[i] = i;
     order.sort((a, b) => (remainders[b] as number) - (remainders[a] as number) || a - b);
@@ -115,6 +122,7 @@ function allocateSafe(total: Decimal, ratios: readonly DecimalInput[], scale: nu
       parts[index] = (parts[index] as number) + 1;
     }
   }
+  // Stryker disable next-line EqualityOperator: zero parts with a sign of −1 are −0, which fromSafeScaledInteger reads as 0
   const sign = units < 0 ? -1 : 1;
   return parts.map((part) => fromSafeScaledInteger(sign * part, scale));
 }
@@ -133,12 +141,15 @@ function allocateExact(total: Decimal, ratios: readonly DecimalInput[], scale: n
  * @internal
  */
 export function allocateUnits(total: bigint, weights: readonly bigint[]): bigint[] {
+  // Stryker disable next-line EqualityOperator: negating zero parts gives zero parts
   const negative = total < 0n;
   const magnitude = negative ? -total : total;
   let weightSum = 0n;
   for (const weight of weights) weightSum += weight;
 
+  // Stryker disable next-line ArrayDeclaration: a sized array only saves growing it
   const parts: bigint[] = new Array<bigint>(weights.length);
+  // Stryker disable next-line ArrayDeclaration: a sized array only saves growing it
   const remainders: bigint[] = new Array<bigint>(weights.length);
   let given = 0n;
   for (let i = 0; i < weights.length; i++) {
@@ -150,6 +161,7 @@ export function allocateUnits(total: bigint, weights: readonly bigint[]): bigint
   }
 
   let left = magnitude - given; // always fewer than the number of parts with a non-zero remainder
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: with nothing left, the loop stops at once
   if (left > 0n) {
     const order = Array.from(remainders.keys()).sort((a, b) => {
       const ra = remainders[a] as bigint;
@@ -168,6 +180,7 @@ export function allocateUnits(total: bigint, weights: readonly bigint[]): bigint
 /** The total in whole units of `scale`, rounded once with `mode`. */
 function totalUnits(value: Decimal, scale: number, mode: RoundingMode): bigint {
   const exact = toScaledInteger(value);
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: a shortcut; rounding a value that needs none gives the same units
   if (exact.scale <= scale) return exact.units * powerOfTen(scale - exact.scale);
   const rounded = value.toDecimalPlaces(scale, toDecimalJsRounding(mode));
   const { units, scale: roundedScale } = toScaledInteger(rounded);
@@ -180,19 +193,13 @@ function integerWeights(ratios: readonly DecimalInput[]): bigint[] {
   if (!isList || ratios.length === 0) {
     return fail('invalid_ratios', 'expected at least one ratio', ['ratios'], ratios);
   }
-  const weights = new Array<bigint>(ratios.length);
-  let allIntegers = true;
-  for (let i = 0; i < ratios.length; i++) {
-    const ratio = ratios[i];
-    // Fast path: whole-number ratios need no Decimal.
-    if (typeof ratio === 'bigint' || (typeof ratio === 'number' && Number.isSafeInteger(ratio))) {
-      weights[i] = BigInt(ratio);
-    } else {
-      allIntegers = false;
-      break;
-    }
-  }
-  if (!allIntegers) return decimalWeights(ratios);
+  // A fast path: whole-number ratios need no Decimal (decimalWeights gives the same weights for them).
+  // Stryker disable ConditionalExpression,LogicalOperator,EqualityOperator,MethodExpression,StringLiteral: the fast path, or not, gives the same weights; a value it would wrongly take (1.5, "1.5") fails BigInt, which is tested
+  const whole = ratios.every(
+    (ratio) => typeof ratio === 'bigint' || (typeof ratio === 'number' && Number.isSafeInteger(ratio)),
+  );
+  // Stryker restore ConditionalExpression,LogicalOperator,EqualityOperator,MethodExpression,StringLiteral
+  const weights = whole ? ratios.map((ratio) => BigInt(ratio as bigint | number)) : decimalWeights(ratios);
   checkWeights(weights, ratios);
   return weights;
 }
@@ -200,9 +207,7 @@ function integerWeights(ratios: readonly DecimalInput[]): bigint[] {
 function decimalWeights(ratios: readonly DecimalInput[]): bigint[] {
   const scaled = ratios.map((ratio, i) => toScaledInteger(toDecimal(ratio, ['ratios', i])));
   const common = Math.max(...scaled.map((s) => s.scale));
-  const weights = scaled.map((s) => s.units * powerOfTen(common - s.scale));
-  checkWeights(weights, ratios);
-  return weights;
+  return scaled.map((s) => s.units * powerOfTen(common - s.scale));
 }
 
 function checkWeights(weights: readonly bigint[], ratios: readonly DecimalInput[]): void {

@@ -42,7 +42,7 @@ export function isMoney(value: unknown): value is Money {
 }
 
 /** Throw `currency_mismatch` unless both amounts are in the same currency. @internal */
-export function assertSameCurrency(a: Money, b: Money, path: Path = []): void {
+export function assertSameCurrency(a: Money, b: Money, path: Path): void {
   if (a.currency !== b.currency) {
     fail(
       'currency_mismatch',

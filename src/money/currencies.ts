@@ -208,8 +208,11 @@ export function isCurrencyCode(code: unknown): code is CurrencyCode {
 export function currencyOf(code: unknown, path: Path = ['currency']): Currency {
   const currency = typeof code === 'string' && Object.hasOwn(CURRENCIES, code) ? CURRENCIES[code] : undefined;
   if (currency === undefined) {
-    const upper = typeof code === 'string' ? code.toUpperCase() : '';
-    const hint = upper !== code && Object.hasOwn(CURRENCIES, upper) ? ` (did you mean "${upper}"?)` : '';
+    // An unknown code whose upper case is known: "pln" for "PLN".
+    const hint =
+      typeof code === 'string' && Object.hasOwn(CURRENCIES, code.toUpperCase())
+        ? ` (did you mean "${code.toUpperCase()}"?)`
+        : '';
     return fail(
       'unknown_currency',
       `unknown currency code ${show(code)}${hint}; expected an ISO 4217 code such as "EUR" or "USD"`,

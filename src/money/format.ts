@@ -80,11 +80,14 @@ export function format(value: Money, options: FormatOptions = {}): string {
   };
   const minimum = options.minimumFractionDigits ?? (standard ? minorUnits : undefined);
   const maximum = options.maximumFractionDigits ?? (standard ? Math.max(minorUnits, minimum ?? 0) : undefined);
+  // Stryker disable next-line ConditionalExpression: Intl reads an option set to undefined as absent
   if (minimum !== undefined) intlOptions.minimumFractionDigits = minimum;
+  // Stryker disable next-line ConditionalExpression: Intl reads an option set to undefined as absent
   if (maximum !== undefined) intlOptions.maximumFractionDigits = maximum;
   const locale = options.locale ?? 'en';
   const key = `${locale}|${JSON.stringify(intlOptions)}`;
   let formatter = formatters.get(key);
+  // Stryker disable next-line ConditionalExpression: a cache; a new formatter formats the same
   if (formatter === undefined) {
     formatter = new Intl.NumberFormat(locale, intlOptions);
     formatters.set(key, formatter);
