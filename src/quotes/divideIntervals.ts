@@ -1,6 +1,6 @@
 import { ZERO, type Decimal } from '../decimal/core';
 import { fail } from '../errors/fail';
-import { divideBounds, extremes, makeInterval, NEGATIVE_INFINITY, POSITIVE_INFINITY, type Direction } from './bounds';
+import { boundsOf, divided, NEGATIVE_INFINITY, POSITIVE_INFINITY, type Candidate, type Direction } from './bounds';
 import { describe as describeInterval } from './bounds';
 import { withCurrency } from './combine';
 import { isMoneyInterval, type Interval, type MoneyInterval } from './types';
@@ -12,7 +12,8 @@ import { isMoneyInterval, type Interval, type MoneyInterval } from './types';
  * upper bound up) when it does not terminate within {@link DECIMAL_PRECISION} digits, so the true result
  * always lies inside: `[1.15, 1.25] / [1.05, 1.15]` is `[1, 1.190476190476190476190476190476190476191]`.
  * The divisor must not contain zero, except as an open end (then the quotient is unbounded on that side).
- * Finite ends of the result are closed.
+ * An end is open when no quotient reaches it: "$1.1 billion" over "more than €1 billion" is (0, 1.15),
+ * since the euros are above €1 billion and below no bound.
  *
  * Money ÷ money gives a plain interval (a share, or an exchange rate when the currencies differ); money ÷
  * plain gives money; plain ÷ money is an error.
@@ -40,15 +41,13 @@ export function divideIntervals(a: Interval, b: Interval): Interval {
   }
   const currency = isMoneyInterval(a) && !isMoneyInterval(b) ? a.currency : undefined;
   const divisors = divisorEnds(b);
-  const candidates = (direction: Direction): Decimal[] => [
-    quotient(a.lo, divisors.lo, direction),
-    quotient(a.lo, divisors.hi, direction),
-    quotient(a.hi, divisors.lo, direction),
-    quotient(a.hi, divisors.hi, direction),
+  const candidates = (direction: Direction): Candidate[] => [
+    quotient(a.lo, a.loOpen, divisors.lo, b.loOpen, direction),
+    quotient(a.lo, a.loOpen, divisors.hi, b.hiOpen, direction),
+    quotient(a.hi, a.hiOpen, divisors.lo, b.loOpen, direction),
+    quotient(a.hi, a.hiOpen, divisors.hi, b.hiOpen, direction),
   ];
-  const low = extremes(candidates('floor')).min;
-  const high = extremes(candidates('ceil')).max;
-  return withCurrency(makeInterval(low, high, false, false), currency);
+  return withCurrency(boundsOf(candidates('floor'), candidates('ceil')), currency);
 }
 
 /** A divisor end: a value, or zero approached from one side (an open end at zero). */
@@ -70,9 +69,25 @@ function divisorEnds(b: Interval): { lo: DivisorEnd; hi: DivisorEnd } {
   };
 }
 
-function quotient(numerator: Decimal, divisor: DivisorEnd, direction: Direction): Decimal {
-  if ('value' in divisor) return divideBounds(numerator, divisor.value, direction);
+/**
+ * One end over another. The quotient is reached when both ends are closed and it is exact; it is reached
+ * anyway when a closed numerator end is zero (zero over anything); a quotient by an infinite or a zero
+ * end is a limit, never reached.
+ */
+function quotient(
+  numerator: Decimal,
+  numeratorOpen: boolean,
+  divisor: DivisorEnd,
+  divisorOpen: boolean,
+  direction: Direction,
+): Candidate {
+  const zero = numerator.isZero() && !numeratorOpen;
+  if ('value' in divisor) {
+    const { value, exact } = divided(numerator, divisor.value, direction);
+    const limit = !divisor.value.isFinite() || !numerator.isFinite();
+    return { value, open: !zero && exact && (limit || numeratorOpen || divisorOpen) };
+  }
   // x ÷ (a number tending to zero from one side): unbounded, with the sign of the product of signs.
-  if (numerator.isZero()) return ZERO;
-  return numerator.isNegative() === divisor.zeroFrom < 0 ? POSITIVE_INFINITY : NEGATIVE_INFINITY;
+  if (numerator.isZero()) return { value: ZERO, open: !zero };
+  return { value: numerator.isNegative() === divisor.zeroFrom < 0 ? POSITIVE_INFINITY : NEGATIVE_INFINITY, open: true };
 }

@@ -1,5 +1,6 @@
 import { fail } from '../errors/fail';
-import { extremes, makeInterval, multiplyBounds } from './bounds';
+import type { Decimal } from '../decimal/core';
+import { boundsOf, multiplied, type Candidate, type Direction } from './bounds';
 import { withCurrency } from './combine';
 import { isMoneyInterval, type Interval, type MoneyInterval } from './types';
 
@@ -7,10 +8,10 @@ import { isMoneyInterval, type Interval, type MoneyInterval } from './types';
  * Multiply two intervals: every product of a value from each.
  *
  * The result runs from the smallest to the largest of the four products of the bounds (with
- * 0 × ∞ = 0); a bound that needs more than {@link DECIMAL_PRECISION} digits is rounded outward. Its
- * finite ends are closed: when an input end was open this is a slightly larger interval, never a
- * smaller one. A money interval may be multiplied by a plain one (a share, a growth factor), not by
- * another money interval.
+ * 0 × ∞ = 0); a bound that needs more than {@link DECIMAL_PRECISION} digits is rounded outward. An end
+ * is open when no product reaches it: "over €1 billion" × [1, 2] is (€1 billion, ∞), not [€1 billion,
+ * ∞) (a closed end at zero is reached whatever the other factor). A money interval may be multiplied by
+ * a plain one (a share, a growth factor), not by another money interval.
  *
  * @param a - the first interval.
  * @param b - the second interval.
@@ -33,17 +34,18 @@ export function multiplyIntervals(a: Interval, b: Interval): Interval {
     fail('currency_mismatch', `cannot multiply two amounts of money (${a.currency} × ${b.currency})`, ['b']);
   }
   const currency = isMoneyInterval(a) ? a.currency : isMoneyInterval(b) ? b.currency : undefined;
-  const low = extremes([
-    multiplyBounds(a.lo, b.lo, 'floor'),
-    multiplyBounds(a.lo, b.hi, 'floor'),
-    multiplyBounds(a.hi, b.lo, 'floor'),
-    multiplyBounds(a.hi, b.hi, 'floor'),
-  ]).min;
-  const high = extremes([
-    multiplyBounds(a.lo, b.lo, 'ceil'),
-    multiplyBounds(a.lo, b.hi, 'ceil'),
-    multiplyBounds(a.hi, b.lo, 'ceil'),
-    multiplyBounds(a.hi, b.hi, 'ceil'),
-  ]).max;
-  return withCurrency(makeInterval(low, high, false, false), currency);
+  // Each pair of ends gives a candidate; its product is reached unless an end is open, or is reached
+  // anyway when a closed end is zero (zero times anything in the other interval).
+  const candidate = (x: Decimal, xOpen: boolean, y: Decimal, yOpen: boolean, direction: Direction): Candidate => {
+    const { value, exact } = multiplied(x, y, direction);
+    const zero = (x.isZero() && !xOpen) || (y.isZero() && !yOpen);
+    return { value, open: !zero && exact && (xOpen || yOpen) };
+  };
+  const ends = (direction: Direction): Candidate[] => [
+    candidate(a.lo, a.loOpen, b.lo, b.loOpen, direction),
+    candidate(a.lo, a.loOpen, b.hi, b.hiOpen, direction),
+    candidate(a.hi, a.hiOpen, b.lo, b.loOpen, direction),
+    candidate(a.hi, a.hiOpen, b.hi, b.hiOpen, direction),
+  ];
+  return withCurrency(boundsOf(ends('floor'), ends('ceil')), currency);
 }
