@@ -35,8 +35,9 @@ const LITHUANIA_WORDING =
  *
  * - `nato-wales-2pct`: at least 2% of GDP on defence, "within a decade" of 2014: due from 2024.
  * - `nato-hague-core-3.5pct`: at least 3.5% on core defence by 2035 (shown from 2025, due from 2035).
- * - `nato-hague-related-1.5pct`: **up to** 1.5% on defence-related spending: a ceiling.
- * - `nato-hague-total-5pct`: 5% on core and related spending together by 2035.
+ * - `nato-hague-related-1.5pct`: defence-related spending **counts** up to 1.5% of GDP: a counting limit,
+ *   not a ceiling ("Allies will account for up to 1.5%"); spending more is allowed and does not count.
+ * - `nato-hague-total-5pct`: 5% by 2035 of what counts: core spending in full, related spending up to 1.5%.
  * - `lithuania-2026-2030`: between 5% and 6% of GDP every year from 2026 to 2030 (State Defence Council).
  *
  * @category Data
@@ -71,24 +72,26 @@ export const TARGETS: Readonly<Record<string, Target>> = Object.fromEntries(
     }),
     defineTarget({
       id: 'nato-hague-related-1.5pct',
-      name: 'NATO defence-related spending, up to 1.5% of GDP (The Hague 2025)',
+      name: 'NATO defence-related spending, counted up to 1.5% of GDP (The Hague 2025)',
       category: 'defence-related',
-      atMost: '0.015',
+      countsUpTo: '0.015',
       from: 2025,
       by: 2035,
       wording: HAGUE_RELATED,
       sources: [{ ...NATO_HAGUE, quoted: HAGUE_RELATED }],
-      note: 'A ceiling ("up to"), on defence-related spending (infrastructure, resilience, industry), not on core defence.',
+      note: 'A counting limit, not a ceiling: "Allies will account for up to 1.5%" limits how much defence-related spending (infrastructure, resilience, industry) counts towards the 5%; spending more is allowed, and the part beyond 1.5% of GDP simply does not count.',
     }),
     defineTarget({
       id: 'nato-hague-total-5pct',
       name: 'NATO 5% of GDP on defence and related spending by 2035 (The Hague 2025)',
       category: 'defence-and-related',
       atLeast: '0.05',
+      counts: [{ category: 'defence' }, { category: 'defence-related', upTo: '0.015' }],
       from: 2025,
       by: 2035,
       wording: HAGUE_TOTAL,
-      sources: [{ ...NATO_HAGUE, quoted: HAGUE_TOTAL }],
+      sources: [{ ...NATO_HAGUE, quoted: `${HAGUE_TOTAL} ${HAGUE_CORE} ${HAGUE_RELATED}` }],
+      note: 'A floor on what counts: core defence in full, defence-related spending up to 1.5% of GDP (the two categories of the declaration); related spending beyond 1.5% does not count towards the 5%.',
     }),
     defineTarget({
       id: 'lithuania-2026-2030',

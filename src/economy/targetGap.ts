@@ -1,15 +1,35 @@
 import { ZERO, type Decimal } from '../decimal/core';
-import { fail } from '../errors/fail';
 import { checkRoundingMode, type RoundingMode } from '../decimal/rounding';
 import { productRounded, quotient } from '../decimal/scaledInteger';
+import { fail } from '../errors/fail';
 import { isMoney, makeMoney, type Money } from '../money/core';
 import { currencyOf } from '../money/currencies';
 import type { YearSeries } from '../series/types';
 import { seriesYears } from '../series/years';
-import { requirementIn, type Target } from './targets';
+import { requirementIn, type Requirement, type SpendingCategory, type Target, type TargetCount } from './targets';
 
 /**
- * One year of a {@link targetGap}: what the target requires, what is spent, and what it would take.
+ * How a year of a {@link targetGap} reads:
+ *
+ * - `met` and `missed`: the target is due and spending meets it, or does not;
+ * - `not-yet-due`: before the deadline, shown for reference (`met` says whether spending is on the path);
+ * - `counting-limit`: the target only limits what counts; nothing is asked of the spending.
+ *
+ * Years a target applies to but the spending does not cover are not rows: they are listed in
+ * {@link TargetGap.undetermined}.
+ *
+ * @category Economy
+ * @example
+ * ```ts
+ * import type { TargetStatus } from 'budget-whatif';
+ * const early: TargetStatus = 'not-yet-due';
+ * ```
+ */
+export type TargetStatus = 'met' | 'missed' | 'not-yet-due' | 'counting-limit';
+
+/**
+ * One year of a {@link targetGap}: what the target requires, what is spent and what of it counts, and
+ * what it would take.
  *
  * @category Economy
  * @example
@@ -25,7 +45,9 @@ export interface TargetGapRow {
   readonly year: number;
   /** Whether the target is due this year (its deadline has come); a target not yet due is shown for reference. */
   readonly due: boolean;
-  /** The floor in money, if the target has one. */
+  /** How the year reads; see {@link TargetStatus}. */
+  readonly status: TargetStatus;
+  /** The floor in money, if the target has one (on its path before the deadline). */
   readonly atLeast?: Money;
   /** The ceiling in money, if the target has one. */
   readonly atMost?: Money;
@@ -33,15 +55,30 @@ export interface TargetGapRow {
   readonly atLeastShare?: Decimal;
   /** The ceiling as a share of GDP. */
   readonly atMostShare?: Decimal;
-  /** What is spent. */
+  /** For a counting limit: how much of the spending counts at most, in money. */
+  readonly countsUpTo?: Money;
+  /** For a counting limit: the same as a share of GDP. */
+  readonly countsUpToShare?: Decimal;
+  /** Everything spent in the target's categories. */
+  readonly spent: Money;
+  /** What counts towards the target: `spent`, less anything beyond a counting limit. */
   readonly actual: Money;
-  /** What is spent, as a share of GDP. */
+  /** What counts, as a share of GDP. */
   readonly actualShare: Decimal;
-  /** The change in spending that would meet the target: positive to spend more, negative to spend less, zero when met. */
+  /** Spending beyond a counting limit: allowed, and not counted (`spent` − `actual`). */
+  readonly beyondCap: Money;
+  /**
+   * The change in counted spending that would meet the target: positive to spend more, negative to
+   * spend less (above a ceiling), zero when met or for a counting limit.
+   */
   readonly gap: Money;
-  /** The same change in percentage points of GDP (0.5 is half a point). */
+  /**
+   * The same change in percentage points of GDP (0.5 is half a point): the bound's share less the counted
+   * share, exact where both are shares written with up to 8 decimals, else rounded half-even to 10
+   * decimal places.
+   */
   readonly gapPoints: Decimal;
-  /** Whether spending is within the bounds; exactly at a bound counts as met. */
+  /** Whether counted spending is within the bounds (exactly at a bound counts as met); always true for a counting limit. */
   readonly met: boolean;
 }
 
@@ -61,6 +98,29 @@ export interface TargetGap {
   readonly target: string;
   /** One row per year that the target applies to and the spending covers. */
   readonly rows: readonly TargetGapRow[];
+  /** Years the target applies to (GDP covers them) but the spending does not: nothing could be judged there. */
+  readonly undetermined: readonly number[];
+}
+
+/**
+ * Spending by category, for a target that counts categories differently (The Hague's 5%: core spending in
+ * full, related spending up to 1.5% of GDP).
+ *
+ * @category Economy
+ * @example
+ * ```ts
+ * import { money, type SpendingByCategory } from 'budget-whatif';
+ * const spending: SpendingByCategory = {
+ *   defence: { 2035: money('3000000000', 'EUR') },
+ *   'defence-related': { 2035: money('2500000000', 'EUR') },
+ * };
+ * ```
+ */
+export interface SpendingByCategory {
+  /** Core defence spending by year. */
+  readonly defence?: YearSeries<Money>;
+  /** Defence-related spending by year. */
+  readonly 'defence-related'?: YearSeries<Money>;
 }
 
 /**
@@ -75,113 +135,240 @@ export interface TargetGap {
  */
 export interface TargetGapOptions {
   /**
-   * Round the target's bounds in money to the currency's minor units with this mode before comparing,
-   * as reported spending is: then spending of exactly 5% of GDP, rounded the same way, meets a 5% floor.
-   * Default: compare exactly.
+   * Round the target's bounds and counting limits in money to the currency's minor units with this mode
+   * before comparing, as reported spending is: then spending of exactly 5% of GDP, rounded the same way,
+   * meets a 5% floor. Default: compare exactly.
    */
   readonly round?: RoundingMode;
   /**
-   * The spending's shares of GDP where the caller already has them (the shares it was set at), reported
-   * as each row's `actualShare` instead of spending ÷ GDP. Default: spending ÷ GDP.
+   * The spending's shares of GDP where the caller already has them (the shares it was set at), by
+   * category, or for a single series. Default: spending ÷ GDP.
+   */
+  readonly shares?: YearSeries<Decimal> | Readonly<Partial<Record<SpendingCategory, YearSeries<Decimal>>>>;
+  /**
+   * The shares of a single series, by their old name.
+   *
+   * @deprecated Use `shares`.
    */
   readonly actualShares?: YearSeries<Decimal>;
 }
 
 /**
- * Compare spending with a target, year by year: the required amount, the actual amount, the gap in money
- * and in percentage points of GDP, and whether it is met.
+ * Compare spending with a target, year by year: the required amount, what is spent and what of it counts,
+ * the gap in money and in percentage points of GDP, and whether it is met.
  *
- * A floor is met when spending is at least the floor, a ceiling when it is at most the ceiling ("up to
- * 1.5%" flags spending above it), a band when both hold. Years the target does not apply to are left out;
- * years before its deadline are included with `due: false`.
+ * A floor is met when counted spending is at least the floor, a ceiling when it is at most the ceiling,
+ * a band when both hold. A counting limit (The Hague's "up to 1.5%") asks nothing: its rows say how much
+ * counts and how much lies beyond, and never give a gap. Spending is counted by the target's `counts`:
+ * given by category, each category counts in full or up to its limit; given as one series, it is the
+ * spending of the target's category, counted in full (or up to a counting limit). Years the target does
+ * not apply to are left out; years before its deadline are rows with `due: false`; years GDP covers but
+ * the spending does not are listed as `undetermined`.
  *
- * @param spending - spending by year, in the category the target is about.
+ * @param spending - spending by year in the target's category, or by category; see {@link SpendingByCategory}.
  * @param gdp - nominal GDP by year, covering every year of the spending the target applies to.
  * @param target - the target; see {@link defineTarget} and the built-in `TARGETS`.
- * @param options - rounding of the bounds; see {@link TargetGapOptions}.
+ * @param options - rounding, known shares; see {@link TargetGapOptions}.
  * @returns the gap by year; see {@link TargetGap}.
  * @throws {@link BudgetWhatIfError} `missing_year` (path `gdp[year]`); `currency_mismatch`; `out_of_range`
  *   for GDP that is not positive.
  * @category Economy
  * @example
  * ```ts
- * import { defineTarget, money, targetGap } from 'budget-whatif';
+ * import { defineTarget, getTarget, money, targetGap } from 'budget-whatif';
  * const core = defineTarget({ id: 'core', name: '3.5% of GDP', atLeast: '0.035', from: 2025, by: 2035 });
  * const [row] = targetGap({ 2035: money('3000000000', 'EUR') }, { 2035: money('100000000000', 'EUR') }, core).rows;
  * [row?.gap.amount.toString(), row?.gapPoints.toString(), row?.met]; // => ['500000000', '0.5', false]
+ * // The Hague's 5%: core 3% and related 2.5% count as 3% + 1.5% = 4.5%, half a point short.
+ * const [hague] = targetGap(
+ *   { defence: { 2035: money('3000000000', 'EUR') }, 'defence-related': { 2035: money('2500000000', 'EUR') } },
+ *   { 2035: money('100000000000', 'EUR') },
+ *   getTarget('nato-hague-total-5pct'),
+ * ).rows;
+ * [hague?.actual.amount.toString(), hague?.beyondCap.amount.toString(), hague?.gapPoints.toString()]; // => ['4500000000', '1000000000', '0.5']
  * ```
  */
 export function targetGap(
-  spending: YearSeries<Money>,
+  spending: YearSeries<Money> | SpendingByCategory,
   gdp: YearSeries<Money>,
   target: Target,
   options: TargetGapOptions = {},
 ): TargetGap {
   const mode = options.round === undefined ? undefined : checkRoundingMode(options.round, ['options', 'round']);
-  // The minor units of the currency, for rounding: looked up once, not per row.
-  const rounding = mode === undefined ? undefined : { mode, scale: Number.NaN };
+  const parts = partsOf(spending, target, options);
   const rows: TargetGapRow[] = [];
-  for (const year of seriesYears(spending)) {
+  const undetermined: number[] = [];
+  for (const year of yearsOf(parts, gdp)) {
     const requirement = requirementIn(target, year);
     if (requirement === undefined) continue;
-    const actual = spending[year] as Money;
-    const gdpOfYear = Object.hasOwn(gdp, year) ? gdp[year] : undefined;
-    if (gdpOfYear === undefined) return fail('missing_year', `GDP has no value for ${String(year)}`, ['gdp', year]);
-    if (gdpOfYear.currency !== actual.currency)
-      fail('currency_mismatch', `spending is in ${actual.currency}, GDP in ${gdpOfYear.currency}`, ['gdp', year]);
-    if (!gdpOfYear.amount.gt(0))
-      fail(
-        'out_of_range',
-        `GDP must be positive, received ${gdpOfYear.amount.toString()}`,
-        ['gdp', year],
-        gdpOfYear.amount,
-      );
-    if (rounding !== undefined && Number.isNaN(rounding.scale))
-      rounding.scale = currencyOf(gdpOfYear.currency).minorUnits;
-    const atLeast = boundInMoney(requirement.atLeast, gdpOfYear, rounding);
-    const atMost = boundInMoney(requirement.atMost, gdpOfYear, rounding);
-    if (atLeast !== undefined && atLeast.currency !== actual.currency) {
-      fail('currency_mismatch', `the target is in ${atLeast.currency}, spending in ${actual.currency}`, [
-        'target',
-        'atLeast',
-      ]);
-    }
-    let gap = ZERO;
-    if (atLeast !== undefined && actual.amount.lt(atLeast.amount)) gap = atLeast.amount.minus(actual.amount);
-    else if (atMost !== undefined && actual.amount.gt(atMost.amount)) gap = atMost.amount.minus(actual.amount);
-    const met = gap.isZero();
-    // Built field by field (not with conditional spreads, which cost several objects a row).
-    const row: { -readonly [K in keyof TargetGapRow]: TargetGapRow[K] } = {
-      year,
-      due: requirement.due,
-      actual,
-      actualShare: options.actualShares?.[year] ?? shareOfGdp(actual, gdpOfYear),
-      gap: makeMoney(gap, actual.currency),
-      gapPoints: met ? ZERO : quotient(gap.times(100), gdpOfYear.amount),
-      met,
-    };
-    if (atLeast !== undefined) {
-      row.atLeast = atLeast;
-      row.atLeastShare = boundAsShare(requirement.atLeast as Decimal | Money, gdpOfYear);
-    }
-    if (atMost !== undefined) {
-      row.atMost = atMost;
-      row.atMostShare = boundAsShare(requirement.atMost as Decimal | Money, gdpOfYear);
-    }
-    rows.push(row);
+    const gdpOfYear = checkedGdp(gdp, year);
+    const counted = countIn(parts, year, gdpOfYear, mode);
+    if (counted === undefined) undetermined.push(year);
+    else rows.push(rowOf(target, year, requirement, counted, gdpOfYear, mode));
   }
-  return { target: target.id, rows };
+  return { target: target.id, rows, undetermined };
 }
 
-/** A bound in money: an amount as is, a share × GDP (rounded when asked). */
-function boundInMoney(
-  bound: Decimal | Money | undefined,
+/** One category's spending and shares, and how much of it counts. */
+interface Part {
+  readonly spending: YearSeries<Money>;
+  readonly shares: YearSeries<Decimal> | undefined;
+  readonly upTo: Decimal | Money | undefined;
+}
+
+/** The parts of a target's spending: by category as its counts say, or one series of its category. */
+function partsOf(spending: YearSeries<Money> | SpendingByCategory, target: Target, options: TargetGapOptions): Part[] {
+  // eslint-disable-next-line @typescript-eslint/no-deprecated -- the old name still works
+  const given = options.shares ?? options.actualShares;
+  const byCategory = given !== undefined && isByCategory(given) ? (given as SharesByCategory) : undefined;
+  const single = given !== undefined && byCategory === undefined ? (given as YearSeries<Decimal>) : undefined;
+  const limit = target.rule === 'counting-limit' ? target.countsUpTo : undefined;
+  if (!isByCategory(spending))
+    return [{ spending: spending as YearSeries<Money>, shares: single, upTo: limit ?? singleLimit(target.counts) }];
+  const categories = spending as SpendingByCategory;
+  return target.counts.map((count) => ({
+    spending: categories[count.category] ?? {},
+    shares: byCategory?.[count.category],
+    upTo: limit ?? count.upTo,
+  }));
+}
+
+type SharesByCategory = Readonly<Partial<Record<SpendingCategory, YearSeries<Decimal>>>>;
+
+/** A single series stands for all of a target's spending: counted in full unless one category alone counts with a limit. */
+function singleLimit(counts: readonly TargetCount<Decimal | Money>[]): Decimal | Money | undefined {
+  return counts.length === 1 ? counts[0]?.upTo : undefined;
+}
+
+function isByCategory(value: object): boolean {
+  return Object.hasOwn(value, 'defence') || Object.hasOwn(value, 'defence-related');
+}
+
+/** Every year of the spending and of GDP, in order. */
+function yearsOf(parts: readonly Part[], gdp: YearSeries<Money>): number[] {
+  const years = new Set(seriesYears(gdp));
+  for (const part of parts) for (const year of seriesYears(part.spending)) years.add(year);
+  return [...years].sort((a, b) => a - b);
+}
+
+function checkedGdp(gdp: YearSeries<Money>, year: number): Money {
+  const gdpOfYear = Object.hasOwn(gdp, year) ? gdp[year] : undefined;
+  if (gdpOfYear === undefined) return fail('missing_year', `GDP has no value for ${String(year)}`, ['gdp', year]);
+  if (!gdpOfYear.amount.gt(0))
+    fail(
+      'out_of_range',
+      `GDP must be positive, received ${gdpOfYear.amount.toString()}`,
+      ['gdp', year],
+      gdpOfYear.amount,
+    );
+  return gdpOfYear;
+}
+
+/** What is spent and what counts in a year, in money and as shares of GDP; `undefined` when a part has no figure. */
+interface Counted {
+  readonly spent: Money;
+  readonly counted: Money;
+  readonly countedShare: Decimal;
+  readonly limit: Money | undefined;
+}
+
+function countIn(
+  parts: readonly Part[],
+  year: number,
   gdp: Money,
-  rounding: { mode: RoundingMode; scale: number } | undefined,
-): Money | undefined {
-  if (bound === undefined || isMoney(bound)) return bound;
+  mode: RoundingMode | undefined,
+): Counted | undefined {
+  let spent = ZERO;
+  let counted = ZERO;
+  let countedShare = ZERO;
+  let limit: Money | undefined;
+  for (const part of parts) {
+    const amount = Object.hasOwn(part.spending, year) ? part.spending[year] : undefined;
+    if (amount === undefined) return undefined;
+    if (amount.currency !== gdp.currency)
+      fail('currency_mismatch', `spending is in ${amount.currency}, GDP in ${gdp.currency}`, ['gdp', year]);
+    const share = part.shares?.[year] ?? shareOfGdp(amount, gdp);
+    spent = spent.plus(amount.amount);
+    if (part.upTo === undefined) {
+      counted = counted.plus(amount.amount);
+      countedShare = countedShare.plus(share);
+      continue;
+    }
+    limit = boundInMoney(part.upTo, gdp, mode);
+    const within = amount.amount.lte(limit.amount);
+    counted = counted.plus(within ? amount.amount : limit.amount);
+    countedShare = countedShare.plus(within ? share : boundAsShare(part.upTo, gdp));
+  }
+  const currency = gdp.currency;
+  return { spent: makeMoney(spent, currency), counted: makeMoney(counted, currency), countedShare, limit };
+}
+
+/** The row of a year the target applies to and the spending covers. */
+function rowOf(
+  target: Target,
+  year: number,
+  requirement: Requirement,
+  counted: Counted,
+  gdp: Money,
+  mode: RoundingMode | undefined,
+): TargetGapRow {
+  const actual = counted.counted;
+  const atLeast = requirement.atLeast === undefined ? undefined : boundInMoney(requirement.atLeast, gdp, mode);
+  const atMost = requirement.atMost === undefined ? undefined : boundInMoney(requirement.atMost, gdp, mode);
+  let gap = ZERO;
+  let violated: Decimal | Money | undefined;
+  if (atLeast !== undefined && actual.amount.lt(atLeast.amount)) {
+    gap = atLeast.amount.minus(actual.amount);
+    violated = requirement.atLeast;
+  } else if (atMost !== undefined && actual.amount.gt(atMost.amount)) {
+    gap = atMost.amount.minus(actual.amount);
+    violated = requirement.atMost;
+  }
+  const met = gap.isZero();
+  const counting = target.rule === 'counting-limit';
+  // Built field by field (not with conditional spreads, which cost several objects a row).
+  const row: { -readonly [K in keyof TargetGapRow]: TargetGapRow[K] } = {
+    year,
+    due: requirement.due,
+    status: counting ? 'counting-limit' : !requirement.due ? 'not-yet-due' : met ? 'met' : 'missed',
+    spent: counted.spent,
+    actual,
+    actualShare: counted.countedShare,
+    beyondCap: makeMoney(counted.spent.amount.minus(actual.amount), actual.currency),
+    gap: makeMoney(gap, actual.currency),
+    gapPoints: violated === undefined ? ZERO : points(boundAsShare(violated, gdp), counted.countedShare),
+    met,
+  };
+  if (atLeast !== undefined) {
+    row.atLeast = atLeast;
+    row.atLeastShare = boundAsShare(requirement.atLeast as Decimal | Money, gdp);
+  }
+  if (atMost !== undefined) {
+    row.atMost = atMost;
+    row.atMostShare = boundAsShare(requirement.atMost as Decimal | Money, gdp);
+  }
+  if (counting && counted.limit !== undefined && target.countsUpTo !== undefined) {
+    row.countsUpTo = counted.limit;
+    row.countsUpToShare = boundAsShare(target.countsUpTo, gdp);
+  }
+  return row;
+}
+
+/** (bound − counted share) × 100, rounded half-even to 10 places: exact for shares of up to 8 decimals. */
+function points(boundShare: Decimal, countedShare: Decimal): Decimal {
+  return boundShare.minus(countedShare).times(100).toDecimalPlaces(POINT_PLACES, HALF_EVEN);
+}
+
+/** The decimal places of a gap in percentage points (a ten-billionth of a point). */
+const POINT_PLACES = 10;
+const HALF_EVEN = 6;
+
+/** A bound in money: an amount as is, a share × GDP (rounded when asked). */
+function boundInMoney(bound: Decimal | Money, gdp: Money, mode: RoundingMode | undefined): Money {
+  if (isMoney(bound)) return bound;
+  const scale = currencyOf(gdp.currency).minorUnits;
   return makeMoney(
-    rounding === undefined ? gdp.amount.times(bound) : productRounded(gdp.amount, bound, rounding.scale, rounding.mode),
+    mode === undefined ? gdp.amount.times(bound) : productRounded(gdp.amount, bound, scale, mode),
     gdp.currency,
   );
 }

@@ -30,8 +30,46 @@ const BILLION = 1e9;
 const billions = (amount: Decimal): number => amount.toNumber() / BILLION;
 
 /**
- * Defence spending by year (bars) against every target's floor in money (lines): NATO's 2%, 3.5% and 5%
- * of GDP come out as what they mean in the scenario's currency each year.
+ * The spending a total target counts, split as the tables split it: core defence, related spending that
+ * counts, and related spending beyond a counting limit (allowed, not counted). Taken from the rows of the
+ * first target that counts both categories, so the chart and the tables agree; without one, related
+ * spending in full.
+ */
+function spendingStack(result: ScenarioResult): { year: number; part: string; amount: number }[] {
+  const core = Object.entries(result.defence.byYear).map(([year, amount]) => ({
+    year: Number(year),
+    part: 'defence',
+    amount: billions(amount.amount),
+  }));
+  if (result.related === undefined) return core;
+  const total = result.targets.find(
+    (target) => target.category === 'defence-and-related' && target.rule !== 'counting-limit',
+  );
+  const related = Object.entries(result.related.byYear).flatMap(([key, amount]) => {
+    const year = Number(key);
+    const row = total?.rows.find((candidate) => candidate.year === year);
+    const coreOfYear = result.defence.byYear[year];
+    if (row === undefined || coreOfYear === undefined)
+      return [{ year, part: 'related, counted', amount: billions(amount.amount) }];
+    return [
+      { year, part: 'related, counted', amount: billions(row.actual.amount.minus(coreOfYear.amount)) },
+      { year, part: 'related, beyond the cap', amount: billions(row.beyondCap.amount) },
+    ];
+  });
+  return [...core, ...related];
+}
+
+/** The colour of each stacked part: core spending, related spending that counts, and what lies beyond the cap (pale). */
+const PARTS = {
+  domain: ['defence', 'related, counted', 'related, beyond the cap'],
+  range: ['#a9bcd0', '#6f8fb0', '#e3e8ee'],
+};
+
+/**
+ * Defence spending by year (bars; related spending stacked on core, what counts apart from what lies
+ * beyond a counting limit) against every target's floor in money (lines): NATO's 2%, 3.5% and 5% of GDP
+ * come out as what they mean in the scenario's currency each year. Each floor is read from the same rows
+ * as the tables: the 5% floor is compared with core and counted related spending together.
  *
  * @param result - the result of {@link budget-whatif/scenarios!evaluate}.
  * @returns the Vega-Lite specification.
@@ -44,12 +82,9 @@ const billions = (amount: Decimal): number => amount.toNumber() / BILLION;
  * ```
  */
 export function spendingChart(result: ScenarioResult): ChartSpec {
-  const bars = Object.entries(result.defence.byYear).map(([year, amount]) => ({
-    year: Number(year),
-    amount: billions(amount.amount),
-  }));
+  const bars = spendingStack(result);
   const lines = result.targets
-    .filter((target) => target.category !== 'defence-related')
+    .filter((target) => target.rule !== 'counting-limit')
     .flatMap((target) =>
       target.rows.flatMap((row) =>
         row.atLeast === undefined
@@ -66,11 +101,18 @@ export function spendingChart(result: ScenarioResult): ChartSpec {
     layer: [
       {
         data: { values: bars },
-        mark: { type: 'bar', color: '#a9bcd0' },
+        mark: { type: 'bar' },
         encoding: {
           x: { field: 'year', type: 'ordinal', title: 'Year', axis: { labelAngle: 0 } },
-          y: { field: 'amount', type: 'quantitative', title: `Defence spending (${unit})` },
-          tooltip: [{ field: 'year' }, { field: 'amount', format: ',.2f' }],
+          y: {
+            field: 'amount',
+            type: 'quantitative',
+            title: `${result.related === undefined ? 'Defence spending' : 'Defence and related spending'} (${unit})`,
+            stack: 'zero',
+          },
+          color: { field: 'part', type: 'nominal', title: 'Spending', scale: PARTS },
+          order: { field: 'part', sort: 'ascending' },
+          tooltip: [{ field: 'year' }, { field: 'part' }, { field: 'amount', format: ',.2f' }],
         },
       },
       {
@@ -83,12 +125,15 @@ export function spendingChart(result: ScenarioResult): ChartSpec {
         },
       },
     ],
+    resolve: { scale: { color: 'independent' } },
   };
 }
 
 /**
  * Defence spending as a share of GDP by year, with the band a target sets (the 5–6% of Lithuania's
- * 2026–2030 target) shaded and every target's floor as a line.
+ * 2026–2030 target) shaded and every target's floor as a line. With related spending, a second line
+ * shows core and counted related spending together, the share each total target is judged by (read from
+ * its rows, as the tables are).
  *
  * @param result - the result of {@link budget-whatif/scenarios!evaluate}.
  * @returns the Vega-Lite specification.
@@ -103,8 +148,20 @@ export function spendingChart(result: ScenarioResult): ChartSpec {
 export function shareBandChart(result: ScenarioResult): ChartSpec {
   const shares = Object.entries(result.defence.shareOfGdp).map(([year, share]) => ({
     year: Number(year),
+    spending: 'defence',
     share: share.toNumber(),
   }));
+  const total = result.targets.find(
+    (target) => target.category === 'defence-and-related' && target.rule !== 'counting-limit',
+  );
+  const counted =
+    result.related === undefined || total === undefined
+      ? []
+      : total.rows.map((row) => ({
+          year: row.year,
+          spending: 'defence + related (counted)',
+          share: row.actualShare.toNumber(),
+        }));
   const banded = result.targets.find((target) =>
     target.rows.some((row) => row.atLeastShare !== undefined && row.atMostShare !== undefined),
   );
@@ -116,7 +173,7 @@ export function shareBandChart(result: ScenarioResult): ChartSpec {
   const points = (value: number): string => String(Math.round(value * 1e4) / 100);
   const bandName = band[0] === undefined ? '' : `${points(band[0].low)}–${points(band[0].high)}%`;
   const floors = result.targets
-    .filter((target) => target !== banded && target.category !== 'defence-related')
+    .filter((target) => target !== banded && target.rule !== 'counting-limit')
     .flatMap((target) =>
       target.rows.flatMap((row) =>
         row.atLeastShare === undefined
@@ -150,15 +207,22 @@ export function shareBandChart(result: ScenarioResult): ChartSpec {
         },
       },
       {
-        data: { values: shares },
-        mark: { type: 'line', point: { color: '#1b1b1b' }, color: '#1b1b1b', strokeWidth: 2.5 },
+        data: { values: [...shares, ...counted] },
+        mark: { type: 'line', point: true, strokeWidth: 2.5 },
         encoding: {
           x: { field: 'year', type: 'ordinal' },
           y: { field: 'share', type: 'quantitative' },
-          tooltip: [{ field: 'year' }, { field: 'share', format: '.2%' }],
+          color: {
+            field: 'spending',
+            type: 'nominal',
+            title: 'Spending',
+            scale: { domain: ['defence', 'defence + related (counted)'], range: ['#1b1b1b', '#6f8fb0'] },
+          },
+          tooltip: [{ field: 'year' }, { field: 'spending' }, { field: 'share', format: '.2%' }],
         },
       },
     ],
+    resolve: { scale: { color: 'independent' } },
   };
 }
 

@@ -120,8 +120,11 @@ function formatter(locale: string, options: Intl.NumberFormatOptions): Intl.Numb
 /** A cell as text: amounts with the table's places, shares as percentages with two decimals. */
 function show(cell: ReportCell, table: ReportTable, locale: string): string {
   if (typeof cell === 'string') return cell;
-  if ('amount' in cell) return number(cell.amount, table.places, locale, 'decimal');
-  return number(cell.percent, 2, locale, 'percent');
+  const shown =
+    'amount' in cell
+      ? number(cell.amount, table.places, locale, 'decimal')
+      : number(cell.percent, 2, locale, 'percent');
+  return cell.mark === undefined ? shown : `${shown} ${cell.mark}`;
 }
 
 function number(value: Decimal, places: number, locale: string, style: 'decimal' | 'percent'): string {

@@ -1,7 +1,7 @@
 import { D, type Decimal } from '../decimal/core';
 import { fail } from '../errors/fail';
 import type { Money } from '../money/core';
-import type { ScenarioResult } from '../scenarios/result';
+import type { ScenarioResult, TargetResult } from '../scenarios/result';
 import type { YearSeries } from '../series/types';
 import { formatSource } from '../sources/Source';
 import { reconcile } from './reconcile';
@@ -267,27 +267,39 @@ function planTable(context: Context, id: string): ReportTable {
 
 function targetsTable(context: Context): ReportTable {
   const { result } = context;
-  const years = [...new Set(result.targets.flatMap((target) => target.rows.map((row) => row.year)))].sort(
-    (a, b) => a - b,
-  );
+  const years = [
+    ...new Set(result.targets.flatMap((target) => [...target.rows.map((row) => row.year), ...target.undetermined])),
+  ].sort((a, b) => a - b);
+  const amount = (value: Decimal, mark?: string): ReportCell => {
+    const shown = context.inUnit(value).toDecimalPlaces(context.places, D.ROUND_HALF_EVEN);
+    return mark === undefined ? { amount: shown } : { amount: shown, mark };
+  };
+  const cell = (target: TargetResult, year: number): ReportCell => {
+    const row = target.rows.find((candidate) => candidate.year === year);
+    if (row === undefined) return target.undetermined.includes(year) ? 'no figure' : '';
+    if (row.status === 'counting-limit')
+      return row.beyondCap.amount.isZero() ? 'all counts' : amount(row.beyondCap.amount, 'beyond');
+    if (row.due) return row.met ? 'met' : amount(row.gap.amount);
+    return row.met ? 'on track' : amount(row.gap.amount, '*');
+  };
+  const counting = result.targets.filter((target) => target.rule === 'counting-limit').map((target) => target.id);
   return {
     title: 'Gap to each target',
     unit: context.unitLabel(result.currency),
     places: context.places,
     columns: ['Year', ...result.targets.map((target) => target.id)],
-    rows: years.map((year) => [
-      String(year),
-      ...result.targets.map((target): ReportCell => {
-        const row = target.rows.find((candidate) => candidate.year === year);
-        if (row === undefined) return '';
-        if (row.met) return row.due ? 'met' : '(met)';
-        const gap = context.inUnit(row.gap.amount).toDecimalPlaces(context.places, D.ROUND_HALF_EVEN);
-        return row.due ? { amount: gap } : `(${gap.toFixed(context.places)})`;
-      }),
-    ]),
+    rows: years.map((year) => [String(year), ...result.targets.map((target) => cell(target, year))]),
     notes: [
-      'A gap is how much spending would have to rise to meet the target (or fall, when negative), in the table’s unit.',
-      'Years before a target’s deadline are in parentheses.',
+      'A gap is how much the spending that counts towards a target would have to rise to meet it (or fall, when negative: above a ceiling), in the table’s unit.',
+      '* Not yet due: the target’s deadline is later; the gap is to its level (or its incremental path) that year, for reference. "on track": at or above it already.',
+      ...(counting.length === 0
+        ? []
+        : [
+            `${counting.join(', ')}: a counting limit asks nothing of spending; the amount marked "beyond" lies above the limit, is allowed, and does not count towards the total it limits.`,
+          ]),
+      ...(years.some((year) => result.targets.some((target) => target.undetermined.includes(year)))
+        ? ['"no figure": the target applies that year, but the scenario gives no spending to judge it by.']
+        : []),
       ...result.targets.map((target) => `${target.id}: ${target.name}.`),
     ],
   };

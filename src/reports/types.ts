@@ -17,10 +17,14 @@ export type ReportCell =
   | {
       /** An amount in the table's unit, rounded to the table's places. */
       readonly amount: Decimal;
+      /** A word or sign shown after the number (`*`, `beyond`), explained in the table's notes. */
+      readonly mark?: string;
     }
   | {
       /** A share (0.055 is shown as 5.50%). */
       readonly percent: Decimal;
+      /** A word or sign shown after the number, explained in the table's notes. */
+      readonly mark?: string;
     };
 
 /**

@@ -3,7 +3,8 @@
 import { ZERO, type Decimal } from '../decimal/core';
 import { productRounded, quotient, quotientRounded } from '../decimal/scaledInteger';
 import { LARGEST_EXPONENT, NUMBER_LIMITS } from '../decimal/limits';
-import { targetGap } from '../economy/targetGap';
+import { targetGap, type TargetGapRow } from '../economy/targetGap';
+import type { Target } from '../economy/targets';
 import { fail } from '../errors/fail';
 import type { ExchangeRate } from '../fx/types';
 import { makeMoney, type Money } from '../money/core';
@@ -128,26 +129,14 @@ export class Evaluation {
     if (cached !== undefined) return cached;
     const target = this.model.targets.find((candidate) => candidate.id === id);
     if (target === undefined) return undefined;
-    const defence = this.defence();
-    const related = this.related();
-    let compared: { amounts: YearSeries<Money>; shares: YearSeries<Decimal> };
-    if (target.category === 'defence') compared = { amounts: defence.byYear, shares: defence.shareOfGdp };
-    else if (target.category === 'defence-related')
-      compared = related === undefined ? this.zeros() : { amounts: related.byYear, shares: related.shareOfGdp };
-    else
-      compared =
-        related === undefined ? { amounts: defence.byYear, shares: defence.shareOfGdp } : sumByYear(defence, related);
-    const rows = targetGap(compared.amounts, this.model.gdp, target, {
+    const defence = this.defenceAmounts();
+    // Without related spending in the scenario, it is zero in every year (compile warns of it).
+    const related = this.relatedAmounts() ?? this.zeros();
+    const gap = targetGap({ defence: defence.byYear, 'defence-related': related.byYear }, this.model.gdp, target, {
       round: this.model.mode,
-      actualShares: compared.shares,
-    }).rows;
-    const result: TargetResult = {
-      id: target.id,
-      name: target.name,
-      category: target.category,
-      rows,
-      metWhereDue: rows.every((row) => !row.due || row.met),
-    };
+      shares: { defence: defence.shareOfGdp, 'defence-related': related.shareOfGdp },
+    });
+    const result = targetResult(target, gap.rows, gap.undetermined);
     this.targetSections.set(id, result);
     return result;
   }
@@ -194,8 +183,20 @@ export class Evaluation {
       },
       sources: model.sources,
       assumptions: model.assumptions,
-      warnings: model.warnings,
+      warnings: [...model.warnings, ...this.targetWarnings()],
     };
+  }
+
+  /** A warning for each target that cannot be judged in a due year, naming the years. */
+  private targetWarnings(): string[] {
+    return this.targets().flatMap((result) => {
+      const target = this.model.targets.find((candidate) => candidate.id === result.id) as Target;
+      const years = undeterminedDue(target, result.undetermined);
+      if (years.length === 0 || target.rule === 'counting-limit') return [];
+      return [
+        `target ${target.id} cannot be judged in ${years.join(', ')}: it is due, and the scenario gives no ${target.category === 'defence' ? 'defence' : target.category} spending there`,
+      ];
+    });
   }
 
   /** Spending by year from its rules: amounts as given (rounded), shares × the rounded GDP, rounded once. */
@@ -237,15 +238,16 @@ export class Evaluation {
     return withOldNames({ ...spending, perCapita });
   }
 
-  private zeros(): { amounts: YearSeries<Money>; shares: YearSeries<Decimal> } {
+  /** Zero spending in every year: the related spending of a scenario without any. */
+  private zeros(): { byYear: YearSeries<Money>; shareOfGdp: YearSeries<Decimal> } {
     const zero = makeMoney(ZERO, this.model.currency);
-    const amounts: Record<number, Money> = {};
-    const shares: Record<number, Decimal> = {};
+    const byYear: Record<number, Money> = {};
+    const shareOfGdp: Record<number, Decimal> = {};
     for (const year of this.model.years) {
-      amounts[year] = zero;
-      shares[year] = ZERO;
+      byYear[year] = zero;
+      shareOfGdp[year] = ZERO;
     }
-    return { amounts, shares };
+    return { byYear, shareOfGdp };
   }
 }
 
@@ -264,20 +266,38 @@ export type SpendingAmounts = Omit<SpendingResult, 'perCapita'>;
 
 const ROUNDING = { up: 0, down: 1, ceil: 2, floor: 3, 'half-up': 4, 'half-down': 5, 'half-even': 6 } as const;
 
-/** Two categories of spending added year by year, amounts and shares. */
-function sumByYear(a: SpendingResult, b: SpendingResult): { amounts: YearSeries<Money>; shares: YearSeries<Decimal> } {
-  const amounts: Record<number, Money> = {};
-  const shares: Record<number, Decimal> = {};
-  for (const key in a.byYear) {
-    const year = Number(key);
-    const value = a.byYear[year] as Money;
-    const other = b.byYear[year];
-    amounts[year] = other === undefined ? value : makeMoney(value.amount.plus(other.amount), value.currency);
-    const share = a.shareOfGdp[year] as Decimal;
-    const otherShare = b.shareOfGdp[year];
-    shares[year] = otherShare === undefined ? share : share.plus(otherShare);
-  }
-  return { amounts, shares };
+/**
+ * A target's result: its rows, the years that could not be judged, and what it comes to. Met where due
+ * only when at least one due year was judged and every due year was met; a due year without spending makes
+ * it undetermined (unless another is missed). @internal
+ */
+export function targetResult(
+  target: Target,
+  rows: readonly TargetGapRow[],
+  undetermined: readonly number[],
+): TargetResult {
+  const due = rows.filter((row) => row.due);
+  let status: TargetResult['status'];
+  if (target.rule === 'counting-limit') status = 'counting-limit';
+  else if (due.some((row) => !row.met)) status = 'missed';
+  else if (undeterminedDue(target, undetermined).length > 0) status = 'undetermined';
+  else status = due.length > 0 ? 'met' : 'not-yet-due';
+  return {
+    id: target.id,
+    name: target.name,
+    category: target.category,
+    rule: target.rule,
+    status,
+    rows,
+    undetermined,
+    metWhereDue: status === 'met',
+  };
+}
+
+/** The undetermined years in which a target is due: from its deadline, or every year without one. @internal */
+export function undeterminedDue(target: Target, undetermined: readonly number[]): number[] {
+  const by = target.by;
+  return by === undefined ? [...undetermined] : undetermined.filter((year) => year >= by);
 }
 
 // A compiled scenario is never changed, and a sweep reads metrics from thousands of evaluations of few.

@@ -43,9 +43,12 @@ export type MetricRef =
   | {
       readonly kind: 'target';
       readonly id: string;
-      readonly field: 'gap' | 'gapPoints' | 'met' | 'atLeast' | 'atMost';
+      readonly field: TargetField;
       readonly year: number;
     };
+
+/** What a target metric reads of a year's row. @internal */
+export type TargetField = 'gap' | 'gapPoints' | 'met' | 'atLeast' | 'atMost' | 'spent' | 'counted' | 'beyondCap';
 
 /** A function that throws `invalid_metric` for a name, with a reason. @internal */
 export type MetricFailure = (why: string) => never;
@@ -98,11 +101,12 @@ export function parseMetricName(name: string, context: MetricContext): MetricRef
     }
     case 'targets': {
       // Target ids may contain dots ("nato-hague-core-3.5pct"): the field and year are read from the end.
-      const match = /^targets\.(.+)\.(gap|gapPoints|met|atLeast|atMost)\.(\d{4})$/.exec(name);
-      if (match === null) return bad('expected targets.<id>.<gap|gapPoints|met|atLeast|atMost>.<year>');
+      const match = /^targets\.(.+)\.(gap|gapPoints|met|atLeast|atMost|spent|counted|beyondCap)\.(\d{4})$/.exec(name);
+      if (match === null)
+        return bad('expected targets.<id>.<gap|gapPoints|met|atLeast|atMost|spent|counted|beyondCap>.<year>');
       const [, id = '', field = 'gap', yearText] = match;
       if (!context.targets.includes(id)) return bad(`the scenario has no target ${show(id)}`);
-      return { kind: 'target', id, field: field as 'gap', year: Number(yearText) };
+      return { kind: 'target', id, field: field as TargetField, year: Number(yearText) };
     }
     default:
       return bad(

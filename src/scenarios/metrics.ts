@@ -76,6 +76,7 @@ export function sectionsOf(result: ScenarioResult): Sections {
  * | `plans.<id>.items.<item>.2030` (… `.total`) | one item of a plan |
  * | `plans.<id>.shareOfDefence.2030`, `plans.<id>.shareOfGdp.2030` | a plan's year against defence spending, GDP |
  * | `targets.<id>.gap.2030`, `.gapPoints.2030`, `.met.2030`, `.atLeast.2030`, `.atMost.2030` | the gap to a target |
+ * | `targets.<id>.spent.2030`, `.counted.2030`, `.beyondCap.2030` | what is spent in its categories, what counts, what lies beyond a counting limit |
  *
  * An amount metric takes a currency suffix for the scenario's views: `defence.total.usd`,
  * `plans.border-countermobility.total.usd`.
@@ -126,8 +127,19 @@ export function readMetric(sections: Sections, name: string): MetricValue {
     case 'target': {
       const target = sections.target(ref.id);
       const row = target?.rows.find((candidate) => candidate.year === ref.year);
-      if (row === undefined) return bad(`target ${ref.id} does not apply in ${String(ref.year)}`);
+      if (row === undefined)
+        return bad(
+          target?.undetermined.includes(ref.year) === true
+            ? `target ${ref.id} cannot be judged in ${String(ref.year)}: the scenario gives no ${target.category} spending there (undetermined)`
+            : `target ${ref.id} does not apply in ${String(ref.year)}`,
+        );
       switch (ref.field) {
+        case 'spent':
+          return { value: row.spent.amount, unit: row.spent.currency };
+        case 'counted':
+          return { value: row.actual.amount, unit: row.actual.currency };
+        case 'beyondCap':
+          return { value: row.beyondCap.amount, unit: row.beyondCap.currency };
         case 'gap':
           return { value: row.gap.amount, unit: row.gap.currency };
         case 'gapPoints':
@@ -281,7 +293,8 @@ export function listMetrics(result: ScenarioResult): string[] {
   }
   for (const target of result.targets) {
     for (const row of target.rows) {
-      for (const field of ['gap', 'gapPoints', 'met']) names.push(`targets.${target.id}.${field}.${String(row.year)}`);
+      for (const field of ['gap', 'gapPoints', 'met', 'spent', 'counted', 'beyondCap'])
+        names.push(`targets.${target.id}.${field}.${String(row.year)}`);
       if (row.atLeast !== undefined) names.push(`targets.${target.id}.atLeast.${String(row.year)}`);
       if (row.atMost !== undefined) names.push(`targets.${target.id}.atMost.${String(row.year)}`);
     }

@@ -1,5 +1,5 @@
 import type { Decimal } from '../decimal/core';
-import type { TargetCategory } from '../economy/targets';
+import type { TargetCategory, TargetRule } from '../economy/targets';
 import type { TargetGapRow } from '../economy/targetGap';
 import type { Money } from '../money/core';
 import type { Schedule } from '../plans/schedule';
@@ -127,9 +127,19 @@ export interface TargetResult {
   readonly name: string;
   /** What spending it is about; the spending compared with it. */
   readonly category: TargetCategory;
-  /** One row per scenario year the target applies to. */
+  /** What it asks: a floor, a ceiling, a band, or a limit on what counts. */
+  readonly rule: TargetRule;
+  /**
+   * What it comes to over the scenario: `met` (every due year judged is met, and there is at least one),
+   * `missed` (a due year is missed), `undetermined` (a due year has no spending figure, none is missed),
+   * `not-yet-due` (no year of the scenario is due), or `counting-limit` (nothing is asked).
+   */
+  readonly status: 'met' | 'missed' | 'undetermined' | 'not-yet-due' | 'counting-limit';
+  /** One row per scenario year the target applies to and the spending covers. */
   readonly rows: readonly TargetGapRow[];
-  /** Whether every due year meets it. */
+  /** Years the target applies to that the scenario gives no spending for: nothing could be judged there. */
+  readonly undetermined: readonly number[];
+  /** Whether it is met where due: `status` is `met`. */
   readonly metWhereDue: boolean;
 }
 

@@ -7,7 +7,9 @@
 // A step whose inputs no trial varies (GDP before the uncertain years, spending fixed in euros) runs once
 // when the kernel is built; only the steps downstream of a varied input run for every block.
 import type { Path } from '../errors/fail';
-import { requirementIn } from '../economy/targets';
+import { requirementIn, type Requirement, type SpendingCategory, type Target } from '../economy/targets';
+import type { Decimal } from '../decimal/core';
+import type { Money } from '../money/core';
 import { isMoney } from '../money/core';
 import { currencyOf } from '../money/currencies';
 import { yearWeights } from '../plans/phasing';
@@ -20,6 +22,7 @@ import {
   addProductTo,
   addTo,
   affine,
+  capped,
   gaps,
   grown,
   isZero,
@@ -28,7 +31,6 @@ import {
   ratio,
   rest,
   scaled,
-  sum,
   type TargetBounds,
 } from './loops';
 
@@ -60,11 +62,30 @@ type ItemAmount =
   | { readonly basis: 'share'; readonly share: Float64Array; readonly row: Float64Array }
   | { readonly basis: 'remainder'; readonly row: Float64Array };
 
-/** A target in a year: what is compared, with what. */
+/** A target in a year: what is spent, what counts, and the bounds it is compared with. */
 interface TargetYear {
+  readonly spent: Float64Array;
   readonly actual: Float64Array;
   readonly gdp: Float64Array;
   readonly bounds: TargetBounds;
+}
+
+/** A requirement's bounds as the loops read them: share × GDP + amount; no floor is −∞, no ceiling +∞. */
+function boundsOf(requirement: Requirement): TargetBounds {
+  const bound = (value: Decimal | Money | undefined): { share: number; amount: number } | undefined =>
+    value === undefined
+      ? undefined
+      : isMoney(value)
+        ? { share: 0, amount: value.amount.toNumber() }
+        : { share: value.toNumber(), amount: 0 };
+  const floor = bound(requirement.atLeast);
+  const ceiling = bound(requirement.atMost);
+  return {
+    floorShare: floor?.share ?? 0,
+    floorAmount: floor?.amount ?? -Infinity,
+    ceilingShare: ceiling?.share ?? 0,
+    ceilingAmount: ceiling?.amount ?? Infinity,
+  };
 }
 
 /** The kernel of one scenario. @internal */
@@ -393,31 +414,18 @@ export class Kernel {
     const tolerance = this.tolerance;
     for (const target of this.model.targets) {
       for (const year of this.model.years) {
-        const actual = this.actualRow(target.category, year);
         const gdp = this.rows.get(`gdp:${String(year)}`);
-        if (actual === undefined || gdp === undefined) continue;
         const requirement = requirementIn(target, year);
-        if (requirement === undefined) continue;
-        const bound = (value: typeof requirement.atLeast): { share: number; amount: number } | undefined =>
-          value === undefined
-            ? undefined
-            : isMoney(value)
-              ? { share: 0, amount: value.amount.toNumber() }
-              : { share: value.toNumber(), amount: 0 };
-        const floor = bound(requirement.atLeast);
-        const ceiling = bound(requirement.atMost);
-        // A bound in a trial is share × GDP + amount; no floor is −∞, no ceiling +∞.
-        const bounds: TargetBounds = {
-          floorShare: floor?.share ?? 0,
-          floorAmount: floor?.amount ?? -Infinity,
-          ceilingShare: ceiling?.share ?? 0,
-          ceilingAmount: ceiling?.amount ?? Infinity,
-        };
-        this.targetYears.set(`${target.id}:${String(year)}`, { actual, gdp, bounds });
+        const rows = gdp === undefined ? undefined : this.targetRows(target, year, gdp);
+        if (rows === undefined || gdp === undefined || requirement === undefined) continue;
+        const bounds = boundsOf(target.rule === 'counting-limit' ? { due: requirement.due } : requirement);
+        const actual = rows.counted;
+        this.targetYears.set(`${target.id}:${String(year)}`, { ...rows, actual, gdp, bounds });
         const tally: TargetTally = { id: target.id, year, due: requirement.due, met: 0 };
         this.tallies.push(tally);
         // Met within half a minor unit, as evaluate() compares amounts rounded to it. Where nothing
-        // varies, every trial meets it or none does: counted once, added per block.
+        // varies, every trial meets it or none does: counted once, added per block. A counting limit
+        // asks nothing: every trial meets it (its bounds are −∞ and +∞).
         if (this.varying.has(actual) || this.varying.has(gdp)) {
           this.steps.push((count) => {
             if (this.tallying) tally.met += metCount(actual, gdp, bounds, tolerance, count);
@@ -432,18 +440,63 @@ export class Kernel {
     }
   }
 
-  private actualRow(category: string, year: number): Float64Array | undefined {
-    const defence = this.rows.get(`defence:${String(year)}`);
-    const related = this.rows.get(`related:${String(year)}`);
-    if (category === 'defence') return defence;
-    if (category === 'defence-related') return this.model.related === undefined ? this.zero : related;
-    if (defence === undefined) return undefined;
-    if (related === undefined) return defence;
-    const total = this.newRow(`defence+related:${String(year)}`);
-    this.step([defence, related], [total], (count) => {
-      sum(total, defence, related, count);
+  /**
+   * A target's spending in a year: everything spent in its categories, and what of it counts (each
+   * category in full or up to its limit, as evaluate() counts it); `undefined` without spending figures.
+   */
+  private targetRows(
+    target: Target,
+    year: number,
+    gdp: Float64Array,
+  ): { readonly spent: Float64Array; readonly counted: Float64Array } | undefined {
+    const counts =
+      target.rule === 'counting-limit'
+        ? [{ category: target.category as SpendingCategory, upTo: target.countsUpTo }]
+        : target.counts;
+    const parts: { raw: Float64Array; counted: Float64Array }[] = [];
+    for (const count of counts) {
+      const raw = this.categoryRow(count.category, year);
+      if (raw === undefined) return undefined;
+      parts.push({ raw, counted: count.upTo === undefined ? raw : this.cappedRow(raw, gdp, count.upTo, year) });
+    }
+    return {
+      spent: this.sumRow(
+        parts.map((part) => part.raw),
+        `${target.id}:spent:${String(year)}`,
+      ),
+      counted: this.sumRow(
+        parts.map((part) => part.counted),
+        `${target.id}:counted:${String(year)}`,
+      ),
+    };
+  }
+
+  /** Spending of one category in a year; zero where a scenario has no related spending at all. */
+  private categoryRow(category: SpendingCategory, year: number): Float64Array | undefined {
+    if (category === 'defence') return this.rows.get(`defence:${String(year)}`);
+    return this.model.related === undefined ? this.zero : this.rows.get(`related:${String(year)}`);
+  }
+
+  /** min(row, limit): a category counted up to a share of GDP (or an amount). */
+  private cappedRow(row: Float64Array, gdp: Float64Array, upTo: Decimal | Money, year: number): Float64Array {
+    const out = this.newRow(`capped:${String(this.rows.size)}:${String(year)}`);
+    const share = isMoney(upTo) ? 0 : upTo.toNumber();
+    const amount = isMoney(upTo) ? upTo.amount.toNumber() : 0;
+    this.step([row, gdp], [out], (count) => {
+      capped(out, row, gdp, share, amount, count);
     });
-    return total;
+    return out;
+  }
+
+  /** The sum of rows: the row itself for one, a new row for more. */
+  private sumRow(rows: readonly Float64Array[], name: string): Float64Array {
+    if (rows.length === 1) return rows[0] as Float64Array;
+    const out = this.newRow(name);
+    this.step(rows, [out], (count) => {
+      out.fill(0, 0, count);
+      for (const row of rows) addTo(out, row, count);
+    });
+    return out;
   }
 
   // ---- reading ----
@@ -483,9 +536,22 @@ export class Kernel {
     const target = this.targetYears.get(`${ref.id}:${String(ref.year)}`);
     if (target === undefined)
       throw new Error(`budget-whatif: the simulation kernel has no target ${ref.id} in ${String(ref.year)}`);
-    const { actual, gdp, bounds } = target;
+    const { spent, actual, gdp, bounds } = target;
     const tolerance = this.tolerance;
     switch (ref.field) {
+      case 'spent':
+        return (out, count) => {
+          out.set(spent.subarray(0, count));
+        };
+      case 'counted':
+        return (out, count) => {
+          out.set(actual.subarray(0, count));
+        };
+      case 'beyondCap':
+        return (out, count) => {
+          affine(out, actual, -1, 0, count);
+          addTo(out, spent, count);
+        };
       case 'gap':
         return (out, count) => {
           gaps(out, actual, gdp, bounds, tolerance, count);

@@ -119,6 +119,22 @@ export function metCount(
   return met;
 }
 
+/** out = min(a, share × gdp + amount): a category counted up to a limit. @internal */
+export function capped(
+  out: Float64Array,
+  a: Float64Array,
+  gdp: Float64Array,
+  share: number,
+  amount: number,
+  count: number,
+): void {
+  for (let i = 0; i < count; i++) {
+    const limit = share * (gdp[i] as number) + amount;
+    const value = a[i] as number;
+    out[i] = value < limit ? value : limit;
+  }
+}
+
 /** out = 1 where a is 0, else 0. @internal */
 export function isZero(out: Float64Array, a: Float64Array, count: number): void {
   for (let i = 0; i < count; i++) out[i] = a[i] === 0 ? 1 : 0;
