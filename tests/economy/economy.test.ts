@@ -184,16 +184,22 @@ describe('targets', () => {
     expect([row?.gap.amount.toString(), row?.gapPoints.toString()]).toEqual(['500000000', '0.5']);
   });
 
-  it('an "up to" target flags spending above it and accepts spending at it', () => {
+  it('"account for up to 1.5%" limits what counts; spending above it is allowed and never a gap', () => {
+    // The Hague: "Allies will account for up to 1.5% of GDP annually" for related spending. At GDP €100bn,
+    // €1.6bn of it: €1.5bn counts, €0.1bn lies beyond and does not count; nothing is asked to be cut.
     const related = getTarget('nato-hague-related-1.5pct');
     const [above] = targetGap({ 2035: eur('1600000000') }, gdp, related).rows;
+    expect([
+      above?.status,
+      above?.met,
+      above?.gap.amount.toString(),
+      above?.gapPoints.toString(),
+      above?.actual.amount.toString(),
+      above?.beyondCap.amount.toString(),
+      above?.countsUpTo?.amount.toString(),
+    ]).toEqual(['counting-limit', true, '0', '0', '1500000000', '100000000', '1500000000']);
     const [at] = targetGap({ 2035: eur('1500000000') }, gdp, related).rows;
-    expect([above?.met, above?.gap.amount.toString(), above?.gapPoints.toString()]).toEqual([
-      false,
-      '-100000000',
-      '-0.1',
-    ]);
-    expect(at?.met).toBe(true);
+    expect([at?.actual.amount.toString(), at?.beyondCap.amount.toString()]).toEqual(['1500000000', '0']);
   });
 
   it('the 5–6% band: both edges met, outside on either side not', () => {
