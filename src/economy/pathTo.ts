@@ -24,7 +24,10 @@ export interface PathStart {
 
 /**
  * The yearly shares of GDP of a straight path from a start to a target: what "a credible, incremental
- * path" (The Hague 2025) could look like.
+ * path" (The Hague 2025: "Allies agree to submit annual plans showing a credible, incremental path to reach
+ * this goal") could look like. Towards a floor, the path never asks for more than the floor: from a start
+ * already above it, every year asks for the floor itself (nothing more to climb). Towards a ceiling (a
+ * target with no floor), it never asks for less than the ceiling.
  *
  * @param target - a share-of-GDP target with a deadline (`by`); its floor is the goal (its ceiling when it
  *   has no floor).
@@ -40,6 +43,8 @@ export interface PathStart {
  * const core = defineTarget({ id: 'core', name: '3.5% by 2035', atLeast: '0.035', from: 2025, by: 2035 });
  * const path = pathTo(core, { year: 2025, share: '0.025' });
  * [path[2025]?.toString(), path[2030]?.toString(), path[2035]?.toString()]; // => ['0.025', '0.03', '0.035']
+ * // From 5.5%, already above 3.5%: the floor every year, not a path downhill.
+ * pathTo(core, { year: 2025, share: '5.5%' })[2030]?.toString(); // => '0.035'
  * ```
  */
 export function pathTo(target: Target, start: PathStart): YearSeries<Decimal> {
@@ -63,14 +68,19 @@ export function pathTo(target: Target, start: PathStart): YearSeries<Decimal> {
       ['start', 'share'],
       start.share,
     );
-  const goal = valueOf((target.atLeast ?? target.atMost) as Decimal);
+  const floor = target.atLeast;
+  const goal = valueOf((floor ?? target.atMost) as Decimal);
   const result: Record<number, Decimal> = {};
-  for (let year = from; year <= by; year++)
-    result[year] = share.plus(
+  for (let year = from; year <= by; year++) {
+    const along = share.plus(
       goal
         .minus(share)
         .times(year - from)
         .div(by - from),
     );
+    // Towards a floor the path never asks for more than the floor (from above it, the floor itself);
+    // towards a ceiling, never for less than the ceiling.
+    result[year] = floor === undefined ? (along.gt(goal) ? along : goal) : along.lt(goal) ? along : goal;
+  }
   return result;
 }
