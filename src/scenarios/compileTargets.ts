@@ -21,10 +21,17 @@ function targetInput(spec: TargetSpec, currency: string): TargetInput {
     value === undefined ? undefined : typeof value === 'string' ? value : makeMoney(toDecimal(value.amount), currency);
   const atLeast = bound(spec.atLeast);
   const atMost = bound(spec.atMost);
+  const countsUpTo = bound(spec.countsUpTo);
+  const counts = spec.counts?.map(({ category, upTo }) => {
+    const limit = bound(upTo);
+    return limit === undefined ? { category } : { category, upTo: limit };
+  });
   return {
     id: spec.id,
     name: spec.name,
     ...(spec.category === undefined ? {} : { category: spec.category }),
+    ...(counts === undefined ? {} : { counts }),
+    ...(countsUpTo === undefined ? {} : { countsUpTo }),
     ...(atLeast === undefined ? {} : { atLeast }),
     ...(atMost === undefined ? {} : { atMost }),
     ...(spec.from === undefined ? {} : { from: spec.from }),

@@ -118,6 +118,15 @@ const target = z.union([
     id: z.string(),
     name: z.string(),
     category: z.enum(['defence', 'defence-related', 'defence-and-related']).exactOptional(),
+    counts: z
+      .array(
+        z.strictObject({
+          category: z.enum(['defence', 'defence-related']),
+          upTo: bound.exactOptional(),
+        }),
+      )
+      .exactOptional(),
+    countsUpTo: bound.exactOptional(),
     atLeast: bound.exactOptional(),
     atMost: bound.exactOptional(),
     from: year.exactOptional(),

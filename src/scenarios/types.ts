@@ -1,5 +1,5 @@
 import type { RoundingMode } from '../decimal/rounding';
-import type { TargetCategory } from '../economy/targets';
+import type { SpendingCategory, TargetCategory } from '../economy/targets';
 import type { PriceBasis } from '../plans/types';
 import type { YearRange } from '../series/types';
 import type { Assumption, Source } from '../sources/Source';
@@ -185,6 +185,18 @@ export interface TargetSpec {
   readonly name: string;
   /** What spending it is about. Default: `defence`. */
   readonly category?: TargetCategory;
+  /**
+   * How each category counts, for `defence-and-related`: in full, or `upTo` a share (fraction) or an
+   * amount, as The Hague's 5% counts related spending up to 1.5% of GDP. Default: all in full.
+   */
+  readonly counts?: readonly {
+    /** `defence` or `defence-related`. */
+    readonly category: SpendingCategory;
+    /** At most this much of it counts. */
+    readonly upTo?: string | AmountSpec;
+  }[];
+  /** Makes the target a counting limit: at most this much of its category counts; no bounds with it. */
+  readonly countsUpTo?: string | AmountSpec;
   /** The floor: a share (fraction) or an amount. */
   readonly atLeast?: string | AmountSpec;
   /** The ceiling: a share (fraction) or an amount. */
