@@ -295,3 +295,28 @@ export function quotient(a: Decimal, b: Decimal): Decimal {
 function fromSignedScaled(units: bigint, scale: number): Decimal {
   return scale >= 0 ? fromScaledInteger(units, scale) : fromScaledInteger(units * powerOfTen(-scale), 0);
 }
+
+/** `a × b` exactly, as a scaled integer: no digit of the product is lost. @internal */
+export function scaledProduct(a: Decimal, b: Decimal): ScaledInteger {
+  const x = toScaledInteger(a);
+  const y = toScaledInteger(b);
+  return { units: x.units * y.units, scale: x.scale + y.scale };
+}
+
+/** `x + y` exactly (`x − y` with `sign` −1). @internal */
+export function scaledSum(x: ScaledInteger, y: ScaledInteger, sign: 1 | -1 = 1): ScaledInteger {
+  const scale = Math.max(x.scale, y.scale);
+  const units = x.units * powerOfTen(scale - x.scale) + BigInt(sign) * y.units * powerOfTen(scale - y.scale);
+  return { units, scale };
+}
+
+/** `x` rounded once to `scale` decimals (exactly, without a mode). @internal */
+export function scaledRounded(x: ScaledInteger, scale: number, mode: RoundingMode | undefined): Decimal {
+  if (mode === undefined || x.scale <= scale) return fromScaledInteger(x.units, x.scale);
+  return fromScaledInteger(divideRounded(x.units, powerOfTen(x.scale - scale), mode), scale);
+}
+
+/** Whether `x` is below `y`. @internal */
+export function scaledBelow(x: ScaledInteger, y: ScaledInteger): boolean {
+  return scaledSum(x, y, -1).units < 0n;
+}

@@ -1,6 +1,15 @@
 import { ZERO, type Decimal } from '../decimal/core';
 import { checkRoundingMode, type RoundingMode } from '../decimal/rounding';
-import { productRounded, quotient } from '../decimal/scaledInteger';
+import {
+  productRounded,
+  quotient,
+  scaledBelow,
+  scaledProduct,
+  scaledRounded,
+  scaledSum,
+  toScaledInteger,
+  type ScaledInteger,
+} from '../decimal/scaledInteger';
 import { fail } from '../errors/fail';
 import { isMoney, makeMoney, type Money } from '../money/core';
 import { currencyOf } from '../money/currencies';
@@ -69,7 +78,9 @@ export interface TargetGapRow {
   readonly beyondCap: Money;
   /**
    * The change in counted spending that would meet the target: positive to spend more, negative to
-   * spend less (above a ceiling), zero when met or for a counting limit.
+   * spend less (above a ceiling), zero when met or for a counting limit. Computed on exact values (each
+   * share × GDP unrounded) and rounded once to the minor unit, so it can differ by a cent from
+   * `atLeast − actual`, whose terms were rounded separately; met when it rounds to zero.
    */
   readonly gap: Money;
   /**
@@ -264,10 +275,15 @@ function checkedGdp(gdp: YearSeries<Money>, year: number): Money {
   return gdpOfYear;
 }
 
-/** What is spent and what counts in a year, in money and as shares of GDP; `undefined` when a part has no figure. */
+/**
+ * What is spent and what counts in a year: in money as reported (sums of rounded amounts), exactly (each
+ * part at its share × GDP where the share is known, else its amount), and as a share of GDP; `undefined`
+ * when a part has no figure.
+ */
 interface Counted {
   readonly spent: Money;
   readonly counted: Money;
+  readonly exact: ScaledInteger;
   readonly countedShare: Decimal;
   readonly limit: Money | undefined;
 }
@@ -280,6 +296,7 @@ function countIn(
 ): Counted | undefined {
   let spent = ZERO;
   let counted = ZERO;
+  let exact: ScaledInteger = NOTHING;
   let countedShare = ZERO;
   let limit: Money | undefined;
   for (const part of parts) {
@@ -287,20 +304,32 @@ function countIn(
     if (amount === undefined) return undefined;
     if (amount.currency !== gdp.currency)
       fail('currency_mismatch', `spending is in ${amount.currency}, GDP in ${gdp.currency}`, ['gdp', year]);
-    const share = part.shares?.[year] ?? shareOfGdp(amount, gdp);
+    const given = part.shares?.[year];
+    const share = given ?? shareOfGdp(amount, gdp);
+    const partExact = given === undefined ? toScaledInteger(amount.amount) : scaledProduct(given, gdp.amount);
     spent = spent.plus(amount.amount);
     if (part.upTo === undefined) {
       counted = counted.plus(amount.amount);
+      exact = scaledSum(exact, partExact);
       countedShare = countedShare.plus(share);
       continue;
     }
     limit = boundInMoney(part.upTo, gdp, mode);
-    const within = amount.amount.lte(limit.amount);
+    const limitExact = exactBound(part.upTo, gdp);
+    const within = !scaledBelow(limitExact, partExact);
     counted = counted.plus(within ? amount.amount : limit.amount);
+    exact = scaledSum(exact, within ? partExact : limitExact);
     countedShare = countedShare.plus(within ? share : boundAsShare(part.upTo, gdp));
   }
   const currency = gdp.currency;
-  return { spent: makeMoney(spent, currency), counted: makeMoney(counted, currency), countedShare, limit };
+  return { spent: makeMoney(spent, currency), counted: makeMoney(counted, currency), exact, countedShare, limit };
+}
+
+const NOTHING: ScaledInteger = { units: 0n, scale: 0 };
+
+/** A bound in money, exactly: an amount as is, a share × GDP unrounded. */
+function exactBound(bound: Decimal | Money, gdp: Money): ScaledInteger {
+  return isMoney(bound) ? toScaledInteger(bound.amount) : scaledProduct(gdp.amount, bound);
 }
 
 /** The row of a year the target applies to and the spending covers. */
@@ -315,15 +344,7 @@ function rowOf(
   const actual = counted.counted;
   const atLeast = requirement.atLeast === undefined ? undefined : boundInMoney(requirement.atLeast, gdp, mode);
   const atMost = requirement.atMost === undefined ? undefined : boundInMoney(requirement.atMost, gdp, mode);
-  let gap = ZERO;
-  let violated: Decimal | Money | undefined;
-  if (atLeast !== undefined && actual.amount.lt(atLeast.amount)) {
-    gap = atLeast.amount.minus(actual.amount);
-    violated = requirement.atLeast;
-  } else if (atMost !== undefined && actual.amount.gt(atMost.amount)) {
-    gap = atMost.amount.minus(actual.amount);
-    violated = requirement.atMost;
-  }
+  const { gap, violated } = gapOf(requirement, counted.exact, gdp, mode);
   const met = gap.isZero();
   const counting = target.rule === 'counting-limit';
   // Built field by field (not with conditional spreads, which cost several objects a row).
@@ -352,6 +373,30 @@ function rowOf(
     row.countsUpToShare = boundAsShare(target.countsUpTo, gdp);
   }
   return row;
+}
+
+/**
+ * The change in counted spending that meets a requirement: the shortfall below the floor (or the excess
+ * over the ceiling, negated), computed exactly and rounded once to the minor unit, so that 0.5% of GDP short
+ * is 0.5% of GDP to the cent. Met when it rounds to zero: spending of exactly a share of GDP, rounded the
+ * same way, meets that share.
+ */
+function gapOf(
+  requirement: Requirement,
+  counted: ScaledInteger,
+  gdp: Money,
+  mode: RoundingMode | undefined,
+): { readonly gap: Decimal; readonly violated: Decimal | Money | undefined } {
+  const scale = currencyOf(gdp.currency).minorUnits;
+  if (requirement.atLeast !== undefined) {
+    const shortfall = scaledRounded(scaledSum(exactBound(requirement.atLeast, gdp), counted, -1), scale, mode);
+    if (shortfall.gt(0)) return { gap: shortfall, violated: requirement.atLeast };
+  }
+  if (requirement.atMost !== undefined) {
+    const excess = scaledRounded(scaledSum(counted, exactBound(requirement.atMost, gdp), -1), scale, mode);
+    if (excess.gt(0)) return { gap: excess.negated(), violated: requirement.atMost };
+  }
+  return { gap: ZERO, violated: undefined };
 }
 
 /** (bound − counted share) × 100, rounded half-even to 10 places: exact for shares of up to 8 decimals. */

@@ -371,7 +371,7 @@ export function requirementIn(target: Target, year: number): Requirement | undef
       valueOf(level)
         .minus(from)
         .times(year - start.year)
-        .div((by) - start.year),
+        .div(by - start.year),
     );
   };
   const atLeast = target.atLeast;
