@@ -6,12 +6,15 @@ import { shareBandChart, spendingChart } from '../../src/reports/index';
 import {
   evaluate,
   getScenario,
+  goalSeek,
   metric,
   parseScenario,
   withOverrides,
   type Scenario,
   type ScenarioResult,
 } from '../../src/scenarios/index';
+import { simulate, uniform } from '../../src/uncertainty/index';
+import { cli } from '../helpers/cli';
 import { expectIssue } from '../helpers/errors';
 
 /** The Lithuania baseline with core defence and related spending at flat shares of GDP, and no voted amounts. */
@@ -241,5 +244,83 @@ describe('charts and tables read the same rows', () => {
     expect(part('defence')).toBeCloseTo(4.2715186, 6);
     expect(part('related, counted')).toBeCloseTo(2.1357593, 6);
     expect(part('related, beyond the cap')).toBeCloseTo(1.4238395, 6);
+  });
+});
+
+describe('simulations and goal seeks count as the tables do', () => {
+  const base = withOverrides(getScenario('lithuania-baseline'), [
+    { path: 'defence.shareOfGdp.default', value: '3%' },
+    { path: 'defence.amounts', value: undefined },
+    { path: 'defence.related', value: { shareOfGdp: { default: '2%' } } },
+  ]);
+
+  it('core 3% with related spending anywhere in 1–3%: the 5% is met in no trial (at most 4.5% counts)', () => {
+    // Adding all related spending would meet it whenever related ≥ 2%: about half the trials.
+    const result = simulate(base, {
+      trials: 2000,
+      seed: 3,
+      inputs: { 'defence.related.shareOfGdp.default': uniform('1%', '3%') },
+    });
+    const odds = result.targets
+      .find((target) => target.id === 'nato-hague-total-5pct')
+      ?.rows.find((row) => row.year === 2035);
+    expect(odds?.metCount).toBe(0);
+    // Core 3.5%: met exactly when related ≥ 1.5%, three trials in four of uniform(1%, 3%).
+    const core = simulate(withOverrides(base, [{ path: 'defence.shareOfGdp.default', value: '3.5%' }]), {
+      trials: 4000,
+      seed: 3,
+      inputs: { 'defence.related.shareOfGdp.default': uniform('1%', '3%') },
+    });
+    const met = core.targets
+      .find((target) => target.id === 'nato-hague-total-5pct')
+      ?.rows.find((row) => row.year === 2035);
+    expect(Number(met?.probability)).toBeGreaterThan(0.72);
+    expect(Number(met?.probability)).toBeLessThan(0.78);
+  });
+
+  it('no related share closes the gap when core is 3%: goal seek says it cannot be reached', () => {
+    expectIssue(
+      () =>
+        goalSeek(base, {
+          vary: 'defence.related.shareOfGdp.default',
+          metric: 'targets.nato-hague-total-5pct.gapPoints.2035',
+          target: '0',
+          bounds: ['0', '0.1'],
+        }),
+      'no_solution',
+      ['target'],
+    );
+    // Varying core instead: a quarter point short is core at 5 − 1.5 − 0.25 = 3.25%, related counted at 1.5%.
+    const found = goalSeek(base, {
+      vary: 'defence.shareOfGdp.default',
+      metric: 'targets.nato-hague-total-5pct.gapPoints.2035',
+      target: '0.25',
+      bounds: ['0.03', '0.04'],
+    });
+    expect(found.value.toString()).toBe('0.0325');
+  });
+});
+
+describe('the CLI counts as the library does', () => {
+  it('run: the 5% missed by half a point in 2035, related spending beyond 1.5% marked, never a cut', async () => {
+    const scenario = withOverrides(getScenario('lithuania-baseline'), [
+      { path: 'defence.shareOfGdp.default', value: '3%' },
+      { path: 'defence.amounts', value: undefined },
+      { path: 'defence.related', value: { shareOfGdp: { default: '2.5%' } } },
+    ]);
+    const files = { 's.json': JSON.stringify(scenario) };
+    const json = await cli(['run', 's.json', '--format', 'json'], { files });
+    const targets = (JSON.parse(json.stdout) as { targets: { id: string; rows: Record<string, unknown>[] }[] }).targets;
+    const row = targets.find((target) => target.id === 'nato-hague-total-5pct')?.rows.find((r) => r['year'] === 2035);
+    expect(row).toMatchObject({
+      status: 'missed',
+      gap: { amount: HALF_POINT_2035, currency: 'EUR' },
+      gapPoints: '0.5',
+      beyondCap: { amount: '1423839533.35', currency: 'EUR' },
+    });
+    const table = await cli(['run', 's.json'], { files });
+    const line2035 = table.stdout.split('\n').find((line) => line.startsWith('2035') && line.includes('beyond'));
+    // In € million: 711.9 short of 3.5% and of 5%; 1,423.8 of related spending beyond the 1.5% counted.
+    expect(line2035?.split(/\s{2,}/)).toEqual(['2035', 'met', '711.9', '1,423.8 beyond', '711.9']);
   });
 });
