@@ -24,8 +24,9 @@ export function toCsv(rows: readonly (readonly string[])[]): string {
  * A scenario's result as one CSV table by year, every amount exact (a decimal string, as in JSON): GDP,
  * defence spending and its share of GDP, defence-related spending, each plan's yearly total, and the
  * same amounts in each view's currency. Column names are metric names without the year (`defence`,
- * `defence.share`, `plans.border-countermobility`, `defence.usd`). Years outside the scenario's that a
- * plan runs in are rows too, with the columns they have.
+ * `defence.share`, `plans.border-countermobility`, `defence.usd`). Amounts are in current prices; a plan
+ * written in constant prices of a year also has its column as written (`plans.<id>.prices2025`). Years
+ * outside the scenario's that a plan runs in are rows too, with the columns they have.
  *
  * @param result - the result of {@link budget-whatif/scenarios!evaluate}.
  * @returns the CSV text (RFC 4180).
@@ -52,6 +53,13 @@ export function resultToCsv(result: ScenarioResult): string {
     const byYear: Record<number, Money> = {};
     for (const row of plan.schedule.rows) byYear[row.year] = row.total;
     columns.push({ name: `plans.${plan.id}`, values: byYear });
+    const constant = plan.constantPrices;
+    if (constant !== undefined) {
+      // The plan as written, in constant prices of its year; the column above is in current prices.
+      const written: Record<number, Money> = {};
+      for (const row of constant.schedule.rows) written[row.year] = row.total;
+      columns.push({ name: `plans.${plan.id}.prices${String(constant.year)}`, values: written });
+    }
   }
   for (const [code, view] of Object.entries(result.views)) {
     const suffix = code.toLowerCase();

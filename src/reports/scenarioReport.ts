@@ -217,6 +217,7 @@ function planTable(context: Context, id: string): ReportTable {
       ? []
       : [row.year],
   );
+  const written = writtenColumn(context, plan, years);
   const inViews = views.map((view) => {
     const converted = result.views[view]?.plans[id];
     return {
@@ -225,7 +226,7 @@ function planTable(context: Context, id: string): ReportTable {
     };
   });
   return {
-    title: `${plan.name}: by year and item`,
+    title: `${plan.name}: by year and item${written === undefined ? '' : ', in current prices'}`,
     unit: context.unitLabel(result.currency),
     places: context.places,
     columns: [
@@ -233,6 +234,7 @@ function planTable(context: Context, id: string): ReportTable {
       ...schedule.items.map((item) => item.id),
       'Total',
       'Cumulative',
+      ...(written === undefined ? [] : [written.label]),
       ...inViews.map(({ view }) => `Total (${view})`),
     ],
     rows: years.map((year, y) => [
@@ -240,6 +242,7 @@ function planTable(context: Context, id: string): ReportTable {
       ...items.map((item) => item.cells[y] as ReportCell),
       { amount: yearTotals[y] as Decimal },
       { amount: cumulative[y] as Decimal },
+      ...(written === undefined ? [] : [written.cells[y] as ReportCell]),
       ...inViews.map((view) => view.cells[y] as ReportCell),
     ]),
     total: [
@@ -247,13 +250,16 @@ function planTable(context: Context, id: string): ReportTable {
       ...items.map((item) => item.total),
       { amount: itemTotals.total },
       '',
+      ...(written === undefined ? [] : [written.total]),
       ...inViews.map((view) => view.total),
     ],
     notes: [
+      ...(written === undefined ? [] : [written.note]),
       ...schedule.items.map((item) => `${item.id}: ${item.name}.`),
       ...adjustedNote([
         ...items.map(({ item, adjusted }) => ({ label: item.id, adjusted })),
         { label: 'Total', adjusted: ownRounding },
+        ...(written === undefined ? [] : [{ label: written.label, adjusted: written.adjusted }]),
         ...inViews.map((view) => ({ label: `Total (${view.view})`, adjusted: view.adjusted })),
       ]),
       ...(itemTotals.adjusted.length > 0
@@ -262,6 +268,25 @@ function planTable(context: Context, id: string): ReportTable {
           ]
         : []),
     ],
+  };
+}
+
+/** For a plan written in constant prices: its yearly totals as written, and a note on the prices of each column. */
+function writtenColumn(
+  context: Context,
+  plan: ScenarioResult['plans'][number],
+  years: readonly number[],
+): { label: string; cells: ReportCell[]; total: ReportCell; adjusted: number[]; note: string } | undefined {
+  const constant = plan.constantPrices;
+  if (constant === undefined) return undefined;
+  const byYear: YearSeries<Money> = Object.fromEntries(constant.schedule.rows.map((row) => [row.year, row.total]));
+  const label = `Total (${String(constant.year)} prices)`;
+  const last = years.at(-1) ?? constant.year;
+  const index = constant.priceIndex[last];
+  return {
+    label,
+    ...column(context, years, byYear, context.inUnit(constant.total.amount)),
+    note: `Written in constant ${String(constant.year)} prices; every column is in current prices, indexed with the scenario's GDP deflator (each year × P(year) ÷ P(${String(constant.year)})${index === undefined ? '' : `, ${index.toDecimalPlaces(6).toString()} in ${String(last)}`}), except "${label}", the plan as written.`,
   };
 }
 
@@ -327,7 +352,7 @@ function totalsTable(context: Context): ReportTable {
     ]);
   for (const plan of result.plans)
     rows.push([
-      `Plan ${plan.id}`,
+      `Plan ${plan.id}${plan.constantPrices === undefined ? '' : ' (current prices)'}`,
       shown(plan.total.amount),
       ...viewTotal((view) => result.views[view]?.plans[plan.id]?.total),
     ]);

@@ -10,11 +10,11 @@ import { show, type Path } from '../errors/fail';
 import { isBudgetWhatIfError } from '../errors/isBudgetWhatIfError';
 import { currencyOf } from '../money/currencies';
 import type { Plan } from '../plans/types';
-import type { Source } from '../sources/Source';
+import type { Assumption, Source } from '../sources/Source';
 import { gdpOf, populationOf } from './compileEconomy';
 import { fxOf } from './compileFx';
 import { rangeOf } from './compileMemo';
-import { planOf, scheduleOf } from './compilePlans';
+import { inCurrentPrices, planOf, scheduleOf, type PlanPrices } from './compilePlans';
 import { sourcesOf } from './compileSources';
 import { compileSpending } from './compileSpending';
 import { targetOf } from './compileTargets';
@@ -70,7 +70,7 @@ export function compile(scenario: Scenario): CompiledScenario {
       : found.attempt(['defence', 'related'], () =>
           compileSpending(relatedSpec, currency, years, 'defence-related', found.warnings),
         );
-  const plans = compilePlans(scenario, currency, found);
+  const { plans, prices } = compilePlans(scenario, currency, found);
   // Views in other currencies cover the plans' years too, so that every plan converts whole.
   const fxYears = [...new Set([...years, ...plans.flatMap((plan) => rangeOf(plan.years.from, plan.years.to))])].sort(
     (a, b) => a - b,
@@ -89,24 +89,40 @@ export function compile(scenario: Scenario): CompiledScenario {
     related,
     fx,
     plans,
+    prices,
     schedules: plans.map(scheduleOf),
     targets,
     warnings: found.warnings,
     sources: sourcesOf(scenario.sources ?? NO_SOURCES, plans, targets),
-    assumptions: [...(scenario.assumptions ?? []), ...plans.flatMap((plan) => plan.assumptions)],
+    assumptions: [
+      ...(scenario.assumptions ?? []),
+      ...plans.flatMap((plan) => plan.assumptions),
+      ...prices.flatMap((priced) => (priced === undefined ? [] : [indexedAssumption(priced)])),
+    ],
   };
 }
 
 const NO_SOURCES: readonly Source[] = Object.freeze([]);
 
-/** The scenario's plans, each checked, with a problem for a repeated id and a warning for years beyond the scenario's. */
-function compilePlans(scenario: Scenario, currency: string, found: Findings): Plan[] {
+/**
+ * The scenario's plans, each checked and in current prices (with what a constant-price plan was), with a
+ * problem for a repeated id and a warning for years beyond the scenario's.
+ */
+function compilePlans(
+  scenario: Scenario,
+  currency: string,
+  found: Findings,
+): { plans: Plan[]; prices: (PlanPrices | undefined)[] } {
   const plans: Plan[] = [];
+  const prices: (PlanPrices | undefined)[] = [];
   const ids = new Set<string>();
   const [from, to] = [scenario.years.from, scenario.years.to];
+  const deflator = scenario.economy.gdp.nominalGrowth === undefined ? scenario.economy.gdp.deflator : undefined;
   (scenario.plans ?? []).forEach((spec, i) => {
-    const plan = found.attempt(['plans', i], () => planOf(spec, currency));
-    if (plan === undefined) return;
+    const written = found.attempt(['plans', i], () => planOf(spec, currency));
+    const priced = written && found.attempt(['plans', i], () => inCurrentPrices(written, deflator));
+    if (priced === undefined) return;
+    const plan = priced.plan;
     if (ids.has(plan.id)) found.problem('invalid_plan', ['plans', i, 'id'], `two plans have the id ${show(plan.id)}`);
     ids.add(plan.id);
     if (plan.years.from < from || plan.years.to > to)
@@ -114,8 +130,19 @@ function compilePlans(scenario: Scenario, currency: string, found: Findings): Pl
         `plan ${plan.id} runs ${String(plan.years.from)}–${String(plan.years.to)}, beyond the scenario's ${String(from)}–${String(to)}: its shares of defence spending and GDP cover the common years only`,
       );
     plans.push(plan);
+    prices.push(priced.prices);
   });
-  return plans;
+  return { plans, prices };
+}
+
+/** What indexing a constant-price plan assumes, said where every other assumption is. */
+function indexedAssumption(priced: PlanPrices): Assumption {
+  const plan = priced.asWritten;
+  return {
+    about: `plans[${plan.id}].priceBasis`,
+    statement: `Plan ${plan.id} is written in constant ${String(priced.year)} prices (${plan.total.amount.toFixed()} ${plan.total.currency}); it is brought to current prices with the scenario's GDP deflator, each year × P(year) ÷ P(${String(priced.year)}).`,
+    reason: 'GDP, defence spending and exchange rates are in current prices; a plan compared with them must be too.',
+  };
 }
 
 /** The scenario's targets, each checked, with a problem for one listed twice and a warning for related spending the scenario lacks. */

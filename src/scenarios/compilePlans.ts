@@ -1,10 +1,14 @@
 // Plans from their specs (the same shape definePlan takes in code), checked, and their schedules.
+import type { Decimal } from '../decimal/core';
 import { fail } from '../errors/fail';
 import { definePlan } from '../plans/definePlan';
+import { indexPlan } from '../plans/indexation';
 import { schedule, type Schedule } from '../plans/schedule';
 import type { PhasingInput, Plan, PlanInput } from '../plans/types';
+import { priceIndex } from '../series/priceIndex';
+import type { YearSeries } from '../series/types';
 import { memo, type PartCache } from './compileMemo';
-import type { PhasingSpec, PlanSpec } from './types';
+import type { PhasingSpec, PlanSpec, YearlyValues } from './types';
 
 const planMemo: PartCache<Plan> = new WeakMap();
 const scheduleMemo = new WeakMap<Plan, Schedule>();
@@ -25,6 +29,62 @@ export function scheduleOf(plan: Plan): Schedule {
     scheduleMemo.set(plan, table);
   }
   return table;
+}
+
+/**
+ * A plan written in constant prices: as written, and the price index (the scenario's GDP deflator,
+ * 1 in the plan's price year) that brings it to current prices. @internal
+ */
+export interface PlanPrices {
+  /** The year whose prices the plan is written in. */
+  readonly year: number;
+  /** The plan as written, in constant prices of `year`. */
+  readonly asWritten: Plan;
+  /** Its schedule as written. */
+  readonly schedule: Schedule;
+  /** P(y) ÷ P(year) for the plan's years (and the price year). */
+  readonly index: YearSeries<Decimal>;
+}
+
+const pricesMemo = new WeakMap<Plan, WeakMap<YearlyValues, { plan: Plan; prices: PlanPrices }>>();
+
+/**
+ * A plan in current prices: as it is when written in nominal prices; indexed with the scenario's GDP
+ * deflator when written in constant prices of a year (each year's amount × P(y) ÷ P(year), rounded
+ * half-even to the cent, as {@link indexPlan} does), with what it was. Every comparison with GDP, defence
+ * spending and views uses current prices, the prices GDP is in. @internal
+ */
+export function inCurrentPrices(
+  plan: Plan,
+  deflator: YearlyValues | undefined,
+): { readonly plan: Plan; readonly prices?: PlanPrices } {
+  if (plan.priceBasis.kind !== 'constant') return { plan };
+  const year = plan.priceBasis.year;
+  if (deflator === undefined)
+    return fail(
+      'missing_field',
+      `plan ${plan.id} is in constant ${String(year)} prices, and the scenario has no GDP deflator to bring it to current prices: give economy.gdp.realGrowth and deflator (not nominalGrowth or a GDP series)`,
+      ['priceBasis'],
+    );
+  let byDeflator = pricesMemo.get(plan);
+  if (byDeflator === undefined) pricesMemo.set(plan, (byDeflator = new WeakMap()));
+  let priced = byDeflator.get(deflator);
+  if (priced === undefined) {
+    const from = Math.min(year, plan.years.from);
+    const to = Math.max(year, plan.years.to);
+    for (let y = from + 1; y <= to; y++)
+      if (deflator[String(y)] === undefined && deflator['default'] === undefined)
+        fail(
+          'missing_year',
+          `plan ${plan.id} is in constant ${String(year)} prices, and the scenario's GDP deflator has no rate for ${String(y)} (nor a default) to index it`,
+          ['priceBasis', 'year'],
+          y,
+        );
+    const index = priceIndex(deflator, { base: year, range: { from, to } });
+    priced = { plan: indexPlan(plan, index), prices: { year, asWritten: plan, schedule: scheduleOf(plan), index } };
+    byDeflator.set(deflator, priced);
+  }
+  return priced;
 }
 
 /** The same shape as in code: the total as an amount, in the scenario's currency. */

@@ -8,6 +8,7 @@ import type { Schedule } from '../plans/schedule';
 import type { Plan } from '../plans/types';
 import type { YearSeries } from '../series/types';
 import type { Assumption, Source } from '../sources/Source';
+import type { PlanPrices } from './compilePlans';
 import type { Scenario } from './types';
 
 /** How one year's spending of a category is set. @internal */
@@ -26,7 +27,10 @@ export interface CompiledScenario {
   readonly defence: YearSeries<SpendingRule>;
   readonly related: YearSeries<SpendingRule> | undefined;
   readonly fx: readonly { readonly quote: string; readonly rates: YearSeries<ExchangeRate> }[];
+  /** The plans in current prices (a plan written in constant prices indexed with the GDP deflator). */
   readonly plans: readonly Plan[];
+  /** For each plan written in constant prices, what it was and the index that brought it to current prices. */
+  readonly prices: readonly (PlanPrices | undefined)[];
   /** Each plan's schedule, computed once: plans do not change. */
   readonly schedules: readonly Schedule[];
   readonly targets: readonly Target[];

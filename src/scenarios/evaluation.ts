@@ -60,12 +60,26 @@ export class Evaluation {
   }
 
   plans(): PlanResult[] {
-    this.plansSection ??= this.model.plans.map((plan, i) => ({
-      id: plan.id,
-      name: plan.name,
-      total: plan.total,
-      schedule: this.model.schedules[i] as PlanResult['schedule'],
-    }));
+    this.plansSection ??= this.model.plans.map((plan, i) => {
+      const written = this.model.prices[i];
+      return {
+        id: plan.id,
+        name: plan.name,
+        total: plan.total,
+        schedule: this.model.schedules[i] as PlanResult['schedule'],
+        prices: 'current',
+        ...(written === undefined
+          ? {}
+          : {
+              constantPrices: {
+                year: written.year,
+                total: written.asWritten.total,
+                schedule: written.schedule,
+                priceIndex: written.index,
+              },
+            }),
+      };
+    });
     return this.plansSection;
   }
 

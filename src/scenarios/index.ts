@@ -1,7 +1,15 @@
 export { BUILTIN_SCENARIOS, getScenario } from './builtins';
 export { evaluate } from './evaluate';
 export { parseScenario, safeParseScenario, type SafeParseScenarioResult } from './parseScenario';
-export type { ConvertedSeries, CurrencyView, PlanResult, ScenarioResult, SpendingResult, TargetResult } from './result';
+export type {
+  ConstantPrices,
+  ConvertedSeries,
+  CurrencyView,
+  PlanResult,
+  ScenarioResult,
+  SpendingResult,
+  TargetResult,
+} from './result';
 
 export type {
   AmountSpec,

@@ -37,8 +37,33 @@ export interface SpendingResult {
 }
 
 /**
- * A plan in a {@link ScenarioResult}: its schedule by year and item. Its weight in defence spending and
- * GDP is the metric `plans.<id>.shareOfDefence.<year>` (and `.shareOfGdp.<year>`).
+ * A plan written in constant prices, as written: its price year, total and schedule in that year's prices,
+ * and the price index (the scenario's GDP deflator) that brought it to current prices.
+ *
+ * @category Scenarios
+ * @example
+ * ```ts
+ * import type { ConstantPrices } from 'budget-whatif/scenarios';
+ * const asWritten = (prices: ConstantPrices): string => `${prices.total.amount.toFixed()} in ${String(prices.year)} prices`;
+ * ```
+ */
+export interface ConstantPrices {
+  /** The year whose prices the plan is written in. */
+  readonly year: number;
+  /** The plan's total in those prices, as written. */
+  readonly total: Money;
+  /** Its schedule in those prices, as written. */
+  readonly schedule: Schedule;
+  /** P(year) ÷ P(price year) for the plan's years, from the scenario's GDP deflator. */
+  readonly priceIndex: YearSeries<Decimal>;
+}
+
+/**
+ * A plan in a {@link ScenarioResult}: its schedule by year and item, in current prices. Its weight in
+ * defence spending and GDP is the metric `plans.<id>.shareOfDefence.<year>` (and `.shareOfGdp.<year>`).
+ * A plan written in constant prices of a year is indexed to current prices with the scenario's GDP
+ * deflator (each year × P(year) ÷ P(price year), rounded to the cent) before any comparison; what it was is
+ * in `constantPrices`.
  *
  * @category Scenarios
  * @example
@@ -53,10 +78,14 @@ export interface PlanResult {
   readonly id: string;
   /** The plan's name. */
   readonly name: string;
-  /** The plan's total. */
+  /** The plan's total, in current prices. */
   readonly total: Money;
-  /** The year × item table, in whole minor units, adding up both ways, with cumulative totals. */
+  /** The year × item table in current prices, in whole minor units, adding up both ways, with cumulative totals. */
   readonly schedule: Schedule;
+  /** The prices `total` and `schedule` are in: always `current`; a plan written otherwise has `constantPrices`. */
+  readonly prices: 'current';
+  /** For a plan written in constant prices: the plan as written and the index applied. */
+  readonly constantPrices?: ConstantPrices;
 }
 
 /**

@@ -13,6 +13,8 @@ import type { Money } from '../money/core';
 import { isMoney } from '../money/core';
 import { currencyOf } from '../money/currencies';
 import { yearWeights } from '../plans/phasing';
+import type { Schedule } from '../plans/schedule';
+import type { Plan } from '../plans/types';
 import { yearsOf } from '../series/years';
 import type { CompiledScenario } from '../scenarios/compile';
 import type { MetricRef } from '../scenarios/metricName';
@@ -30,6 +32,7 @@ import {
   product,
   ratio,
   rest,
+  shrunk,
   scaled,
   type TargetBounds,
 } from './loops';
@@ -319,91 +322,149 @@ export class Kernel {
   }
 
   private buildPlans(scenario: Scenario): void {
-    this.model.plans.forEach((plan, p) => {
-      const spec = (scenario.plans ?? []).find((candidate) => candidate.id === plan.id);
-      const years = yearsOf(plan.years);
-      const explicit = plan.phasing.kind === 'amounts' || plan.items.some((item) => item.phasing?.kind === 'amounts');
-      if (spec === undefined || explicit) {
-        this.fixedPlans.add(plan.id);
-        // Phased by explicit amounts: the schedule cannot move with the plan's numbers, so none of them
-        // becomes a slot (an input on them is refused) and the rows are the exact schedule's.
-        for (const row of this.model.schedules[p]?.rows ?? []) {
-          this.rows.set(`plan:${plan.id}:${String(row.year)}`, this.constant(row.total.amount.toNumber()));
-          for (const item of plan.items)
-            this.rows.set(
-              `item:${plan.id}:${item.id}:${String(row.year)}`,
-              this.constant(row.items[item.id]?.amount.toNumber() ?? 0),
-            );
-        }
-        return;
+    this.model.plans.forEach((current, p) => {
+      // A plan written in constant prices is built as written, then indexed with the deflator's rows.
+      const prices = this.model.prices[p];
+      const plan = prices?.asWritten ?? current;
+      const name = prices === undefined ? '' : 'written:';
+      this.buildPlan(scenario, plan, prices?.schedule ?? this.model.schedules[p], name);
+      if (prices !== undefined) this.indexPlan(scenario, plan, prices.year);
+    });
+  }
+
+  /** A plan's item and year rows, named with `name` before the usual `item:` and `plan:`. */
+  private buildPlan(scenario: Scenario, plan: Plan, table: Schedule | undefined, name: string): void {
+    const spec = (scenario.plans ?? []).find((candidate) => candidate.id === plan.id);
+    const years = yearsOf(plan.years);
+    const explicit = plan.phasing.kind === 'amounts' || plan.items.some((item) => item.phasing?.kind === 'amounts');
+    if (spec === undefined || explicit) {
+      this.fixedPlans.add(plan.id);
+      // Phased by explicit amounts: the schedule cannot move with the plan's numbers, so none of them
+      // becomes a slot (an input on them is refused) and the rows are the exact schedule's.
+      for (const row of table?.rows ?? []) {
+        this.rows.set(`${name}plan:${plan.id}:${String(row.year)}`, this.constant(row.total.amount.toNumber()));
+        for (const item of plan.items)
+          this.rows.set(
+            `${name}item:${plan.id}:${item.id}:${String(row.year)}`,
+            this.constant(row.items[item.id]?.amount.toNumber() ?? 0),
+          );
       }
-      const at = `plans[${plan.id}]`;
-      const total = this.slotFor(`${at}.total`, spec.total);
-      const amounts: ItemAmount[] = plan.items.map((item, i) => {
-        const itemSpec = spec.items[i];
-        if (item.basis === 'amount')
-          return {
-            basis: 'amount',
-            row: this.slotFor(`${at}.items[${item.id}].amount`, itemSpec?.amount ?? '0'),
-          };
-        if (item.basis === 'share')
-          return {
-            basis: 'share',
-            share: this.slotFor(`${at}.items[${item.id}].share`, itemSpec?.share ?? '0'),
-            row: new Float64Array(this.blockSize),
-          };
-        return { basis: 'remainder', row: new Float64Array(this.blockSize) };
-      });
-      // Each item's yearly amounts: its amount × its phasing's weight of the year (0 outside its years).
-      const cells = plan.items.flatMap((item, i) => {
-        const phasing = item.phasing ?? plan.phasing;
-        const span = item.years ?? plan.years;
-        const weights = phasing.kind === 'amounts' ? [] : yearWeights(phasing, span, []);
-        const sumOfWeights = weights.reduce((a, w) => a + w, 0n);
-        return years.map((year) => {
-          const w = weights[year - span.from];
-          const weight = w === undefined || sumOfWeights === 0n ? 0 : Number(w) / Number(sumOfWeights);
-          return {
-            row: this.newRow(`item:${plan.id}:${item.id}:${String(year)}`),
-            weight,
-            amount: (amounts[i] as ItemAmount).row,
-          };
-        });
-      });
-      const planRows = years.map((year) => ({
-        row: this.newRow(`plan:${plan.id}:${String(year)}`),
-        items: plan.items.map((item) => this.rows.get(`item:${plan.id}:${item.id}:${String(year)}`) as Float64Array),
-      }));
-      const tolerance = this.tolerance;
-      const remainder = amounts.find((amount) => amount.basis === 'remainder');
-      const given = amounts.filter((amount) => amount.basis !== 'remainder').map((amount) => amount.row);
-      const reads = [total, ...amounts.flatMap((amount) => (amount.basis === 'share' ? [amount.share] : [amount.row]))];
-      const writes = [
-        ...amounts.map((amount) => amount.row),
-        ...cells.map((cell) => cell.row),
-        ...planRows.map((r) => r.row),
-      ];
-      this.step(reads, writes, (count) => {
-        for (const amount of amounts) if (amount.basis === 'share') product(amount.row, amount.share, total, count);
-        // The remainder is the total less the other items; without one, the items must make the total.
-        const bad = rest(remainder?.row, total, given, tolerance, count);
-        if (bad >= 0) {
-          let sumOfItems = 0;
-          for (const part of given) sumOfItems += part[bad] as number;
-          this.fault ??= {
-            trial: bad,
-            path: ['plans', plan.id, 'items'],
-            message: `the items of plan ${plan.id} add up to ${sumOfItems.toFixed(2)}, ${remainder === undefined ? 'not' : 'more than'} its total of ${(total[bad] as number).toFixed(2)}`,
-          };
-          return;
-        }
-        for (const { row, weight, amount } of cells) scaled(row, amount, weight, count);
-        for (const { row, items } of planRows) {
-          row.fill(0, 0, count);
-          for (const item of items) addTo(row, item, count);
-        }
+      return;
+    }
+    const at = `plans[${plan.id}]`;
+    const total = this.slotFor(`${at}.total`, spec.total);
+    const amounts: ItemAmount[] = plan.items.map((item, i) => {
+      const itemSpec = spec.items[i];
+      if (item.basis === 'amount')
+        return {
+          basis: 'amount',
+          row: this.slotFor(`${at}.items[${item.id}].amount`, itemSpec?.amount ?? '0'),
+        };
+      if (item.basis === 'share')
+        return {
+          basis: 'share',
+          share: this.slotFor(`${at}.items[${item.id}].share`, itemSpec?.share ?? '0'),
+          row: new Float64Array(this.blockSize),
+        };
+      return { basis: 'remainder', row: new Float64Array(this.blockSize) };
+    });
+    // Each item's yearly amounts: its amount × its phasing's weight of the year (0 outside its years).
+    const cells = plan.items.flatMap((item, i) => {
+      const phasing = item.phasing ?? plan.phasing;
+      const span = item.years ?? plan.years;
+      const weights = phasing.kind === 'amounts' ? [] : yearWeights(phasing, span, []);
+      const sumOfWeights = weights.reduce((a, w) => a + w, 0n);
+      return years.map((year) => {
+        const w = weights[year - span.from];
+        const weight = w === undefined || sumOfWeights === 0n ? 0 : Number(w) / Number(sumOfWeights);
+        return {
+          row: this.newRow(`${name}item:${plan.id}:${item.id}:${String(year)}`),
+          weight,
+          amount: (amounts[i] as ItemAmount).row,
+        };
       });
     });
+    const planRows = years.map((year) => ({
+      row: this.newRow(`${name}plan:${plan.id}:${String(year)}`),
+      items: plan.items.map(
+        (item) => this.rows.get(`${name}item:${plan.id}:${item.id}:${String(year)}`) as Float64Array,
+      ),
+    }));
+    const tolerance = this.tolerance;
+    const remainder = amounts.find((amount) => amount.basis === 'remainder');
+    const given = amounts.filter((amount) => amount.basis !== 'remainder').map((amount) => amount.row);
+    const reads = [total, ...amounts.flatMap((amount) => (amount.basis === 'share' ? [amount.share] : [amount.row]))];
+    const writes = [
+      ...amounts.map((amount) => amount.row),
+      ...cells.map((cell) => cell.row),
+      ...planRows.map((r) => r.row),
+    ];
+    this.step(reads, writes, (count) => {
+      for (const amount of amounts) if (amount.basis === 'share') product(amount.row, amount.share, total, count);
+      // The remainder is the total less the other items; without one, the items must make the total.
+      const bad = rest(remainder?.row, total, given, tolerance, count);
+      if (bad >= 0) {
+        let sumOfItems = 0;
+        for (const part of given) sumOfItems += part[bad] as number;
+        this.fault ??= {
+          trial: bad,
+          path: ['plans', plan.id, 'items'],
+          message: `the items of plan ${plan.id} add up to ${sumOfItems.toFixed(2)}, ${remainder === undefined ? 'not' : 'more than'} its total of ${(total[bad] as number).toFixed(2)}`,
+        };
+        return;
+      }
+      for (const { row, weight, amount } of cells) scaled(row, amount, weight, count);
+      for (const { row, items } of planRows) {
+        row.fill(0, 0, count);
+        for (const item of items) addTo(row, item, count);
+      }
+    });
+  }
+
+  /**
+   * The rows of a plan written in constant prices of `year`, in current prices: each year's rows × P(y) ÷
+   * P(year), the index built from the scenario's deflator rows (so a simulation that varies the deflator
+   * re-prices the plan in every trial, as evaluate() would).
+   */
+  private indexPlan(scenario: Scenario, plan: Plan, year: number): void {
+    const deflator = scenario.economy.gdp.deflator ?? {};
+    const index = new Map<number, Float64Array>([[year, this.constant(1)]]);
+    const from = Math.min(year, plan.years.from);
+    const to = Math.max(year, plan.years.to);
+    for (let y = year + 1; y <= to; y++) index.set(y, this.priceStep(index.get(y - 1), deflator, y, 1));
+    for (let y = year - 1; y >= from; y--) index.set(y, this.priceStep(index.get(y + 1), deflator, y + 1, -1));
+    for (let y = plan.years.from; y <= plan.years.to; y++) {
+      const level = index.get(y) as Float64Array;
+      const names = [
+        `plan:${plan.id}:${String(y)}`,
+        ...plan.items.map((item) => `item:${plan.id}:${item.id}:${String(y)}`),
+      ];
+      for (const row of names) {
+        const written = this.rows.get(`written:${row}`);
+        if (written === undefined) continue;
+        const out = this.newRow(row);
+        this.step([written, level], [out], (count) => {
+          product(out, written, level, count);
+        });
+      }
+    }
+  }
+
+  /** P(y) from P(y − 1) × (1 + π(y)) (direction 1), or P(y − 1) from P(y) ÷ (1 + π(y)) (direction −1). */
+  private priceStep(
+    from: Float64Array | undefined,
+    deflator: YearlyValues,
+    year: number,
+    direction: 1 | -1,
+  ): Float64Array {
+    const rate = this.yearly(deflator, 'economy.gdp.deflator', year);
+    const out = new Float64Array(this.blockSize);
+    if (from === undefined || rate === undefined) return out.fill(Number.NaN); // compile() has refused such a plan
+    this.step([from, rate], [out], (count) => {
+      if (direction === 1) grown(out, from, rate, undefined, count);
+      else shrunk(out, from, rate, count);
+    });
+    return out;
   }
 
   private constant(value: number): Float64Array {

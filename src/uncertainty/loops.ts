@@ -62,6 +62,11 @@ export function grown(
       out[i] = (from[i] as number) * (1 + (rate[i] as number)) * (1 + (deflator[i] as number));
 }
 
+/** out = from ÷ (1 + rate): a price level a year back. @internal */
+export function shrunk(out: Float64Array, from: Float64Array, rate: Float64Array, count: number): void {
+  for (let i = 0; i < count; i++) out[i] = (from[i] as number) / (1 + (rate[i] as number));
+}
+
 /** A target's bounds in a year: each is share × GDP + amount (no floor: −∞; no ceiling: +∞). @internal */
 export interface TargetBounds {
   readonly floorShare: number;

@@ -106,6 +106,40 @@ describe('the kernel agrees with evaluate() at point inputs', () => {
   });
 });
 
+describe('a plan written in constant prices', () => {
+  const constant = withOverrides(baseline, [
+    { path: 'plans[border-countermobility].priceBasis', value: { kind: 'constant', year: 2025 } },
+  ]);
+
+  it('is indexed with the deflator in the kernel as in evaluate(), in every trial', () => {
+    expectAgreement(
+      constant,
+      { 'economy.gdp.deflator.default': fixed('0.04') },
+      { 'economy.gdp.deflator.default': '0.04' },
+    );
+  });
+
+  it('moves with the deflator when a simulation varies it', () => {
+    // 2034 in 2025 prices is €110m; with the deflator at 2.5% a year from 2027 (2.8% in 2026), its current
+    // price is 110m × 1.028 × 1.025^8; at a uniform 0–5% default, the mean lies near 110m × 1.028 × E[(1+π)^8].
+    const result = simulate(constant, {
+      trials: 2000,
+      seed: 11,
+      inputs: { 'economy.gdp.deflator.default': uniform('0', '0.05') },
+      metrics: ['plans.border-countermobility.2034'],
+      keepSamples: true,
+    });
+    const column = result.samples?.names.indexOf('plans.border-countermobility.2034') ?? -1;
+    const values = [...(result.samples?.columns[column] ?? [])];
+    expect(values).toHaveLength(2000);
+    expect(Math.min(...values)).toBeGreaterThanOrEqual(110e6 * 1.028 - 0.01);
+    expect(Math.max(...values)).toBeLessThanOrEqual(110e6 * 1.028 * 1.05 ** 8 + 0.01);
+    // E[(1 + π)^8] for π uniform on [0, 0.05] = (1.05^9 − 1) / (9 × 0.05) ≈ 1.2252.
+    const mean = values.reduce((a, b) => a + b, 0) / values.length;
+    expect(mean / (110e6 * 1.028)).toBeCloseTo((1.05 ** 9 - 1) / (9 * 0.05), 2);
+  });
+});
+
 describe('simulate', () => {
   const options: SimulateOptions = {
     trials: 2000,
