@@ -136,7 +136,14 @@ describe('one name per idea (docs/glossary.md), old names kept readable', () => 
     expect(result.defence.amounts).toBe(result.defence.byYear);
     expect(result.views['USD']?.defence.amounts).toBe(result.views['USD']?.defence.byYear);
     const json = JSON.parse(JSON.stringify(result)) as { defence: Record<string, unknown> };
-    expect(Object.keys(json.defence).sort()).toEqual(['basis', 'byYear', 'perCapita', 'shareOfGdp', 'total']);
+    expect(Object.keys(json.defence).sort()).toEqual([
+      'basis',
+      'byYear',
+      'missingYears',
+      'perCapita',
+      'shareOfGdp',
+      'total',
+    ]);
   });
 
   it('a count of trials is metCount; met still reads it; met is a yes/no elsewhere', async () => {

@@ -3,6 +3,7 @@ import { fail } from '../errors/fail';
 import type { Money } from '../money/core';
 import type { ScenarioResult, TargetResult } from '../scenarios/result';
 import type { YearSeries } from '../series/types';
+import { runsOf } from '../series/years';
 import { formatSource } from '../sources/Source';
 import { reconcile } from './reconcile';
 import type { Report, ReportCell, ReportTable } from './types';
@@ -143,8 +144,17 @@ function spendingTable(context: Context): ReportTable {
     const value = series[year];
     return value === undefined ? '—' : { percent: value };
   };
-  const totalShare = (amount: Money): ReportCell =>
-    result.totals.gdp.amount.isZero() ? '—' : { percent: amount.amount.div(result.totals.gdp.amount) };
+  // A total over years without a figure is partial: marked, and its share taken on the GDP of the same years.
+  const partial = (spending: { readonly missingYears: readonly number[] }): string | undefined =>
+    spending.missingYears.length > 0 ? 'partial' : undefined;
+  const marked = (cell: ReportCell, mark: string | undefined): ReportCell =>
+    mark === undefined || typeof cell === 'string' ? cell : { ...cell, mark };
+  const totalShare = (spending: { readonly total: Money; readonly missingYears: readonly number[] }): ReportCell => {
+    const gdpOfYears = years
+      .filter((year) => !spending.missingYears.includes(year))
+      .reduce((sum, year) => sum.plus(result.gdp[year]?.amount ?? 0), new D(0));
+    return gdpOfYears.isZero() ? '—' : marked({ percent: spending.total.amount.div(gdpOfYears) }, partial(spending));
+  };
   return {
     title: 'GDP and defence spending',
     unit: context.unitLabel(result.currency),
@@ -170,20 +180,38 @@ function spendingTable(context: Context): ReportTable {
     total: [
       'Total',
       gdp.total,
-      defence.total,
-      totalShare(result.defence.total),
+      marked(defence.total, partial(result.defence)),
+      totalShare(result.defence),
       ...(related === undefined || result.related === undefined
         ? []
-        : [related.total, totalShare(result.related.total)]),
-      ...inViews.map((view) => view.total),
+        : [marked(related.total, partial(result.related)), totalShare(result.related)]),
+      ...inViews.map((view) => marked(view.total, partial(result.defence))),
     ],
-    notes: adjustedNote([
-      { label: 'GDP', adjusted: gdp.adjusted },
-      { label: 'Defence', adjusted: defence.adjusted },
-      ...(related === undefined ? [] : [{ label: 'Related', adjusted: related.adjusted }]),
-      ...inViews.map((view) => ({ label: `Defence (${view.view})`, adjusted: view.adjusted })),
-    ]),
+    notes: [
+      ...partialNotes(result),
+      ...adjustedNote([
+        { label: 'GDP', adjusted: gdp.adjusted },
+        { label: 'Defence', adjusted: defence.adjusted },
+        ...(related === undefined ? [] : [{ label: 'Related', adjusted: related.adjusted }]),
+        ...inViews.map((view) => ({ label: `Defence (${view.view})`, adjusted: view.adjusted })),
+      ]),
+    ],
   };
+}
+
+/** What a partial total leaves out, per spending section. */
+function partialNotes(result: ScenarioResult): string[] {
+  const sections = [
+    ['Defence', result.defence],
+    ['Related', result.related],
+  ] as const;
+  return sections.flatMap(([label, spending]) =>
+    spending === undefined || spending.missingYears.length === 0
+      ? []
+      : [
+          `${label} spending has no figure for ${spending.missingYears.join(', ')}: its total ("partial") covers the other years only, and its share of GDP is over the GDP of those years.`,
+        ],
+  );
 }
 
 function planTable(context: Context, id: string): ReportTable {
@@ -330,6 +358,13 @@ function targetsTable(context: Context): ReportTable {
   };
 }
 
+/** " (2025–2026 only)" for spending without a figure in some of the scenario's years. */
+function partialLabel(spending: ScenarioResult['defence']): string {
+  if (spending.missingYears.length === 0) return '';
+  const runs = runsOf(Object.keys(spending.byYear).map(Number));
+  return ` (partial: ${runs.map(({ from, to }) => (from === to ? String(from) : `${String(from)}–${String(to)}`)).join(', ')} only)`;
+}
+
 function totalsTable(context: Context): ReportTable {
   const { result, views } = context;
   const shown = (amount: Decimal): ReportCell => ({
@@ -342,11 +377,15 @@ function totalsTable(context: Context): ReportTable {
     });
   const rows: ReportCell[][] = [
     ['GDP', shown(result.totals.gdp.amount), ...viewTotal(() => undefined)],
-    ['Defence', shown(result.defence.total.amount), ...viewTotal((view) => result.views[view]?.defence.total)],
+    [
+      `Defence${partialLabel(result.defence)}`,
+      shown(result.defence.total.amount),
+      ...viewTotal((view) => result.views[view]?.defence.total),
+    ],
   ];
   if (result.related !== undefined)
     rows.push([
-      'Related',
+      `Related${partialLabel(result.related)}`,
       shown(result.related.total.amount),
       ...viewTotal((view) => result.views[view]?.related?.total),
     ]);

@@ -221,10 +221,14 @@ export class Evaluation {
     const shareOfGdp: Record<number, Decimal> = {};
     const basis: Record<number, 'share' | 'amount'> = {};
     let total = ZERO;
+    const missingYears: number[] = [];
     for (const year of this.model.years) {
       const rule = rules[year];
       const gdpOfYear = gdp[year];
-      if (rule === undefined || gdpOfYear === undefined) continue;
+      if (rule === undefined || gdpOfYear === undefined) {
+        missingYears.push(year);
+        continue;
+      }
       const amount =
         rule.basis === 'amount'
           ? rule.amount.amount.toDecimalPlaces(scale, ROUNDING[mode])
@@ -234,7 +238,13 @@ export class Evaluation {
       basis[year] = rule.basis;
       total = total.plus(amount);
     }
-    return withOldNames({ byYear: amounts, shareOfGdp, basis, total: makeMoney(total, currency) }) as SpendingAmounts;
+    return withOldNames({
+      byYear: amounts,
+      shareOfGdp,
+      basis,
+      total: makeMoney(total, currency),
+      missingYears,
+    }) as unknown as SpendingAmounts; // withOldNames adds the deprecated `amounts`
   }
 
   /** Spending with its per-capita figures, for the years with a population. */

@@ -1,7 +1,8 @@
 import { ONE, ZERO, type Decimal } from '../decimal/core';
 import { quotient } from '../decimal/scaledInteger';
 import { isMoney, type Money } from '../money/core';
-import type { YearSeries } from '../series/types';
+import type { YearRange, YearSeries } from '../series/types';
+import { runsOf } from '../series/years';
 import { metricFailure, parseMetricName, type MetricContext, type MetricFailure, type MetricRef } from './metricName';
 import type { CurrencyView, PlanResult, ScenarioResult, SpendingResult, TargetResult } from './result';
 
@@ -182,6 +183,9 @@ function readAmount(sections: Sections, ref: Extract<MetricRef, { kind: 'amount'
     case 'defence':
     case 'related': {
       const spending = series.kind === 'defence' ? sections.defenceAmounts() : sections.relatedAmounts();
+      const missing = spending?.missingYears ?? [];
+      if (ref.span.kind === 'total' && missing.length > 0)
+        return bad(partialTotal(series.kind, missing, sections.years));
       if (ref.view === undefined) {
         values = spending?.byYear;
         total = spending?.total;
@@ -238,6 +242,15 @@ function readAmount(sections: Sections, ref: Extract<MetricRef, { kind: 'amount'
   }
 }
 
+/** Why a total over years without a figure is refused, and what to ask instead. */
+function partialTotal(section: 'defence' | 'related', missing: readonly number[], years: YearRange): string {
+  const covered = [];
+  for (let year = years.from; year <= years.to; year++) if (!missing.includes(year)) covered.push(year);
+  const spans = runsOf(covered).map(({ from, to }) => (from === to ? String(from) : `${String(from)}-${String(to)}`));
+  const spending = section === 'defence' ? 'defence spending' : 'defence-related spending';
+  return `${spending} has no figure for ${missing.join(', ')}: a total over ${String(years.from)}–${String(years.to)} would leave ${missing.length === 1 ? 'it' : 'them'} out (partial); ask for the years it covers${spans.length === 0 ? '' : `, ${spans.map((span) => `${section}.${span}`).join(' + ')}`}`;
+}
+
 function sumYears(series: YearSeries<Money>, from: number, to: number): Decimal {
   let total = ZERO;
   for (let year = from; year <= to; year++) {
@@ -276,7 +289,7 @@ export function listMetrics(result: ScenarioResult): string[] {
   ] as const) {
     if (spending === undefined) continue;
     const own = Object.keys(spending.byYear);
-    amounts(section, [...own, 'total']);
+    amounts(section, spending.missingYears.length === 0 ? [...own, 'total'] : own);
     for (const year of own) names.push(`${section}.share.${year}`);
     for (const year of Object.keys(spending.perCapita)) names.push(`${section}.perCapita.${year}`);
   }

@@ -32,8 +32,13 @@ export interface SpendingResult {
   readonly basis: YearSeries<'share' | 'amount'>;
   /** Spending per inhabitant, rounded to the minor unit, for the years with a population. */
   readonly perCapita: YearSeries<Money>;
-  /** The sum of the yearly amounts. */
+  /** The sum of the yearly amounts: over every year of the scenario, unless `missingYears` lists some. */
   readonly total: Money;
+  /**
+   * The scenario's years without a figure: `total` leaves them out (a partial total, which reports label
+   * and the metric `<section>.total` refuses). Empty when the spending covers every year.
+   */
+  readonly missingYears: readonly number[];
 }
 
 /**

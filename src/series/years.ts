@@ -64,3 +64,17 @@ export function yearsOf(range: YearRange): number[] {
 export function seriesYears(series: YearSeries<unknown>): number[] {
   return Object.keys(series).map(Number);
 }
+
+/** Runs of consecutive years in ascending years: [2025, 2026, 2030] → 2025–2026 and 2030. @internal */
+export function runsOf(years: readonly number[]): YearRange[] {
+  const runs: YearRange[] = [];
+  let from: number | undefined;
+  years.forEach((year, i) => {
+    from ??= year;
+    if (years[i + 1] !== year + 1) {
+      runs.push({ from, to: year });
+      from = undefined;
+    }
+  });
+  return runs;
+}
