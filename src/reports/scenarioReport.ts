@@ -65,10 +65,9 @@ export function scenarioReport(result: ScenarioResult, options: ScenarioReportOp
   if (result.targets.length > 0) tables.push(targetsTable(context));
   tables.push(totalsTable(context));
 
-  const rates = views.map((view) => {
-    const distinct = [...new Set(Object.values(result.views[view]?.rates ?? {}).map((rate) => rate.toString()))];
-    return `${result.currency}/${view} ${distinct.length === 1 ? (distinct[0] ?? '') : `${distinct[0] ?? ''}–${distinct.at(-1) ?? ''} by year`}`;
-  });
+  const rates = views.map(
+    (view) => `${result.currency}/${view} ${rateRange(Object.values(result.views[view]?.rates ?? {}))}`,
+  );
   return {
     title: result.name,
     intro: [
@@ -94,6 +93,14 @@ interface Context {
   readonly unitLabel: (currency: string) => string;
   readonly views: readonly string[];
   readonly result: ScenarioResult;
+}
+
+/** One rate, or the lowest and highest of a view's yearly rates ("1.05–1.25 by year"), not the first and last. */
+function rateRange(rates: readonly Decimal[]): string {
+  const sorted = [...rates].sort((a, b) => a.comparedTo(b));
+  const [low, high] = [sorted[0], sorted.at(-1)];
+  if (low === undefined || high === undefined) return '';
+  return low.eq(high) ? low.toString() : `${low.toString()}–${high.toString()} by year`;
 }
 
 /** A column of amounts by year, reconciled to its total; `adjusted` names the years that took the rounding. */

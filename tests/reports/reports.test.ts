@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { decimal } from '../../src/index';
 import { reconcile, renderMarkdown, renderText, resultToCsv, scenarioReport, toCsv } from '../../src/reports/index';
-import { evaluate, getScenario } from '../../src/scenarios/index';
+import { evaluate, getScenario, withOverrides } from '../../src/scenarios/index';
 import { expectIssue } from '../helpers/errors';
+import { smallScenario } from '../helpers/scenarios';
 
 const result = evaluate(getScenario('lithuania-baseline'));
 
@@ -136,5 +137,17 @@ describe('CSV', () => {
     expect(lines[2]?.split(',').slice(0, 3)).toEqual(['2026', result.gdp[2026]?.amount.toFixed(), '4790000000']);
     expect(lines[2]?.split(',')[6]).toBe(decimal('4790000000').times('1.13').toFixed());
     expect(lines).toHaveLength(13); // a header, 11 years, and the final CRLF
+  });
+});
+
+describe('the report header', () => {
+  it('gives the range of yearly rates, lowest to highest, not the first and the last', () => {
+    const scenario = withOverrides(smallScenario(), {
+      years: { from: 2025, to: 2028 },
+      fx: { 'EUR/USD': { '2025': '1.10', '2026': '1.25', '2027': '1.05', '2028': '1.10' } },
+    });
+    const text = renderText(scenarioReport(evaluate(scenario)));
+    expect(text).toContain('EUR/USD 1.05–1.25 by year');
+    expect(renderText(scenarioReport(result))).toContain('EUR/USD 1.13.');
   });
 });
