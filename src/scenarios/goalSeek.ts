@@ -51,6 +51,22 @@ export interface GoalSeekResult {
   readonly achieved: MetricValue;
   /** Whether the metric equals the target exactly (always, where it is linear in the input). */
   readonly exact: boolean;
+  /**
+   * Whether the metric is within the tolerance of the target (true when exact). False when no value was
+   * found close enough: the metric jumps over the target (amounts rounded to the cent can, as two years of
+   * equal GDP always give an even number of cents), and `nearest` gives the closest values on each side.
+   */
+  readonly withinTolerance: boolean;
+  /**
+   * When not exact: the closest inputs found on each side of the target and the metric there, the last
+   * bracket of the search.
+   */
+  readonly nearest?: {
+    /** The input and the metric just below the target. */
+    readonly below: GoalSeekPoint;
+    /** The input and the metric just above it. */
+    readonly above: GoalSeekPoint;
+  };
   /** How many evaluations it took. */
   readonly iterations: number;
   /** `secant` when straight-line steps found it, `bisection` when halving the range did. */
@@ -60,13 +76,33 @@ export interface GoalSeekResult {
 }
 
 /**
+ * An input value of {@link goalSeek} and the metric it gives.
+ *
+ * @category Scenarios
+ * @example
+ * ```ts
+ * import { decimal } from 'budget-whatif';
+ * import type { GoalSeekPoint } from 'budget-whatif/scenarios';
+ * const point: GoalSeekPoint = { value: decimal('0.05'), achieved: { value: decimal('4000000000'), unit: 'EUR' } };
+ * ```
+ */
+export interface GoalSeekPoint {
+  /** The input value. */
+  readonly value: Decimal;
+  /** The metric there. */
+  readonly achieved: MetricValue;
+}
+
+/**
  * Find the value of one input at which a metric reaches a target: the share of GDP that spends €25
  * billion over 2026–2030, the growth rate at which 5% of GDP is €6 billion in 2030.
  *
  * Where the metric is linear in the input (a share of GDP and the spending it gives), straight-line
  * (secant) steps from the bounds find the exact value: evaluating there gives the target exactly, to
  * the cent. Otherwise it halves the bracketing range until the metric is within the tolerance. There is no
- * cap of 100 iterations, but a stated maximum (200 by default).
+ * cap of 100 iterations, but a stated maximum (200 by default). Where no value reaches the target (the
+ * metric jumps over it, as sums of amounts rounded to the cent can), the result says so (`withinTolerance`
+ * false) and gives the nearest values on both sides (`nearest`).
  *
  * @param scenario - the scenario.
  * @param options - the input, metric, target and search range; see {@link GoalSeekOptions}.
@@ -108,18 +144,29 @@ export function goalSeek(scenario: Scenario, options: GoalSeekOptions): GoalSeek
         ? new D('0.005')
         : new D('1e-12')
       : toDecimal(options.tolerance, ['tolerance']);
+  let bracket: { readonly a: Bracketed; readonly b: Bracketed } | undefined;
   const done = (
     x: Decimal,
     point: { scenario: Scenario; value: MetricValue },
     method: 'secant' | 'bisection',
-  ): GoalSeekResult => ({
-    value: x,
-    achieved: point.value,
-    exact: point.value.value.eq(target),
-    iterations,
-    method,
-    scenario: point.scenario,
-  });
+  ): GoalSeekResult => {
+    const exact = point.value.value.eq(target);
+    const result = {
+      value: x,
+      achieved: point.value,
+      exact,
+      withinTolerance: exact || point.value.value.minus(target).abs().lte(tolerance),
+      iterations,
+      method,
+      scenario: point.scenario,
+    };
+    if (exact || bracket === undefined) return result;
+    const [below, above] = bracket.a.value.value.lt(target) ? [bracket.a, bracket.b] : [bracket.b, bracket.a];
+    return {
+      ...result,
+      nearest: { below: { value: below.x, achieved: below.value }, above: { value: above.x, achieved: above.value } },
+    };
+  };
   if (lowPoint.value.value.eq(target)) return done(low, lowPoint, 'secant');
   if (highPoint.value.value.eq(target)) return done(high, highPoint, 'secant');
   const below = (value: Decimal): boolean => value.lt(target);
@@ -133,10 +180,14 @@ export function goalSeek(scenario: Scenario, options: GoalSeekOptions): GoalSeek
   }
 
   // Secant steps on the bracket (regula falsi, kept honest by bisection when a step stalls).
-  let a = { x: low, ...lowPoint };
-  let b = { x: high, ...highPoint };
+  let a: Bracketed = { x: low, ...lowPoint };
+  let b: Bracketed = { x: high, ...highPoint };
   let method: 'secant' | 'bisection' = 'secant';
   while (iterations < maxIterations) {
+    bracket = { a, b };
+    // A bracket no halving can narrow (its ends are neighbours at 40 digits): the metric jumps here.
+    const middle = a.x.plus(b.x).div(2);
+    if (middle.eq(a.x) || middle.eq(b.x)) break;
     const fa = a.value.value;
     const fb = b.value.value;
     let x =
@@ -153,12 +204,20 @@ export function goalSeek(scenario: Scenario, options: GoalSeekOptions): GoalSeek
         : fx.minus(target).abs().gte(fb.minus(target).abs().times('0.5'));
     if (closer === 'a') a = { x, ...point };
     else b = { x, ...point };
+    bracket = { a, b };
     // A secant that no longer halves the error is not on a straight line: switch to halving.
     if (method === 'secant' && stalled && iterations > 6) method = 'bisection';
     if (method === 'secant' && fx.minus(target).abs().lte(tolerance) && iterations > 12) return done(x, point, method);
   }
   const best = a.value.value.minus(target).abs().lte(b.value.value.minus(target).abs()) ? a : b;
   return done(best.x, best, method);
+}
+
+/** One end of the search's bracket: an input, the scenario with it, and the metric there. */
+interface Bracketed {
+  readonly x: Decimal;
+  readonly scenario: Scenario;
+  readonly value: MetricValue;
 }
 
 function bounds(options: GoalSeekOptions): [Decimal, Decimal] {

@@ -35,7 +35,7 @@ export {
   type SweepRow,
 } from './sweep';
 export { withOverrides, type DeepPartial, type Override, type ScenarioPatch } from './withOverrides';
-export { goalSeek, type GoalSeekOptions, type GoalSeekResult } from './goalSeek';
+export { goalSeek, type GoalSeekOptions, type GoalSeekPoint, type GoalSeekResult } from './goalSeek';
 export { tornado, type Tornado, type TornadoInput, type TornadoOptions, type TornadoRow } from './tornado';
 export { scenarioJsonSchema } from './jsonSchema';
 export { parseScenarioText, type ParseScenarioTextOptions } from './parseScenarioText';

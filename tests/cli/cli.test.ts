@@ -266,6 +266,25 @@ describe('compare, sweep, goal-seek', () => {
     expect(none.code).toBe(2);
     expect(none.stderr).toContain('no value');
   });
+
+  it('goal-seek: a target the metric jumps over is not "within the tolerance"', async () => {
+    const even =
+      'name: Even cents\ncurrency: EUR\nyears: {from: 2025, to: 2026}\neconomy:\n  gdp:\n    series: {"2025": "100000000000", "2026": "100000000000"}\ndefence:\n  shareOfGdp: {default: "4%"}\n';
+    const args = ['goal-seek', 'e.yaml', '--vary', 'defence.shareOfGdp.default', '--metric', 'defence.total'];
+    const ran = await cli([...args, '--target', '8000000000.01'], { files: { 'e.yaml': even } });
+    expect(ran.code).toBe(2);
+    expect(ran.stdout).toContain('cannot be brought to 8,000,000,000.01 EUR exactly');
+    expect(ran.stdout).toMatch(/nearest below: .* gives 8,000,000,000\.00 EUR/);
+    expect(ran.stdout).toMatch(/nearest above: .* gives 8,000,000,000\.02 EUR/);
+    expect(ran.stdout).not.toContain('within the tolerance');
+    const json = await cli([...args, '--target', '8000000000.01', '--format', 'json'], { files: { 'e.yaml': even } });
+    const parsed = JSON.parse(json.stdout) as {
+      withinTolerance: boolean;
+      nearest: { above: { achieved: { value: string } } };
+    };
+    expect(parsed.withinTolerance).toBe(false);
+    expect(parsed.nearest.above.achieved.value).toBe('8000000000.02');
+  });
 });
 
 describe('simulate', () => {

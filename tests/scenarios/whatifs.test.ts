@@ -246,6 +246,39 @@ describe('sweep, sweep2, goal seek and tornado', () => {
     );
   });
 
+  it('goal seek says when the metric jumps over the target, with the nearest values on both sides', () => {
+    // Two years of equal GDP: defence = 2 × round(share × GDP), always an even number of cents, so
+    // €8,000,000,000.01 cannot be reached; the nearest are €8,000,000,000.00 and €8,000,000,000.02.
+    const even = parseScenario({
+      name: 'Even cents',
+      currency: 'EUR',
+      years: { from: 2025, to: 2026 },
+      economy: { gdp: { series: { '2025': '100000000000', '2026': '100000000000' } } },
+      defence: { shareOfGdp: { default: '4%' } },
+    });
+    const found = goalSeek(even, {
+      vary: 'defence.shareOfGdp.default',
+      metric: 'defence.total',
+      target: '8000000000.01',
+    });
+    expect(found.exact).toBe(false);
+    expect(found.withinTolerance).toBe(false);
+    expect(found.nearest?.below.achieved.value.toFixed(2)).toBe('8000000000.00');
+    expect(found.nearest?.above.achieved.value.toFixed(2)).toBe('8000000000.02');
+    expect(found.nearest?.below.value.lt(found.nearest.above.value)).toBe(true);
+    // The inputs on each side round to their amounts: 4% + 0.005 cents ÷ €100bn = 0.04 + 5e-14.
+    expect(found.nearest?.below.value.toDecimalPlaces(14).toString()).toBe('0.04000000000005');
+    expect(found.iterations).toBeLessThan(200);
+    // A reachable target is exact and has no nearest values.
+    const reached = goalSeek(even, {
+      vary: 'defence.shareOfGdp.default',
+      metric: 'defence.total',
+      target: '8000000000.02',
+    });
+    expect(reached.withinTolerance).toBe(true);
+    expect(reached.nearest).toBeUndefined();
+  });
+
   it('tornado sorts the inputs by swing', () => {
     const chart = tornado(small, {
       metric: 'defence.2027.usd',

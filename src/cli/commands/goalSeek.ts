@@ -1,3 +1,4 @@
+import type { Decimal } from '../../decimal/core';
 import { toDecimal } from '../../decimal/decimal';
 import { goalSeek } from '../../scenarios/index';
 import { checkLocale, list, one, parse, text } from '../args';
@@ -70,22 +71,32 @@ export async function goalSeekCommand(args: readonly string[], io: CliIo): Promi
       ...(min === undefined || max === undefined ? {} : { bounds: [min, max] as const }),
     }),
   );
+  // Exit 2, as when the metric does not cross the target: no value reaches it, only the nearest ones.
+  const code = found.withinTolerance ? 0 : 2;
   if (format === 'json') {
-    const { value, achieved, exact, iterations, method } = found;
-    await emit(
-      `${JSON.stringify({ vary, metric, target, value, achieved, exact, iterations, method }, null, 2)}\n`,
-      undefined,
-      io,
-    );
-    return 0;
+    const { value, achieved, exact, withinTolerance, nearest, iterations, method } = found;
+    const json = { vary, metric, target, value, achieved, exact, withinTolerance, nearest, iterations, method };
+    await emit(`${JSON.stringify(json, null, 2)}\n`, undefined, io);
+    return code;
   }
+  const show = (value: Decimal): string => showValue(value, found.achieved.unit, locale);
+  const nearest = found.nearest;
   io.stdout(
-    [
-      `${vary} = ${found.value.toFixed()}`,
-      `gives ${metric} = ${showValue(found.achieved.value, found.achieved.unit, locale)} (target ${showValue(toDecimal(target), found.achieved.unit, locale)})`,
-      `${found.exact ? 'exactly' : 'within the tolerance'}, by ${found.method}, in ${String(found.iterations)} evaluations`,
-      '',
-    ].join('\n'),
+    (found.withinTolerance || nearest === undefined
+      ? [
+          `${vary} = ${found.value.toFixed()}`,
+          `gives ${metric} = ${show(found.achieved.value)} (target ${show(toDecimal(target))})`,
+          `${found.exact ? 'exactly' : 'within the tolerance'}, by ${found.method}, in ${String(found.iterations)} evaluations`,
+        ]
+      : [
+          `${metric} cannot be brought to ${show(toDecimal(target))} exactly by ${vary}: it jumps over it`,
+          `nearest below: ${vary} = ${nearest.below.value.toFixed()} gives ${show(nearest.below.achieved.value)}`,
+          `nearest above: ${vary} = ${nearest.above.value.toFixed()} gives ${show(nearest.above.achieved.value)}`,
+          `(${String(found.iterations)} evaluations)`,
+        ]
+    )
+      .concat([''])
+      .join('\n'),
   );
-  return 0;
+  return code;
 }
