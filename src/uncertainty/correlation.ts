@@ -11,8 +11,11 @@ import { numberOf, type NumberInput } from './distributions';
  * from −1 to 1, and positive semi-definite (no set of correlations that cannot happen together). Inputs
  * left out are independent of all others.
  *
- * The correlation is that of the underlying normals (a Gaussian copula): for normal inputs it is the
- * correlation of the inputs themselves; for others, their rank correlation is close to it.
+ * What the matrix means is `measure`: by default (`normal`) the correlation of the underlying normals of a
+ * Gaussian copula, which for normal inputs is the correlation of the inputs themselves and for others only
+ * close to their rank correlation (0.6 between two uniforms gives a rank correlation of about 0.58);
+ * with `rank`, the Spearman rank correlation of the inputs themselves, whatever their distributions,
+ * turned into the copula's by r = 2·sin(π·ρ/6), so that the rank correlation drawn is the one asked for.
  *
  * @category Uncertainty
  * @example
@@ -32,6 +35,33 @@ export interface Correlations {
   readonly inputs: readonly string[];
   /** Their correlation matrix, a row per input in the same order. */
   readonly matrix: readonly (readonly NumberInput[])[];
+  /**
+   * What the matrix holds: `normal` (default), the correlation of the copula's normals; `rank`, the
+   * Spearman rank correlation of the inputs.
+   */
+  readonly measure?: CorrelationMeasure;
+}
+
+/**
+ * What a correlation matrix holds: `normal`, the correlation of a Gaussian copula's normals (the
+ * correlation of normal inputs); `rank`, the Spearman rank correlation of the inputs, whatever their
+ * distributions.
+ *
+ * @category Uncertainty
+ * @example
+ * ```ts
+ * import type { CorrelationMeasure } from 'budget-whatif/uncertainty';
+ * const spearman: CorrelationMeasure = 'rank';
+ * ```
+ */
+export type CorrelationMeasure = 'normal' | 'rank';
+
+/**
+ * The copula's correlation that gives a rank (Spearman) correlation ρ between any two continuous inputs:
+ * r = 2·sin(π·ρ/6), the inverse of ρ = (6/π)·asin(r/2) for bivariate normals. @internal
+ */
+export function fromRankCorrelation(rho: number): number {
+  return 2 * Math.sin((Math.PI * rho) / 6);
 }
 
 /** Tolerances: symmetry and the unit diagonal up to float noise; eigenvalues down to −1e-10. */
@@ -39,7 +69,12 @@ const SYMMETRY = 1e-12;
 const NEGATIVE_EIGENVALUE = 1e-10;
 
 /** Check a correlation matrix and return a square root L (row-major, n×n) with L·Lᵀ = C. @internal */
-export function correlationRoot(matrix: unknown, size: number, path: Path): Float64Array {
+export function correlationRoot(
+  matrix: unknown,
+  size: number,
+  path: Path,
+  measure: CorrelationMeasure = 'normal',
+): Float64Array {
   if (!Array.isArray(matrix) || matrix.length !== size)
     return fail(
       'invalid_type',
@@ -75,12 +110,13 @@ export function correlationRoot(matrix: unknown, size: number, path: Path): Floa
         );
     }
   }
+  if (measure === 'rank') for (let k = 0; k < size * size; k++) c[k] = fromRankCorrelation(c[k] as number);
   const { values, vectors } = symmetricEigen(c, size);
   const smallest = Math.min(...values);
   if (smallest < -NEGATIVE_EIGENVALUE)
     fail(
       'out_of_range',
-      `the correlation matrix is not positive semi-definite (its smallest eigenvalue is ${smallest.toPrecision(3)}): these correlations cannot all hold at once`,
+      `the correlation matrix is not positive semi-definite (its smallest eigenvalue is ${smallest.toPrecision(3)}${measure === 'rank' ? ' once its rank correlations are turned into the normals’ by 2·sin(πρ/6)' : ''}): these correlations cannot all hold at once`,
       path,
     );
   const root = new Float64Array(size * size);

@@ -46,7 +46,15 @@ function correlatedGroup(
   });
   if (new Set(group).size !== group.length)
     fail('invalid_type', 'an input is listed twice in correlations.inputs', [...at, 'inputs']);
-  return { group, root: correlationRoot(correlations.matrix, group.length, [...at, 'matrix']) };
+  const measure = correlations.measure ?? 'normal';
+  if (measure !== 'normal' && measure !== 'rank')
+    fail(
+      'out_of_range',
+      `correlations.measure is "normal" or "rank", received ${show(measure)}`,
+      [...at, 'measure'],
+      measure,
+    );
+  return { group, root: correlationRoot(correlations.matrix, group.length, [...at, 'matrix'], measure) };
 }
 
 /** The sampling plan of a simulation's inputs. @internal */

@@ -21,7 +21,7 @@ export {
   type Truncation,
   type UniformDistribution,
 } from './distributions';
-export type { Correlations } from './correlation';
+export type { CorrelationMeasure, Correlations } from './correlation';
 export {
   follow,
   simulate,

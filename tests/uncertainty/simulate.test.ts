@@ -370,6 +370,69 @@ describe('statistics match theory within their sampling error', () => {
     expect(Math.abs(sxy / Math.sqrt(sxx * syy) - rho)).toBeLessThan((4 * (1 - rho * rho)) / Math.sqrt(n));
   });
 
+  it('a rank correlation of uniform inputs is the Spearman correlation drawn; the normals’ is a little more', () => {
+    const trials = 40_000;
+    const spearman = (measure: 'normal' | 'rank' | undefined): number => {
+      const result = simulate(baseline, {
+        trials,
+        seed: 9,
+        inputs: {
+          'economy.gdp.realGrowth.default': uniform('0%', '4%'),
+          'economy.gdp.deflator.default': uniform('1%', '3%'),
+        },
+        correlations: {
+          inputs: ['economy.gdp.realGrowth.default', 'economy.gdp.deflator.default'],
+          matrix: [
+            [1, 0.6],
+            [0.6, 1],
+          ],
+          ...(measure === undefined ? {} : { measure }),
+        },
+        metrics: ['gdp.2030'],
+        keepSamples: true,
+      });
+      const [x, y] = result.samples?.columns ?? [];
+      // Spearman's ρ = Pearson's r of the ranks; with no ties, 1 − 6·Σd²/(n(n² − 1)).
+      const ranks = (v: Float64Array): Float64Array => {
+        const order = Array.from(v.keys()).sort((a, b) => (v[a] as number) - (v[b] as number));
+        const rank = new Float64Array(v.length);
+        order.forEach((index, r) => (rank[index] = r));
+        return rank;
+      };
+      const rx = ranks(x as Float64Array);
+      const ry = ranks(y as Float64Array);
+      let d2 = 0;
+      for (let i = 0; i < trials; i++) d2 += ((rx[i] as number) - (ry[i] as number)) ** 2;
+      return 1 - (6 * d2) / (trials * (trials * trials - 1));
+    };
+    // The standard error of Spearman's ρ near 0.6 is under (1 − ρ²)/√n ≈ 0.0032 here.
+    expect(Math.abs(spearman('rank') - 0.6)).toBeLessThan(0.013);
+    // As the normals' correlation, 0.6 gives (6/π)·asin(0.3) = 0.5817 between the uniforms.
+    const normal = spearman(undefined);
+    expect(Math.abs(normal - (6 / Math.PI) * Math.asin(0.3))).toBeLessThan(0.013);
+    expect(spearman('normal')).toBe(normal);
+    expectIssue(
+      () =>
+        simulate(baseline, {
+          trials: 10,
+          inputs: {
+            'economy.gdp.realGrowth.default': uniform('0%', '4%'),
+            'economy.gdp.deflator.default': uniform('1%', '3%'),
+          },
+          correlations: {
+            inputs: ['economy.gdp.realGrowth.default', 'economy.gdp.deflator.default'],
+            matrix: [
+              [1, 0.6],
+              [0.6, 1],
+            ],
+            measure: 'kendall' as 'rank',
+          },
+        }),
+      'out_of_range',
+      ['correlations', 'measure'],
+    );
+  });
+
   it('the median of a metric linear in its input is the metric at the input’s median', () => {
     const trials = 100_001;
     const result = simulate(baseline, {
