@@ -46,7 +46,8 @@ function correlatedGroup(
   });
   if (new Set(group).size !== group.length)
     fail('invalid_type', 'an input is listed twice in correlations.inputs', [...at, 'inputs']);
-  const measure = correlations.measure ?? 'normal';
+  // Checked as unknown: inputs files and JavaScript callers may give anything.
+  const measure: unknown = correlations.measure ?? 'normal';
   if (measure !== 'normal' && measure !== 'rank')
     fail(
       'out_of_range',
