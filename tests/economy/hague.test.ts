@@ -213,6 +213,18 @@ describe('targets that cannot be judged, and paths that climb', () => {
     expect(row?.gap.amount.isZero()).toBe(true);
   });
 
+  it('a target with only a deadline is shown, not yet due, in the years before it', () => {
+    const byOnly = defineTarget({ id: 'b', name: '3% by 2030', atLeast: '3%', by: 2030 });
+    const gdp = { 2028: money('100', 'EUR'), 2029: money('100', 'EUR'), 2030: money('100', 'EUR') };
+    const spending = { 2028: money('2', 'EUR'), 2029: money('2', 'EUR'), 2030: money('3', 'EUR') };
+    const rows = targetGap(spending, gdp, byOnly).rows;
+    expect(rows.map((row) => [row.year, row.status])).toEqual([
+      [2028, 'not-yet-due'],
+      [2029, 'not-yet-due'],
+      [2030, 'met'],
+    ]);
+  });
+
   it('pathTo from above the floor asks for the floor itself, every year', () => {
     const path = pathTo(getTarget('nato-hague-core-3.5pct'), { year: 2025, share: '0.055' });
     expect(Object.values(path).map((share) => share.toString())).toEqual(Array.from({ length: 11 }, () => '0.035'));
