@@ -108,8 +108,8 @@ const lines: string[] = [
   '',
   '## Targets',
   '',
-  '| id | name | floor | ceiling | applies | sources |',
-  '| --- | --- | ---: | ---: | --- | --- |',
+  '| id | name | rule | floor | ceiling | counts | applies | sources |',
+  '| --- | --- | --- | ---: | ---: | --- | --- | --- |',
   ...Object.values(TARGETS).map((target) => {
     const bound = (value: Decimal | Money | undefined): string =>
       value === undefined ? '' : 'currency' in value ? euros(value) : percent(value);
@@ -120,7 +120,15 @@ const lines: string[] = [
     ]
       .filter(Boolean)
       .join(', ');
-    return `| ${target.id} | ${escape(target.name)} | ${bound(target.atLeast)} | ${bound(target.atMost)} | ${applies} | ${target.sources.map(cite).join(' ')} |`;
+    const counts =
+      target.countsUpTo !== undefined
+        ? `${target.category} up to ${bound(target.countsUpTo)}`
+        : target.counts
+            .map((count) =>
+              count.upTo === undefined ? count.category : `${count.category} up to ${bound(count.upTo)}`,
+            )
+            .join(' + ');
+    return `| ${target.id} | ${escape(target.name)} | ${target.rule} | ${bound(target.atLeast)} | ${bound(target.atMost)} | ${counts} | ${applies} | ${target.sources.map(cite).join(' ')} |`;
   }),
   '',
   ...Object.values(TARGETS).flatMap((target) =>
