@@ -11,11 +11,21 @@ export interface ScaledInteger {
 
 /** The exact integer form of a finite Decimal (`"-12.345"` → `{ units: -12345n, scale: 3 }`). @internal */
 export function toScaledInteger(value: Decimal): ScaledInteger {
-  const text = value.toFixed();
-  const dot = text.indexOf('.');
-  if (dot < 0) return { units: BigInt(text), scale: 0 };
-  return { units: BigInt(text.slice(0, dot) + text.slice(dot + 1)), scale: text.length - dot - 1 };
+  const words = value.d;
+  if (value.isZero()) return ZERO_SCALED;
+  // Read decimal.js's digit words (see fromScaledInteger) instead of printing the value with toFixed():
+  // the digits are the first word, then each later word as 7 digits; the leading digit sits at 10^e.
+  let digits = String(words[0]);
+  for (let i = 1; i < words.length; i++) digits += String(words[i]).padStart(LOG_BASE, '0');
+  let length = digits.length;
+  while (length > 1 && digits.charCodeAt(length - 1) === 48) length--; // trailing zeros of the last word
+  const scale = length - 1 - value.e;
+  const text = value.s < 0 ? `-${digits.slice(0, length)}` : digits.slice(0, length);
+  if (scale >= 0) return { units: BigInt(text), scale };
+  return { units: BigInt(text) * powerOfTen(-scale), scale: 0 };
 }
+
+const ZERO_SCALED: ScaledInteger = { units: 0n, scale: 0 };
 
 /** `units / 10^scale` as a Decimal, built from its digits (no division, no string parsing). @internal */
 export function fromScaledInteger(units: bigint, scale: number): Decimal {
@@ -298,13 +308,16 @@ function fromSignedScaled(units: bigint, scale: number): Decimal {
 
 /** `a × b` exactly, as a scaled integer: no digit of the product is lost. @internal */
 export function scaledProduct(a: Decimal, b: Decimal): ScaledInteger {
-  const x = toScaledInteger(a);
-  const y = toScaledInteger(b);
+  const x = scaledOf(a);
+  const y = scaledOf(b);
   return { units: x.units * y.units, scale: x.scale + y.scale };
 }
 
 /** `x + y` exactly (`x − y` with `sign` −1). @internal */
 export function scaledSum(x: ScaledInteger, y: ScaledInteger, sign: 1 | -1 = 1): ScaledInteger {
+  if (y.units === 0n) return x;
+  if (x.units === 0n && sign === 1) return y;
+  if (x.scale === y.scale) return { units: sign === 1 ? x.units + y.units : x.units - y.units, scale: x.scale };
   const scale = Math.max(x.scale, y.scale);
   const units = x.units * powerOfTen(scale - x.scale) + BigInt(sign) * y.units * powerOfTen(scale - y.scale);
   return { units, scale };

@@ -207,17 +207,25 @@ export function targetGap(
 ): TargetGap {
   const mode = options.round === undefined ? undefined : checkRoundingMode(options.round, ['options', 'round']);
   const parts = partsOf(spending, target, options);
+  let rounding: Rounding | undefined;
   const rows: TargetGapRow[] = [];
   const undetermined: number[] = [];
   for (const year of yearsOf(parts, gdp)) {
     const requirement = requirementIn(target, year);
     if (requirement === undefined) continue;
     const gdpOfYear = checkedGdp(gdp, year);
-    const counted = countIn(parts, year, gdpOfYear, mode);
+    rounding ??= { mode, scale: currencyOf(gdpOfYear.currency).minorUnits };
+    const counted = countIn(parts, year, gdpOfYear, rounding);
     if (counted === undefined) undetermined.push(year);
-    else rows.push(rowOf(target, year, requirement, counted, gdpOfYear, mode));
+    else rows.push(rowOf(target, year, requirement, counted, gdpOfYear, rounding));
   }
   return { target: target.id, rows, undetermined };
+}
+
+/** How bounds in money are rounded: with this mode (none: exactly) to the currency's minor units. */
+interface Rounding {
+  readonly mode: RoundingMode | undefined;
+  readonly scale: number;
 }
 
 /** One category's spending and shares, and how much of it counts. */
@@ -256,16 +264,33 @@ function isByCategory(value: object): boolean {
 }
 
 /** Every year of the spending and of GDP, in order. */
-function yearsOf(parts: readonly Part[], gdp: YearSeries<Money>): number[] {
-  const years = new Set(seriesYears(gdp));
-  for (const part of parts) for (const year of seriesYears(part.spending)) years.add(year);
-  return [...years].sort((a, b) => a - b);
+function yearsOf(parts: readonly Part[], gdp: YearSeries<Money>): readonly number[] {
+  const years = yearsOfGdp(gdp);
+  let extra: number[] | undefined;
+  for (const part of parts)
+    for (const key of Object.keys(part.spending)) if (!Object.hasOwn(gdp, key)) (extra ??= []).push(Number(key));
+  // Spending outside GDP's years is rare (and refused for years a target applies to): merge only then.
+  return extra === undefined ? years : [...new Set([...years, ...extra])].sort((a, b) => a - b);
+}
+
+// GDP's years, read once per frozen series (a scenario's): every target compares with the same GDP. A
+// series that could still change is read each time.
+const gdpYears = new WeakMap<YearSeries<Money>, readonly number[]>();
+
+function yearsOfGdp(gdp: YearSeries<Money>): readonly number[] {
+  if (!Object.isFrozen(gdp)) return seriesYears(gdp);
+  let years = gdpYears.get(gdp);
+  if (years === undefined) {
+    years = seriesYears(gdp);
+    gdpYears.set(gdp, years);
+  }
+  return years;
 }
 
 function checkedGdp(gdp: YearSeries<Money>, year: number): Money {
   const gdpOfYear = Object.hasOwn(gdp, year) ? gdp[year] : undefined;
   if (gdpOfYear === undefined) return fail('missing_year', `GDP has no value for ${String(year)}`, ['gdp', year]);
-  if (!gdpOfYear.amount.gt(0))
+  if (gdpOfYear.amount.isZero() || gdpOfYear.amount.isNegative())
     fail(
       'out_of_range',
       `GDP must be positive, received ${gdpOfYear.amount.toString()}`,
@@ -285,20 +310,22 @@ interface Counted {
   readonly counted: Money;
   readonly exact: ScaledInteger;
   readonly countedShare: Decimal;
-  readonly limit: Money | undefined;
+  /** Whether some part counts up to a limit. */
+  readonly limited: boolean;
 }
 
 function countIn(
   parts: readonly Part[],
   year: number,
   gdp: Money,
-  mode: RoundingMode | undefined,
+  rounding: Rounding,
 ): Counted | undefined {
   let spent = ZERO;
   let counted = ZERO;
   let exact: ScaledInteger = NOTHING;
   let countedShare = ZERO;
-  let limit: Money | undefined;
+  let limited = false;
+  let capped = false;
   for (const part of parts) {
     const amount = Object.hasOwn(part.spending, year) ? part.spending[year] : undefined;
     if (amount === undefined) return undefined;
@@ -306,30 +333,58 @@ function countIn(
       fail('currency_mismatch', `spending is in ${amount.currency}, GDP in ${gdp.currency}`, ['gdp', year]);
     const given = part.shares?.[year];
     const share = given ?? shareOfGdp(amount, gdp);
-    const partExact = given === undefined ? toScaledInteger(amount.amount) : scaledProduct(given, gdp.amount);
-    spent = spent.plus(amount.amount);
+    const partExact = given === undefined ? toScaledInteger(amount.amount) : exactAt(given, gdp);
+    spent = sum(spent, amount.amount);
     if (part.upTo === undefined) {
-      counted = counted.plus(amount.amount);
+      counted = sum(counted, amount.amount);
       exact = scaledSum(exact, partExact);
-      countedShare = countedShare.plus(share);
+      countedShare = sum(countedShare, share);
       continue;
     }
-    limit = boundInMoney(part.upTo, gdp, mode);
+    limited = true;
     const limitExact = exactBound(part.upTo, gdp);
-    const within = !scaledBelow(limitExact, partExact);
-    counted = counted.plus(within ? amount.amount : limit.amount);
-    exact = scaledSum(exact, within ? partExact : limitExact);
-    countedShare = countedShare.plus(within ? share : boundAsShare(part.upTo, gdp));
+    if (!scaledBelow(limitExact, partExact)) {
+      counted = sum(counted, amount.amount);
+      exact = scaledSum(exact, partExact);
+      countedShare = sum(countedShare, share);
+      continue;
+    }
+    capped = true;
+    counted = sum(counted, boundInMoney(part.upTo, gdp, rounding).amount);
+    exact = scaledSum(exact, limitExact);
+    countedShare = sum(countedShare, boundAsShare(part.upTo, gdp));
   }
-  const currency = gdp.currency;
-  return { spent: makeMoney(spent, currency), counted: makeMoney(counted, currency), exact, countedShare, limit };
+  const spentMoney = makeMoney(spent, gdp.currency);
+  // Uncapped, what counts is what is spent: the same Money, so a row sees at once that nothing lies beyond.
+  const countedMoney = capped ? makeMoney(counted, gdp.currency) : spentMoney;
+  return { spent: spentMoney, counted: countedMoney, exact, countedShare, limited };
+}
+
+/** `a + b`, without a new Decimal when either is zero (a scenario without related spending adds zeros). */
+function sum(a: Decimal, b: Decimal): Decimal {
+  if (b.isZero()) return a;
+  return a.isZero() ? b : a.plus(b);
 }
 
 const NOTHING: ScaledInteger = { units: 0n, scale: 0 };
 
 /** A bound in money, exactly: an amount as is, a share × GDP unrounded. */
 function exactBound(bound: Decimal | Money, gdp: Money): ScaledInteger {
-  return isMoney(bound) ? toScaledInteger(bound.amount) : scaledProduct(gdp.amount, bound);
+  return isMoney(bound) ? toScaledInteger(bound.amount) : exactAt(bound, gdp);
+}
+
+// Each target of a scenario multiplies the same spending shares by the same GDP: once per pair, as
+// shareOfGdp below divides once. Equal inputs, equal output: nothing a caller could see.
+const products = new WeakMap<Decimal, { readonly gdp: Money; readonly product: ScaledInteger }>();
+
+/** share × GDP, exactly. */
+function exactAt(share: Decimal, gdp: Money): ScaledInteger {
+  if (share.isZero()) return NOTHING;
+  const memo = products.get(share);
+  if (memo?.gdp === gdp) return memo.product;
+  const product = scaledProduct(share, gdp.amount);
+  products.set(share, { gdp, product });
+  return product;
 }
 
 /** The row of a year the target applies to and the spending covers. */
@@ -339,12 +394,12 @@ function rowOf(
   requirement: Requirement,
   counted: Counted,
   gdp: Money,
-  mode: RoundingMode | undefined,
+  rounding: Rounding,
 ): TargetGapRow {
   const actual = counted.counted;
-  const atLeast = requirement.atLeast === undefined ? undefined : boundInMoney(requirement.atLeast, gdp, mode);
-  const atMost = requirement.atMost === undefined ? undefined : boundInMoney(requirement.atMost, gdp, mode);
-  const { gap, violated } = gapOf(requirement, counted.exact, gdp, mode);
+  const atLeast = requirement.atLeast === undefined ? undefined : boundInMoney(requirement.atLeast, gdp, rounding);
+  const atMost = requirement.atMost === undefined ? undefined : boundInMoney(requirement.atMost, gdp, rounding);
+  const { gap, violated } = gapOf(requirement, counted.exact, gdp, rounding);
   const met = gap.isZero();
   const counting = target.rule === 'counting-limit';
   // Built field by field (not with conditional spreads, which cost several objects a row).
@@ -355,7 +410,7 @@ function rowOf(
     spent: counted.spent,
     actual,
     actualShare: counted.countedShare,
-    beyondCap: makeMoney(counted.spent.amount.minus(actual.amount), actual.currency),
+    beyondCap: makeMoney(counted.spent === actual ? ZERO : counted.spent.amount.minus(actual.amount), actual.currency),
     gap: makeMoney(gap, actual.currency),
     gapPoints: violated === undefined ? ZERO : points(boundAsShare(violated, gdp), counted.countedShare),
     met,
@@ -368,8 +423,8 @@ function rowOf(
     row.atMost = atMost;
     row.atMostShare = boundAsShare(requirement.atMost as Decimal | Money, gdp);
   }
-  if (counting && counted.limit !== undefined && target.countsUpTo !== undefined) {
-    row.countsUpTo = counted.limit;
+  if (counting && counted.limited && target.countsUpTo !== undefined) {
+    row.countsUpTo = boundInMoney(target.countsUpTo, gdp, rounding);
     row.countsUpToShare = boundAsShare(target.countsUpTo, gdp);
   }
   return row;
@@ -385,15 +440,18 @@ function gapOf(
   requirement: Requirement,
   counted: ScaledInteger,
   gdp: Money,
-  mode: RoundingMode | undefined,
+  rounding: Rounding,
 ): { readonly gap: Decimal; readonly violated: Decimal | Money | undefined } {
-  const scale = currencyOf(gdp.currency).minorUnits;
+  const { mode, scale } = rounding;
+  // Only a positive difference can round to a gap: a met bound is not rounded at all.
   if (requirement.atLeast !== undefined) {
-    const shortfall = scaledRounded(scaledSum(exactBound(requirement.atLeast, gdp), counted, -1), scale, mode);
+    const below = scaledSum(exactBound(requirement.atLeast, gdp), counted, -1);
+    const shortfall = below.units > 0n ? scaledRounded(below, scale, mode) : ZERO;
     if (shortfall.gt(0)) return { gap: shortfall, violated: requirement.atLeast };
   }
   if (requirement.atMost !== undefined) {
-    const excess = scaledRounded(scaledSum(counted, exactBound(requirement.atMost, gdp), -1), scale, mode);
+    const over = scaledSum(counted, exactBound(requirement.atMost, gdp), -1);
+    const excess = over.units > 0n ? scaledRounded(over, scale, mode) : ZERO;
     if (excess.gt(0)) return { gap: excess.negated(), violated: requirement.atMost };
   }
   return { gap: ZERO, violated: undefined };
@@ -409,14 +467,28 @@ const POINT_PLACES = 10;
 const HALF_EVEN = 6;
 
 /** A bound in money: an amount as is, a share × GDP (rounded when asked). */
-function boundInMoney(bound: Decimal | Money, gdp: Money, mode: RoundingMode | undefined): Money {
+function boundInMoney(bound: Decimal | Money, gdp: Money, rounding: Rounding): Money {
   if (isMoney(bound)) return bound;
-  const scale = currencyOf(gdp.currency).minorUnits;
-  return makeMoney(
-    mode === undefined ? gdp.amount.times(bound) : productRounded(gdp.amount, bound, scale, mode),
-    gdp.currency,
-  );
+  const key = rounding.mode ?? 'exact';
+  let byBound = bounds.get(gdp);
+  if (byBound?.key !== key) {
+    byBound = { key, values: new Map() };
+    bounds.set(gdp, byBound);
+  }
+  let value = byBound.values.get(bound);
+  if (value === undefined) {
+    value = makeMoney(scaledBound(bound, gdp.amount, rounding), gdp.currency);
+    byBound.values.set(bound, value);
+  }
+  return value;
 }
+
+function scaledBound(share: Decimal, gdp: Decimal, { mode, scale }: Rounding): Decimal {
+  return mode === undefined ? gdp.times(share) : productRounded(gdp, share, scale, mode);
+}
+
+// The targets' bounds at a year's GDP, kept per GDP amount: a sweep evaluates the same GDP again and again.
+const bounds = new WeakMap<Money, { readonly key: string; readonly values: Map<Decimal, Money> }>();
 
 /** A bound as a share of GDP: a share as is (no division), an amount ÷ GDP. */
 function boundAsShare(bound: Decimal | Money, gdp: Money): Decimal {

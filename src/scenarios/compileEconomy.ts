@@ -28,7 +28,8 @@ export function gdpOf(
   years: readonly number[],
   key: string,
 ): YearSeries<Money> {
-  return memo(gdpMemo, scenario.economy.gdp, key, () => compileGdp(scenario, currency, mode, years));
+  // Frozen: the same series is shared by every evaluation of this part, and by each result's `gdp`.
+  return memo(gdpMemo, scenario.economy.gdp, key, () => Object.freeze(compileGdp(scenario, currency, mode, years)));
 }
 
 /** Population by scenario year (kept with its warning while its part and the years stay). @internal */

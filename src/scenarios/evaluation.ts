@@ -25,6 +25,7 @@ export class Evaluation {
   private relatedSection: SpendingResult | null | undefined;
   private plansSection: PlanResult[] | undefined;
   private viewsSection: Record<string, CurrencyView> | undefined;
+  private zerosSection: ZeroSpending | undefined;
   private readonly targetSections = new Map<string, TargetResult>();
   private readonly viewCache = new Map<string, CurrencyView>();
 
@@ -263,16 +264,40 @@ export class Evaluation {
   }
 
   /** Zero spending in every year: the related spending of a scenario without any. */
-  private zeros(): { byYear: YearSeries<Money>; shareOfGdp: YearSeries<Decimal> } {
-    const zero = makeMoney(ZERO, this.model.currency);
+  private zeros(): ZeroSpending {
+    this.zerosSection ??= zeroSpending(this.model.years, this.model.currency);
+    return this.zerosSection;
+  }
+}
+
+interface ZeroSpending {
+  readonly byYear: YearSeries<Money>;
+  readonly shareOfGdp: YearSeries<Decimal>;
+}
+
+// Zero spending for a scenario's years, kept per years list (compiled once per scenario, shared by its
+// evaluations) and frozen, as nothing may change it.
+const zeroSpendingCache = new WeakMap<readonly number[], Map<string, ZeroSpending>>();
+
+function zeroSpending(years: readonly number[], currency: string): ZeroSpending {
+  let byCurrency = zeroSpendingCache.get(years);
+  if (byCurrency === undefined) {
+    byCurrency = new Map();
+    zeroSpendingCache.set(years, byCurrency);
+  }
+  let zeros = byCurrency.get(currency);
+  if (zeros === undefined) {
+    const zero = makeMoney(ZERO, currency);
     const byYear: Record<number, Money> = {};
     const shareOfGdp: Record<number, Decimal> = {};
-    for (const year of this.model.years) {
+    for (const year of years) {
       byYear[year] = zero;
       shareOfGdp[year] = ZERO;
     }
-    return { byYear, shareOfGdp };
+    zeros = { byYear: Object.freeze(byYear), shareOfGdp: Object.freeze(shareOfGdp) };
+    byCurrency.set(currency, zeros);
   }
+  return zeros;
 }
 
 /** An amount converted beyond the largest amount: refused, naming the rate that took it there. */

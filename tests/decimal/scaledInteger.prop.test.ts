@@ -56,6 +56,24 @@ describe('fromScaledInteger (properties)', () => {
   });
 });
 
+describe('toScaledInteger (properties)', () => {
+  it('reads the digits toFixed() prints: the units without the point, the scale the digits after it', () => {
+    fc.assert(
+      fc.property(bigUnits, fc.integer({ min: -30, max: 30 }), (units, exponent) => {
+        const value = new D(`${units.toString()}e${String(exponent)}`);
+        const text = value.toFixed();
+        const dot = text.indexOf('.');
+        const expected =
+          dot < 0
+            ? { units: BigInt(text), scale: 0 }
+            : { units: BigInt(text.slice(0, dot) + text.slice(dot + 1)), scale: text.length - dot - 1 };
+        expect(toScaledInteger(value)).toEqual(expected);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});
+
 describe('toSafeUnits (properties)', () => {
   it('reads a whole number of units, or gives up, never a wrong count', () => {
     fc.assert(
