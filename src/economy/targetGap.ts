@@ -314,12 +314,7 @@ interface Counted {
   readonly limited: boolean;
 }
 
-function countIn(
-  parts: readonly Part[],
-  year: number,
-  gdp: Money,
-  rounding: Rounding,
-): Counted | undefined {
+function countIn(parts: readonly Part[], year: number, gdp: Money, rounding: Rounding): Counted | undefined {
   let spent = ZERO;
   let counted = ZERO;
   let exact: ScaledInteger = NOTHING;

@@ -27,11 +27,11 @@ describe('targetGap memos', () => {
     const up = targetGap(spending, gdp, floor, { round: 'half-up' }).rows[0];
     const even = targetGap(spending, gdp, floor, { round: 'half-even' }).rows[0];
     const exact = targetGap(spending, gdp, floor).rows[0];
-    expect([up?.atLeast?.amount.toString(), even?.atLeast?.amount.toString(), exact?.atLeast?.amount.toString()]).toEqual([
-      '0.01',
-      '0',
-      '0.005',
-    ]);
+    expect([
+      up?.atLeast?.amount.toString(),
+      even?.atLeast?.amount.toString(),
+      exact?.atLeast?.amount.toString(),
+    ]).toEqual(['0.01', '0', '0.005']);
   });
 
   it('freezes a scenario GDP, which every evaluation of the scenario shares', () => {
