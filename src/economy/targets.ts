@@ -212,10 +212,7 @@ const CATEGORIES: readonly TargetCategory[] = ['defence', 'defence-related', 'de
 export function defineTarget(input: TargetInput): Target {
   const { id, name, category } = checkNames(input);
   const rule = ruleOf(input);
-  const kinds = [input.atLeast, input.atMost, input.start?.value].filter((value) => value !== undefined).map(isMoney);
-  if (kinds.some((kind) => kind !== kinds[0]))
-    fail('invalid_type', 'a target’s bounds must all be shares of GDP or all amounts of money', ['atMost']);
-  const measure = kinds[0] === true ? 'amount' : 'share-of-gdp';
+  const measure = measureOf(input);
   const atLeast = boundOf(input.atLeast, ['atLeast']);
   const atMost = boundOf(input.atMost, ['atMost']);
   if (atLeast !== undefined && atMost !== undefined && valueOf(atLeast).gt(valueOf(atMost))) {
@@ -241,6 +238,21 @@ export function defineTarget(input: TargetInput): Target {
     sources: [...(input.sources ?? [])],
     ...(input.note === undefined ? {} : { note: input.note }),
   };
+}
+
+/** Shares of GDP or amounts of money: all bounds alike, else the first that differs is at fault. */
+function measureOf(input: TargetInput): Target['measure'] {
+  const bounds: [FractionInput | Money | undefined, Path][] = [
+    [input.atLeast, ['atLeast']],
+    [input.atMost, ['atMost']],
+    [input.start?.value, ['start', 'value']],
+  ];
+  const given = bounds.filter(([value]) => value !== undefined);
+  const inMoney = given.length > 0 && isMoney(given[0]?.[0]);
+  const odd = given.find(([value]) => isMoney(value) !== inMoney);
+  if (odd !== undefined)
+    fail('invalid_type', 'a target’s bounds must all be shares of GDP or all amounts of money', odd[1]);
+  return inMoney ? 'amount' : 'share-of-gdp';
 }
 
 /** The id, the name and the category, checked. */
