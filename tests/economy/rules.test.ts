@@ -14,6 +14,7 @@ import {
   requiredShare,
   spendingAtShare,
   spendingBand,
+  targetGap,
   type Money,
   type TargetInput,
 } from '../../src/index';
@@ -681,5 +682,127 @@ describe('requiredShare, perCapita, spendingAtShare, spendingBand, convertSeries
     expect(gdpPath({ known, realGrowth: { default: '0.02' }, deflator: { default: '0.03' }, to: 2026 })[2026]).toEqual(
       eur('115.566'),
     );
+  });
+});
+
+describe('targetGap', () => {
+  const floor = defineTarget({ id: 'f', name: 'f', atLeast: '0.02', from: 2026 });
+  const gdp = { 2026: eur('100') };
+  check([
+    {
+      name: 'an unknown rounding mode',
+      run: () => targetGap({ 2026: eur('1') }, gdp, floor, { round: 'nearest' as 'half-up' }),
+      code: 'invalid_rounding_mode',
+      path: ['options', 'round'],
+      message: 'nearest',
+    },
+    {
+      name: 'a year without GDP',
+      run: () => targetGap({ 2026: eur('1'), 2027: eur('1') }, gdp, floor),
+      code: 'missing_year',
+      path: ['gdp', 2027],
+      message: 'GDP has no value for 2027',
+    },
+    {
+      name: 'GDP of zero',
+      run: () => targetGap({ 2026: eur('1') }, { 2026: eur('0') }, floor),
+      code: 'out_of_range',
+      path: ['gdp', 2026],
+      message: 'GDP must be positive, received 0',
+    },
+    {
+      name: 'negative GDP',
+      run: () => targetGap({ 2026: eur('1') }, { 2026: eur('-5') }, floor),
+      code: 'out_of_range',
+      path: ['gdp', 2026],
+      message: 'received -5',
+    },
+    {
+      name: 'spending in another currency',
+      run: () => targetGap({ 2026: money('1', 'USD') }, gdp, floor),
+      code: 'currency_mismatch',
+      path: ['gdp', 2026],
+      message: 'spending is in USD, GDP in EUR',
+    },
+    // Two categories' years beyond GDP: the earliest is named.
+    {
+      name: 'the earliest year without GDP, across categories',
+      run: () =>
+        targetGap(
+          { defence: { 2026: eur('1'), 2029: eur('1') }, 'defence-related': { 2026: eur('0'), 2028: eur('1') } },
+          gdp,
+          defineTarget({ ...floor, category: 'defence-and-related', counts: undefined }),
+        ),
+      code: 'missing_year',
+      path: ['gdp', 2028],
+      message: 'GDP has no value for 2028',
+    },
+  ]);
+
+  it('uses shares it is given, for one series or by category, instead of spending ÷ GDP', () => {
+    // €1 spent, but set at 1.5% of GDP 100: the exact gap is 2 − 1.5 = 0.5, not 2 − 1 = 1.
+    const given = { 2026: decimal('0.015') };
+    expect(targetGap({ 2026: eur('1') }, gdp, floor, { shares: given }).rows[0]?.gap).toEqual(eur('0.5'));
+    const byCategory = targetGap({ defence: { 2026: eur('1') } }, gdp, floor, { shares: { defence: given } }).rows[0];
+    expect([byCategory?.gap, byCategory?.actualShare]).toEqual([eur('0.5'), decimal('0.015')]);
+    expect(targetGap({ 2026: eur('1') }, gdp, floor).rows[0]?.gap).toEqual(eur('1'));
+  });
+
+  it('reads an object with only related spending as spending by category', () => {
+    const related = defineTarget({ id: 'r', name: 'r', category: 'defence-related', atLeast: '0.01', from: 2026 });
+    const row = targetGap({ 'defence-related': { 2026: eur('3') } }, gdp, related).rows[0];
+    expect([row?.actual, row?.met]).toEqual([eur('3'), true]);
+  });
+
+  it('counts one series up to the limit of a target’s only category, and in full for two categories', () => {
+    const capped = defineTarget({
+      id: 'c',
+      name: 'c',
+      atLeast: '0.005',
+      from: 2026,
+      counts: [{ category: 'defence', upTo: '0.01' }],
+    });
+    const row = targetGap({ 2026: eur('2') }, gdp, capped).rows[0];
+    expect([row?.spent, row?.actual, row?.beyondCap, row?.met]).toEqual([eur('2'), eur('1'), eur('1'), true]);
+    const two = defineTarget({
+      id: 'two',
+      name: 'two',
+      category: 'defence-and-related',
+      atLeast: '0.05',
+      from: 2026,
+      counts: [{ category: 'defence' }, { category: 'defence-related', upTo: '0.015' }],
+    });
+    // One series for both categories: nothing says which part is related, so all of it counts.
+    const single = targetGap({ 2026: eur('6') }, gdp, two).rows[0];
+    expect([single?.actual, single?.beyondCap, single?.met]).toEqual([eur('6'), eur('0'), true]);
+  });
+
+  it('gives each row the bounds its target has, and a counting limit its limit', () => {
+    const ceiling = defineTarget({ id: 'c', name: 'c', atMost: '0.02', from: 2026 });
+    const over = targetGap({ 2026: eur('3') }, gdp, ceiling).rows[0];
+    expect(over).toBeDefined();
+    expect(Object.keys(over ?? {}).filter((key) => /^(atLeast|atMost|countsUpTo)/.test(key))).toEqual([
+      'atMost',
+      'atMostShare',
+    ]);
+    expect([over?.gap, over?.gapPoints.toString(), over?.status]).toEqual([eur('-1'), '-1', 'missed']);
+    const under = targetGap({ 2026: eur('1') }, gdp, floor).rows[0];
+    expect(Object.keys(under ?? {}).filter((key) => /^(atLeast|atMost|countsUpTo)/.test(key))).toEqual([
+      'atLeast',
+      'atLeastShare',
+    ]);
+    const limit = defineTarget({ id: 'l', name: 'l', category: 'defence-related', countsUpTo: '0.015', from: 2026 });
+    const counted = targetGap({ 2026: eur('2') }, gdp, limit).rows[0];
+    expect(Object.keys(counted ?? {}).filter((key) => /^(atLeast|atMost|countsUpTo)/.test(key))).toEqual([
+      'countsUpTo',
+      'countsUpToShare',
+    ]);
+    expect([
+      counted?.countsUpTo,
+      counted?.countsUpToShare,
+      counted?.actual,
+      counted?.beyondCap,
+      counted?.status,
+    ]).toEqual([eur('1.5'), decimal('0.015'), eur('1.5'), eur('0.5'), 'counting-limit']);
   });
 });
