@@ -88,7 +88,8 @@ export function parseMetricName(name: string, context: MetricContext): MetricRef
         );
       if (fields[0] === 'items') {
         const [item, ...span] = fields.slice(1);
-        if (item === undefined || !plan.items.includes(item))
+        if (item === undefined) return bad(`expected an item after "items": ${plan.items.join(', ')}`);
+        if (!plan.items.includes(item))
           return bad(`plan ${plan.id} has no item ${show(item)}${suggest(item, plan.items)}`);
         return amount({ kind: 'item', plan: plan.id, item }, span, context, bad, false);
       }
