@@ -1,7 +1,19 @@
 // definePlan's rules, one row each (issue 11): the code, the path of the field at fault and a message that
 // names the rule and the value; and a valid plan keeps exactly what it was given. Amounts are worked by hand.
 import { describe, expect, it } from 'vitest';
-import { definePlan, money, type PlanInput } from '../../src/index';
+import {
+  cut,
+  definePlan,
+  deflatePlan,
+  delay,
+  indexPlan,
+  money,
+  overrun,
+  rescale,
+  stretch,
+  type PlanInput,
+} from '../../src/index';
+import { D } from '../../src/decimal/core';
 import { expectIssue } from '../helpers/errors';
 
 const base: PlanInput = {
@@ -370,5 +382,332 @@ describe('definePlan resolves', () => {
     ]);
     // A blank item name falls back to the id; an item without years or phasing has neither key.
     expect(b).toStrictEqual({ id: 'b', name: 'b', amount: money('75', 'EUR'), basis: 'remainder' });
+  });
+});
+
+describe('phasing refuses', () => {
+  const phased = (phasing: unknown): PlanInput => ({ ...base, phasing: phasing as PlanInput['phasing'] });
+  const cases: readonly Case[] = [
+    {
+      name: 'weights that are not a list',
+      input: phased({ kind: 'weights', weights: '1,2' }),
+      code: 'invalid_phasing',
+      path: ['phasing', 'weights'],
+      message: 'expected a list of weights, one per year',
+    },
+    {
+      name: 'a negative weight',
+      input: phased({ kind: 'weights', weights: ['1', '-1'] }),
+      code: 'invalid_phasing',
+      path: ['phasing', 'weights', 1],
+      message: 'weights must not be negative, received -1',
+    },
+    {
+      name: 'a front-loaded ratio below 1',
+      input: phased({ kind: 'front-loaded', ratio: '0.5' }),
+      code: 'invalid_phasing',
+      path: ['phasing', 'ratio'],
+      message:
+        'the front-loaded ratio (first year to last, or last to first) must be at least 1, received 0.5; use back-loaded',
+    },
+    {
+      name: 'a back-loaded ratio below 1',
+      input: phased({ kind: 'back-loaded', ratio: '0.5' }),
+      code: 'invalid_phasing',
+      path: ['phasing', 'ratio'],
+      message: 'use front-loaded',
+    },
+    {
+      name: 'an s-curve steepness of 0',
+      input: phased({ kind: 's-curve', steepness: '0' }),
+      code: 'invalid_phasing',
+      path: ['phasing', 'steepness'],
+      message: 'the s-curve steepness must be a whole number from 1 to 20, received 0',
+    },
+    {
+      name: 'an s-curve steepness of 21',
+      input: phased({ kind: 's-curve', steepness: '21' }),
+      code: 'invalid_phasing',
+      path: ['phasing', 'steepness'],
+      message: 'received 21',
+    },
+    {
+      name: 'an s-curve steepness of 2.5',
+      input: phased({ kind: 's-curve', steepness: '2.5' }),
+      code: 'invalid_phasing',
+      path: ['phasing', 'steepness'],
+      message: 'received 2.5',
+    },
+    {
+      name: 'amounts that are a list',
+      input: phased({ kind: 'amounts', amounts: ['50', '50'] }),
+      code: 'invalid_phasing',
+      path: ['phasing', 'amounts'],
+      message: 'expected amounts by year: { 2025: "…", 2026: "…" }',
+    },
+    {
+      name: 'amounts that are missing',
+      input: phased({ kind: 'amounts' }),
+      code: 'invalid_phasing',
+      path: ['phasing', 'amounts'],
+      message: 'expected amounts by year',
+    },
+    {
+      name: 'a negative yearly amount',
+      input: phased({ kind: 'amounts', amounts: { 2025: '150', 2026: '-50' } }),
+      code: 'invalid_phasing',
+      path: ['phasing', 'amounts', '2026'],
+      message: 'amounts must not be negative, received -50',
+    },
+    {
+      name: 'a yearly amount under a word',
+      input: phased({ kind: 'amounts', amounts: { next: '100' } }),
+      code: 'invalid_year',
+      path: ['phasing', 'amounts', 'next'],
+      message: 'received next',
+    },
+    {
+      name: 'an unknown kind',
+      input: phased({ kind: 'linear' }),
+      code: 'invalid_phasing',
+      path: ['phasing', 'kind'],
+      message: 'unknown phasing kind "linear"; expected one of',
+    },
+  ];
+  it.each(cases.map((c) => [c.name, c] as const))('%s', (_, c) => {
+    const error = expectIssue(() => definePlan(c.input), c.code, c.path);
+    expect(error.message).toContain(c.message);
+  });
+
+  it('accepts the edges: a ratio of 1, steepness 1 and 20, a zero weight beside others, zero yearly amounts', () => {
+    expect(definePlan(phased({ kind: 'front-loaded', ratio: '1' })).phasing).toEqual({
+      kind: 'front-loaded',
+      ratio: new D('1'),
+    });
+    expect(() => definePlan(phased({ kind: 's-curve', steepness: '1' }))).not.toThrow();
+    expect(() => definePlan(phased({ kind: 's-curve', steepness: 20 }))).not.toThrow();
+    expect(definePlan(phased({ kind: 's-curve' })).phasing).toEqual({ kind: 's-curve', steepness: new D(2) });
+    expect(() => definePlan(phased({ kind: 'weights', weights: ['0', '1'] }))).not.toThrow();
+    expect(() => definePlan(phased({ kind: 'amounts', amounts: { 2025: '0', 2026: '100' } }))).not.toThrow();
+  });
+});
+
+describe('what-ifs on a plan refuse', () => {
+  const plan = definePlan({
+    id: 'border',
+    total: '1000',
+    currency: 'EUR',
+    years: { from: 2025, to: 2028 },
+    items: [
+      { id: 'mines', amount: '600', years: { from: 2025, to: 2026 } },
+      { id: 'rest', remainder: true },
+    ],
+  });
+  const weighted = definePlan({ ...base, phasing: { kind: 'weights', weights: ['1', '1'] } });
+  const itemWeighted = definePlan({
+    ...base,
+    years: { from: 2025, to: 2027 },
+    items: [
+      { id: 'w', remainder: true, years: { from: 2026, to: 2027 }, phasing: { kind: 'weights', weights: ['1', '2'] } },
+    ],
+  });
+  const rows: readonly (readonly [string, () => unknown, string, readonly (string | number)[], string])[] = [
+    [
+      'cut: an unknown item',
+      () => cut(plan, 'tanks', money('1', 'EUR')),
+      'unknown_id',
+      ['itemId'],
+      'the plan "border" has no item "tanks"; its items are mines, rest',
+    ],
+    [
+      'cut: another currency',
+      () => cut(plan, 'mines', money('1', 'USD')),
+      'currency_mismatch',
+      ['amount'],
+      'the plan is in EUR, the cut in USD',
+    ],
+    [
+      'cut: a negative amount',
+      () => cut(plan, 'mines', money('-1', 'EUR')),
+      'out_of_range',
+      ['amount'],
+      'a cut must not be negative, received -1',
+    ],
+    [
+      'cut: more than the item has',
+      () => cut(plan, 'mines', money('600.01', 'EUR')),
+      'out_of_range',
+      ['amount'],
+      'cannot cut 600.01 from mines, which has 600',
+    ],
+    [
+      'cut: a fraction of a cent',
+      () => cut(plan, 'mines', money('0.001', 'EUR')),
+      'inexact_minor_units',
+      [],
+      '0.001 EUR is not a whole number of minor units',
+    ],
+    [
+      'delay: part of a year',
+      () => delay(plan, 1.5),
+      'out_of_range',
+      ['yearCount'],
+      'a delay is a whole number of years, received 1.5',
+    ],
+    [
+      'delay: beyond the last year there is',
+      () => delay(plan, 200),
+      'invalid_year',
+      ['years', 'from'],
+      'received 2225',
+    ],
+    [
+      'stretch: to before the start',
+      () => stretch(plan, 2024),
+      'invalid_year',
+      ['toYear'],
+      'the plan starts in 2025; it cannot end in 2024',
+    ],
+    ['stretch: to a year that is not one', () => stretch(plan, 2030.5), 'invalid_year', ['toYear'], 'received 2030.5'],
+    [
+      'stretch: a plan of explicit weights',
+      () => stretch(weighted, 2030),
+      'invalid_phasing',
+      ['phasing'],
+      'a plan phased by explicit weights cannot be stretched: give it a profile (even, front-loaded, back-loaded, s-curve)',
+    ],
+    [
+      'stretch: an item of explicit weights',
+      () => stretch(itemWeighted, 2030),
+      'invalid_phasing',
+      ['items', 0, 'phasing'],
+      'item w is phased by explicit weights and cannot be stretched',
+    ],
+    [
+      'stretch: shortened before an item starts',
+      () => stretch(itemWeighted, 2025),
+      'invalid_year',
+      ['items', 0, 'years'],
+      'item w starts in 2026, after the new end 2025',
+    ],
+    [
+      'rescale: another currency',
+      () => rescale(plan, money('10', 'USD')),
+      'currency_mismatch',
+      ['total'],
+      'the plan is in EUR, the new total in USD',
+    ],
+    [
+      'rescale: a negative total',
+      () => rescale(plan, money('-10', 'EUR')),
+      'invalid_plan',
+      ['total'],
+      'a total must not be negative, received -10',
+    ],
+    [
+      'rescale: an unknown way to keep',
+      () => rescale(plan, money('10', 'EUR'), { keep: 'items' as 'shares' }),
+      'out_of_range',
+      ['options', 'keep'],
+      'keep must be "shares" or "fixed-items", received "items"',
+    ],
+    [
+      'rescale: fixed items above the new total',
+      () => rescale(plan, money('500', 'EUR'), { keep: 'fixed-items' }),
+      'invalid_plan',
+      ['total'],
+      'the fixed items need 600 EUR, more than the new total',
+    ],
+    [
+      'rescale: fixed items without a remainder',
+      () =>
+        rescale(definePlan({ ...base, ...items({ id: 'a', amount: '100' }) }), money('50', 'EUR'), {
+          keep: 'fixed-items',
+        }),
+      'invalid_plan',
+      ['options', 'keep'],
+      'keeping fixed items needs a remainder item to take the difference',
+    ],
+    [
+      'rescale: shares of an all-zero plan',
+      () => rescale(definePlan({ ...base, total: '0' }), money('50', 'EUR')),
+      'invalid_plan',
+      ['options', 'keep'],
+      'a plan whose items are all zero has no shares to keep; use keep: "fixed-items"',
+    ],
+    [
+      'overrun: −100%',
+      () => overrun(plan, 'mines', '-1'),
+      'out_of_range',
+      ['rate'],
+      'an overrun of -100% would leave nothing; it must be above −100%',
+    ],
+    ['overrun: an unknown item', () => overrun(plan, 'tanks', '0.1'), 'unknown_id', ['itemId'], 'has no item "tanks"'],
+    [
+      'indexPlan: a plan already nominal',
+      () => indexPlan(plan, { 2025: new D(1) }),
+      'invalid_plan',
+      ['plan', 'priceBasis'],
+      'the plan is already in nominal prices',
+    ],
+    [
+      'deflatePlan: a plan already in constant prices',
+      () =>
+        deflatePlan(definePlan({ ...base, priceBasis: { kind: 'constant', year: 2025 } }), { 2025: new D(1) }, 2025),
+      'invalid_plan',
+      ['plan', 'priceBasis'],
+      'the plan is already in constant prices of 2025',
+    ],
+    [
+      'deflatePlan: a base year that is not one',
+      () => deflatePlan(plan, { 2025: new D(1) }, 99),
+      'invalid_year',
+      ['baseYear'],
+      'received 99',
+    ],
+  ];
+  it.each(rows.map((row) => [row[0], row] as const))('%s', (_, [, run, code, path, message]) => {
+    expect(expectIssue(run, code, path).message).toContain(message);
+  });
+
+  it('and gives the same plan back for changes of nothing', () => {
+    expect(delay(plan, 0)).toBe(plan);
+    expect(stretch(plan, 2028)).toBe(plan);
+    expect(overrun(plan, 'mines', '0')).toBe(plan);
+  });
+
+  it('cuts an item’s whole amount, and stretches only the items that reach the end', () => {
+    expect(cut(plan, 'mines', money('600', 'EUR')).items.map((item) => item.amount.amount.toString())).toEqual([
+      '0',
+      '400',
+    ]);
+    const longer = stretch(
+      definePlan({
+        ...base,
+        years: { from: 2025, to: 2027 },
+        items: [
+          { id: 'early', amount: '40', years: { from: 2025, to: 2026 } },
+          { id: 'late', remainder: true, years: { from: 2026, to: 2027 } },
+        ],
+      }),
+      2029,
+    );
+    expect(longer.items.map((item) => item.years)).toEqual([
+      { from: 2025, to: 2026 },
+      { from: 2026, to: 2029 },
+    ]);
+    // Shortened: an item past the new end is cut back to it.
+    const shorter = stretch(
+      definePlan({
+        ...base,
+        years: { from: 2025, to: 2028 },
+        items: [
+          { id: 'a', amount: '40', years: { from: 2025, to: 2027 } },
+          { id: 'b', remainder: true },
+        ],
+      }),
+      2026,
+    );
+    expect(shorter.items[0]?.years).toEqual({ from: 2025, to: 2026 });
   });
 });
