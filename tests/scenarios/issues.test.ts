@@ -1,0 +1,107 @@
+// How a scenario document's problems read (issue 11): our codes and paths, the value received, and "did you
+// mean" for a key within two edits (or a third of its length) of a known one, else the keys there are.
+import { describe, expect, it } from 'vitest';
+import { safeParseScenario } from '../../src/scenarios/index';
+import { baselineJson, set } from '../helpers/scenarios';
+
+const base = baselineJson();
+const issuesOf = (document: unknown): unknown => {
+  const result = safeParseScenario(document);
+  return result.success ? [] : result.error.issues;
+};
+const TOP_KEYS =
+  '$schema, name, description, currency, years, economy, fx, defence, plans, targets, rounding, sources, assumptions';
+
+describe('scenario document issues', () => {
+  it('suggest the known key one typo away, at any depth, in lists and in either kind of target', () => {
+    expect(issuesOf({ ...base, nmae: 'x' })).toEqual([
+      { code: 'unknown_key', path: ['nmae'], message: 'unknown key "nmae"; did you mean "name"?' },
+    ]);
+    expect(issuesOf(set(base, ['defence', 'shareOfGpd'], {}))).toEqual([
+      {
+        code: 'unknown_key',
+        path: ['defence', 'shareOfGpd'],
+        message: 'unknown key "shareOfGpd"; did you mean "shareOfGdp"?',
+      },
+    ]);
+    expect(issuesOf(set(base, ['plans', 0, 'items', 0, 'amont'], '1'))).toEqual([
+      {
+        code: 'unknown_key',
+        path: ['plans', 0, 'items', 0, 'amont'],
+        message: 'unknown key "amont"; did you mean "amount"?',
+      },
+    ]);
+    expect(issuesOf(set(base, ['targets'], [{ id: 'x', name: 'x', atleast: '0.02', from: 2026 }]))).toEqual([
+      {
+        code: 'unknown_key',
+        path: ['targets', 0, 'atleast'],
+        message: 'unknown key "atleast"; did you mean "atLeast"?',
+      },
+    ]);
+  });
+
+  it('list the keys there are when none is near', () => {
+    expect(issuesOf({ ...base, zzzzzzzz: 'x' })).toEqual([
+      { code: 'unknown_key', path: ['zzzzzzzz'], message: `unknown key "zzzzzzzz" (expected one of ${TOP_KEYS})` },
+    ]);
+  });
+
+  it('count as near two edits, or a third of a long key', () => {
+    // "nameXYZ" is three edits from "name" and 7 long (a third: 2): too far.
+    expect(issuesOf({ ...base, nameXYZ: 'x' })).toEqual([
+      { code: 'unknown_key', path: ['nameXYZ'], message: `unknown key "nameXYZ" (expected one of ${TOP_KEYS})` },
+    ]);
+    // "descriptionXYZ" is three edits from "description" and 14 long (a third: 4): near.
+    expect(issuesOf({ ...base, descriptionXYZ: 'x' })).toEqual([
+      {
+        code: 'unknown_key',
+        path: ['descriptionXYZ'],
+        message: 'unknown key "descriptionXYZ"; did you mean "description"?',
+      },
+    ]);
+    // Case does not count: "NAME" is "name".
+    expect(issuesOf({ ...base, NAME: 'x' })).toEqual([
+      { code: 'unknown_key', path: ['NAME'], message: 'unknown key "NAME"; did you mean "name"?' },
+    ]);
+  });
+
+  it('say what is missing, what was received instead, and a bad year key', () => {
+    const noName = Object.fromEntries(Object.entries(base).filter(([key]) => key !== 'name'));
+    expect(issuesOf(noName)).toEqual([{ code: 'missing_field', path: ['name'], message: 'missing "name"' }]);
+    expect(issuesOf({ ...base, name: 5 })).toEqual([
+      {
+        code: 'invalid_type',
+        path: ['name'],
+        message: 'Invalid input: expected string, received number',
+        received: '5',
+      },
+    ]);
+    expect(issuesOf(set(base, ['defence', 'amounts', '20x6'], '1'))).toEqual([
+      {
+        code: 'invalid_year',
+        path: ['defence', 'amounts', '20x6'],
+        message: 'expected a year such as "2030" as the key, received "20x6"',
+        received: '"20x6"',
+      },
+    ]);
+    expect(issuesOf(set(base, ['fx', 'EUR/USD', 'default'], 'abc'))).toEqual([
+      {
+        code: 'invalid_number',
+        path: ['fx', 'EUR/USD', 'default'],
+        message: 'expected a decimal number such as "1100000000", "0.055", "1.1e9" or "1_100_000_000", received "abc"',
+        received: '"abc"',
+      },
+    ]);
+  });
+
+  it('report a target of neither kind as the kind it most looks like', () => {
+    expect(issuesOf(set(base, ['targets'], [5]))).toEqual([
+      {
+        code: 'invalid_type',
+        path: ['targets', 0],
+        message: 'Invalid input: expected string, received number',
+        received: '5',
+      },
+    ]);
+  });
+});
