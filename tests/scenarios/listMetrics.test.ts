@@ -1,0 +1,93 @@
+// listMetrics names every metric a result has and nothing else (issue 11): worked out by hand from the
+// documented vocabulary (docs/guide.md, "Metrics") for a scenario small enough to list in full.
+import { describe, expect, it } from 'vitest';
+import { evaluate, listMetrics, metric, parseScenario, type Scenario } from '../../src/scenarios/index';
+import { expectIssue } from '../helpers/errors';
+
+const small: Scenario = {
+  name: 'Listed',
+  currency: 'EUR',
+  years: { from: 2025, to: 2026 },
+  economy: {
+    gdp: { base: { year: 2024, amount: '1000' }, nominalGrowth: { default: '0' } },
+    population: { default: '10' },
+  },
+  fx: { 'EUR/USD': { default: '1.1' } },
+  defence: { shareOfGdp: { default: '0.05' } },
+  // A plan one year beyond the scenario: no share of GDP or defence in 2027.
+  plans: [{ id: 'p', total: '90', years: { from: 2025, to: 2027 }, items: [{ id: 'all', remainder: true }] }],
+  targets: ['nato-wales-2pct', { id: 'cap', name: 'At most 10%', atMost: '0.1', from: 2026 }],
+};
+const result = evaluate(parseScenario(small));
+
+describe('listMetrics', () => {
+  it('lists, in order: GDP, defence, the plan and its items, then each target’s rows', () => {
+    const amounts = (prefix: string, spans: readonly string[]): string[] =>
+      spans.flatMap((span) => [`${prefix}.${span}`, `${prefix}.${span}.usd`]);
+    const targetRow = (id: string, year: number, bounds: readonly string[]): string[] =>
+      [...['gap', 'gapPoints', 'met', 'spent', 'counted', 'beyondCap'], ...bounds].map(
+        (field) => `targets.${id}.${field}.${String(year)}`,
+      );
+    expect(listMetrics(result)).toEqual([
+      ...amounts('gdp', ['2025', '2026', 'total']),
+      ...amounts('defence', ['2025', '2026', 'total']),
+      'defence.share.2025',
+      'defence.share.2026',
+      'defence.perCapita.2025',
+      'defence.perCapita.2026',
+      ...amounts('plans.p', ['2025', '2026', '2027', 'total']),
+      'plans.p.items.all.2025',
+      'plans.p.items.all.2026',
+      'plans.p.items.all.2027',
+      'plans.p.items.all.total',
+      'plans.p.shareOfDefence.2025',
+      'plans.p.shareOfGdp.2025',
+      'plans.p.shareOfDefence.2026',
+      'plans.p.shareOfGdp.2026',
+      ...targetRow('nato-wales-2pct', 2025, ['atLeast']),
+      ...targetRow('nato-wales-2pct', 2026, ['atLeast']),
+      ...targetRow('cap', 2026, ['atMost']),
+    ]);
+  });
+
+  it('names only what reads, with values worked by hand', () => {
+    for (const name of listMetrics(result)) expect(() => metric(result, name), name).not.toThrow();
+    // GDP 1,000 each year; defence 5% = 50; a plan of 90 over three years, 30 a year.
+    expect(metric(result, 'gdp.total').value.toString()).toBe('2000');
+    expect(metric(result, 'gdp.total.usd').value.toString()).toBe('2200');
+    expect(metric(result, 'defence.perCapita.2026').value.toString()).toBe('5');
+    expect(metric(result, 'plans.p.2027').value.toString()).toBe('30');
+    expect(metric(result, 'plans.p.items.all.total').value.toString()).toBe('90');
+    expect(metric(result, 'plans.p.shareOfDefence.2026').value.toString()).toBe('0.6');
+    expect(metric(result, 'plans.p.shareOfGdp.2025').value.toString()).toBe('0.03');
+    expect(metric(result, 'targets.cap.atMost.2026').value.toString()).toBe('100');
+    expect(metric(result, 'targets.nato-wales-2pct.atLeast.2025').value.toString()).toBe('20');
+    expect(metric(result, 'targets.nato-wales-2pct.met.2025')).toEqual({ value: expect.anything(), unit: 'flag' });
+    expect(metric(result, 'targets.nato-wales-2pct.gapPoints.2025').unit).toBe('points');
+  });
+
+  it('and refuses what is not there, saying why', () => {
+    const why = (name: string): string => expectIssue(() => metric(result, name), 'invalid_metric', ['metric']).message;
+    expect(why('defence.2030')).toContain('no value for 2030');
+    expect(why('defence.2024-2026')).toContain('no value for 2024');
+    expect(why('defence.share.2030')).toContain('no value for 2030');
+    expect(why('defence.perCapita.2030')).toContain('no value for 2030');
+    expect(why('plans.p.shareOfGdp.2027')).toContain('no GDP or plan spending in 2027');
+    expect(why('plans.p.shareOfDefence.2027')).toContain('no defence spending or plan spending in 2027');
+    expect(why('targets.cap.gap.2025')).toContain('target cap does not apply in 2025');
+    expect(why('targets.cap.atLeast.2026')).toContain('target cap has no floor');
+    expect(why('targets.nato-wales-2pct.atMost.2026')).toContain('target nato-wales-2pct has no ceiling');
+  });
+
+  it('reads a plan as zero in a year outside it, within the scenario’s', () => {
+    const later = evaluate(
+      parseScenario({
+        ...small,
+        plans: [{ id: 'p', total: '90', years: { from: 2026, to: 2026 }, items: [{ id: 'all', remainder: true }] }],
+      }),
+    );
+    expect(metric(later, 'plans.p.2025').value.toString()).toBe('0');
+    expect(metric(later, 'plans.p.items.all.2025').value.toString()).toBe('0');
+    expect(metric(later, 'plans.p.2025-2026').value.toString()).toBe('90');
+  });
+});
