@@ -10,6 +10,7 @@ import {
   money,
   overrun,
   rescale,
+  schedule,
   stretch,
   type PlanInput,
 } from '../../src/index';
@@ -709,5 +710,57 @@ describe('what-ifs on a plan refuse', () => {
       2026,
     );
     expect(shorter.items[0]?.years).toEqual({ from: 2025, to: 2026 });
+  });
+});
+
+describe('phasing spreads an amount by its weights', () => {
+  const spread = (phasing: PlanInput['phasing'], total: string, to: number): string[] =>
+    schedule(
+      definePlan({ ...base, total, years: { from: 2025, to }, ...(phasing === undefined ? {} : { phasing }) }),
+    ).rows.map((row) => row.total.amount.toString());
+
+  it('weights with different numbers of decimals, and a zero weight beside others', () => {
+    // 1.5 : 2 of 70 is 30 and 40; 0.5 : 1 : 1.5 of 60 is 10, 20, 30; 0 : 1 leaves the first year empty.
+    expect(spread({ kind: 'weights', weights: ['1.5', '2'] }, '70', 2026)).toEqual(['30', '40']);
+    expect(spread({ kind: 'weights', weights: ['0.5', '1', '1.5'] }, '60', 2027)).toEqual(['10', '20', '30']);
+    expect(spread({ kind: 'weights', weights: ['0', '1'] }, '60', 2026)).toEqual(['0', '60']);
+  });
+
+  it('a straight line from the ratio down to 1, or up for back-loaded', () => {
+    // Ratio 3 over three years: 3 : 2 : 1 of 60.
+    expect(spread({ kind: 'front-loaded', ratio: '3' }, '60', 2027)).toEqual(['30', '20', '10']);
+    expect(spread({ kind: 'back-loaded', ratio: '3' }, '60', 2027)).toEqual(['10', '20', '30']);
+    expect(spread({ kind: 'front-loaded', ratio: '3' }, '60', 2025)).toEqual(['60']);
+  });
+
+  it('an s-curve of cumulative shares kᵖ / (kᵖ + (n − k)ᵖ)', () => {
+    // n = 3, p = 2: 1/5, 4/5, 1 cumulative, so 1 : 3 : 1 of 100.
+    expect(spread({ kind: 's-curve', steepness: '2' }, '100', 2027)).toEqual(['20', '60', '20']);
+    // p = 1 is a straight line: 1/3 each.
+    expect(spread({ kind: 's-curve', steepness: '1' }, '90', 2027)).toEqual(['30', '30', '30']);
+  });
+
+  it('refuses weights of the wrong count for the years', () => {
+    const error = expectIssue(
+      () => definePlan({ ...base, phasing: { kind: 'weights', weights: ['1', '2', '3'] } }),
+      'invalid_phasing',
+      ['phasing', 'weights'],
+    );
+    expect(error.message).toContain('expected 2 weights for 2025–2026, received 3');
+    expect(
+      expectIssue(() => definePlan({ ...base, phasing: { kind: 'weights', weights: [] } }), 'invalid_phasing', [
+        'phasing',
+        'weights',
+      ]).message,
+    ).toContain('expected a list of weights, one per year');
+  });
+
+  it('refuses a yearly amount under a key that is not a year', () => {
+    for (const key of ['2025x', 'x2025'])
+      expectIssue(
+        () => definePlan({ ...base, phasing: { kind: 'amounts', amounts: { [key]: '100' } } }),
+        'invalid_year',
+        ['phasing', 'amounts', key],
+      );
   });
 });
