@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   cut,
+  decimal,
   definePlan,
   deflatePlan,
   delay,
@@ -762,5 +763,89 @@ describe('phasing spreads an amount by its weights', () => {
         'invalid_year',
         ['phasing', 'amounts', key],
       );
+  });
+});
+
+describe('what-ifs on a plan change', () => {
+  const mixedInput: PlanInput = {
+    ...base,
+    total: '1000',
+    items: [
+      { id: 'share', share: '25%' },
+      { id: 'fixed', amount: '100', years: { from: 2026, to: 2026 } },
+      { id: 'rest', remainder: true },
+    ],
+  };
+  const mixed = definePlan(mixedInput);
+  const amounts = (plan: ReturnType<typeof definePlan>): string[] =>
+    plan.items.map((item) => item.amount.amount.toString());
+  const rows = (plan: ReturnType<typeof definePlan>): string[] =>
+    schedule(plan).rows.map((row) => row.total.amount.toString());
+
+  it('rescale keeping shares: every item in proportion; to zero, every item zero', () => {
+    expect(amounts(rescale(mixed, money('2000', 'EUR')))).toEqual(['500', '200', '1300']);
+    expect(amounts(rescale(mixed, money('0', 'EUR')))).toEqual(['0', '0', '0']);
+    // A plan with a zero item keeps it at zero.
+    const withZero = definePlan({ ...base, ...items({ id: 'none', amount: '0' }, { id: 'all', remainder: true }) });
+    expect(amounts(rescale(withZero, money('50', 'EUR')))).toEqual(['0', '50']);
+  });
+
+  it('rescale keeping fixed items: shares of the new total, amounts as they were, the remainder the rest', () => {
+    expect(amounts(rescale(mixed, money('2000', 'EUR'), { keep: 'fixed-items' }))).toEqual(['500', '100', '1400']);
+    // The fixed items take the whole new total: the remainder is left with nothing.
+    expect(amounts(rescale(mixed, money('133.34', 'EUR'), { keep: 'fixed-items' }))).toEqual(['33.34', '100', '0']);
+  });
+
+  it('rescale and cut bring explicit yearly amounts to the new total', () => {
+    const explicit = definePlan({ ...base, phasing: { kind: 'amounts', amounts: { 2025: '60', 2026: '40' } } });
+    expect(rows(rescale(explicit, money('200', 'EUR')))).toEqual(['120', '80']);
+    expect(rows(cut(explicit, 'all', money('50', 'EUR')))).toEqual(['30', '20']);
+    const itemExplicit = definePlan({
+      ...base,
+      ...items(
+        { id: 'a', amount: '60', phasing: { kind: 'amounts', amounts: { 2025: '60', 2026: '0' } } },
+        { id: 'b', remainder: true },
+      ),
+    });
+    expect(rows(rescale(itemExplicit, money('200', 'EUR')))).toEqual(['160', '40']);
+    expect(rows(cut(itemExplicit, 'a', money('30', 'EUR')))).toEqual(['50', '20']);
+    // All-zero yearly amounts stay zero.
+    const zero = definePlan({
+      ...base,
+      ...items(
+        { id: 'z', amount: '0', phasing: { kind: 'amounts', amounts: { 2025: '0', 2026: '0' } } },
+        { id: 'b', remainder: true },
+      ),
+    });
+    expect(rows(cut(zero, 'b', money('100', 'EUR')))).toEqual(['0', '0']);
+  });
+
+  it('cut turns a share into an amount, keeps the item’s years, and lowers the total', () => {
+    const after = cut(mixed, 'share', money('50', 'EUR'));
+    expect([after.total.amount.toString(), after.items[0]?.basis, after.items[0]?.amount.amount.toString()]).toEqual([
+      '950',
+      'amount',
+      '200',
+    ]);
+    const fixed = cut(mixed, 'fixed', money('10', 'EUR'));
+    expect([fixed.items[1]?.years, fixed.items[1]?.basis, fixed.items[2]?.basis]).toEqual([
+      { from: 2026, to: 2026 },
+      'amount',
+      'remainder',
+    ]);
+    expect(cut(mixed, 'fixed', money('0', 'EUR'))).toBe(mixed);
+  });
+
+  it('indexPlan and deflatePlan price each year by the index, keeping each item’s years', () => {
+    const constant = definePlan({ ...mixedInput, priceBasis: { kind: 'constant', year: 2025 } });
+    const index = { 2025: decimal('1'), 2026: decimal('1.1') };
+    const nominal = indexPlan(constant, index);
+    // 2025 at 1, 2026 × 1.1: the fixed item (2026 only) is 110; share 250 and rest 650 are half in each year.
+    expect(amounts(nominal)).toEqual(['262.5', '110', '682.5']);
+    expect(nominal.items[1]?.years).toEqual({ from: 2026, to: 2026 });
+    expect(nominal.priceBasis).toEqual({ kind: 'nominal' });
+    const back = deflatePlan(nominal, index, 2025);
+    expect(amounts(back)).toEqual(['250', '100', '650']);
+    expect(back.priceBasis).toEqual({ kind: 'constant', year: 2025 });
   });
 });
