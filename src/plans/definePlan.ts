@@ -72,14 +72,14 @@ export function definePlan(input: PlanInput): Plan {
     return itemId;
   });
 
-  const amounts = resolveAmounts(input.items, total, currency);
+  const { amounts, shares } = resolveAmounts(input.items, total, currency);
   const plan: Plan = {
     id,
     name,
     total: makeMoney(fromScaledInteger(total, minorUnits(currency)), currency),
     years,
     items: input.items.map((item, i) =>
-      resolveItem(item, items[i] as string, amounts[i] as bigint, currency, years, phasing, i),
+      resolveItem(item, items[i] as string, amounts[i] as bigint, shares[i], currency, years, phasing, i),
     ),
     phasing,
     priceBasis,
@@ -156,6 +156,7 @@ function resolveItem(
   item: PlanItemInput,
   id: string,
   units: bigint,
+  share: Decimal | undefined,
   currency: string,
   planYears: YearRange,
   planPhasing: Phasing,
@@ -183,21 +184,28 @@ function resolveItem(
       [...path, 'phasing'],
     );
   }
-  const basis = item.remainder === true ? 'remainder' : item.share === undefined ? 'amount' : 'share';
+  const basis = item.remainder === true ? 'remainder' : share === undefined ? 'amount' : 'share';
   return {
     id,
     name: typeof item.name === 'string' && item.name.trim() !== '' ? item.name : id,
     amount: makeMoney(fromScaledInteger(units, minorUnits(currency)), currency),
     basis,
-    ...(basis === 'share' ? { share: toFraction(item.share, [...path, 'share']) } : {}),
+    ...(share === undefined ? {} : { share }),
     ...(item.phasing === undefined ? {} : { phasing: normalisePhasing(item.phasing, currency, [...path, 'phasing']) }),
     ...(years === undefined ? {} : { years }),
   };
 }
 
-/** Each item's amount in minor units: fixed amounts as given, shares of the total, the remainder the rest. */
-function resolveAmounts(items: readonly PlanItemInput[], total: bigint, currency: string): bigint[] {
-  const amounts = new Array<bigint | undefined>(items.length).fill(undefined);
+/**
+ * Each item's amount in minor units (fixed amounts as given, shares of the total, the remainder the rest)
+ * and each share item's share, as read.
+ */
+function resolveAmounts(
+  items: readonly PlanItemInput[],
+  total: bigint,
+  currency: string,
+): { readonly amounts: bigint[]; readonly shares: (Decimal | undefined)[] } {
+  const amounts: (bigint | undefined)[] = items.map(() => undefined);
   let remainderIndex: number | undefined;
   const shares: { index: number; share: Decimal }[] = [];
   items.forEach((item, i) => {
@@ -251,7 +259,7 @@ function resolveAmounts(items: readonly PlanItemInput[], total: bigint, currency
     const sharesSum = shares.reduce((sum, { share }) => sum.plus(share), new D(0));
     const left = total - fixed;
     if (!sharesSum.times(total.toString()).eq(left.toString())) {
-      over(total, fixed + shares.reduce((sum, { share }) => sum + shareOf(total, share), 0n), currency, false);
+      over(total, fixed + shares.reduce((sum, { share }) => sum + shareOf(total, share), 0n), currency);
     }
     const scaled = shares.map(({ share }) => toScaledInteger(share));
     const scale = Math.max(...scaled.map((s) => s.scale));
@@ -264,25 +272,30 @@ function resolveAmounts(items: readonly PlanItemInput[], total: bigint, currency
 
   const given = amounts.reduce<bigint>((sum, units) => sum + (units ?? 0n), 0n);
   if (remainderIndex !== undefined) {
-    if (given > total) over(total, given, currency, true);
+    if (given > total) over(total, given, currency);
     amounts[remainderIndex] = total - given;
   } else if (given !== total) {
-    over(total, given, currency, false);
+    over(total, given, currency);
   }
-  return amounts as bigint[];
+  const byItem = items.map((): Decimal | undefined => undefined);
+  for (const { index, share } of shares) byItem[index] = share;
+  return { amounts: amounts as bigint[], shares: byItem };
 }
 
-function over(total: bigint, given: bigint, currency: string, hasRemainder: boolean): never {
+/**
+ * The items do not add up to the total. Short of it only without a remainder (a remainder takes what is
+ * left), so the hint to mark one goes with every shortfall.
+ */
+function over(total: bigint, given: bigint, currency: string): never {
   const scale = minorUnits(currency);
   const text = (units: bigint): string => format(makeMoney(fromScaledInteger(units, scale), currency));
-  if (given > total) {
-    return fail('invalid_plan', `the items add up to ${text(given)}, more than the total of ${text(total)}`, ['items']);
-  }
-  return fail(
-    'invalid_plan',
-    `the items add up to ${text(given)} of a total of ${text(total)}${hasRemainder ? '' : '; mark one item { remainder: true } to take the rest'}`,
-    ['items'],
-  );
+  if (given < total)
+    return fail(
+      'invalid_plan',
+      `the items add up to ${text(given)} of a total of ${text(total)}; mark one item { remainder: true } to take the rest`,
+      ['items'],
+    );
+  return fail('invalid_plan', `the items add up to ${text(given)}, more than the total of ${text(total)}`, ['items']);
 }
 
 function shareOf(total: bigint, share: Decimal): bigint {

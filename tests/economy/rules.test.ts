@@ -482,14 +482,14 @@ describe('requiredShare, perCapita, spendingAtShare, spendingBand, convertSeries
   check([
     {
       name: 'requiredShare: one Money, one series',
-      run: () => requiredShare(eur('1'), { 2026: eur('100') }),
+      run: () => requiredShare(eur('1'), { 2026: eur('100') } as unknown as Money),
       code: 'invalid_type',
       path: ['gdp'],
       message: 'pass both as Money, or both as Money by year',
     },
     {
       name: 'requiredShare: one series, one Money',
-      run: () => requiredShare({ 2026: eur('1') }, eur('100')),
+      run: () => requiredShare({ 2026: eur('1') } as unknown as Money, eur('100')),
       code: 'invalid_type',
       path: ['gdp'],
       message: 'pass both as Money, or both as Money by year',
@@ -731,7 +731,7 @@ describe('targetGap', () => {
         targetGap(
           { defence: { 2026: eur('1'), 2029: eur('1') }, 'defence-related': { 2026: eur('0'), 2028: eur('1') } },
           gdp,
-          defineTarget({ ...floor, category: 'defence-and-related', counts: undefined }),
+          defineTarget({ id: 'f', name: 'f', atLeast: '0.02', from: 2026, category: 'defence-and-related' }),
         ),
       code: 'missing_year',
       path: ['gdp', 2028],

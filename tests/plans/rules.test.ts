@@ -81,6 +81,25 @@ describe('definePlan refuses', () => {
       message: "the total is in USD, the plan's currency is EUR",
     },
     {
+      name: 'a Money total of an unknown currency',
+      input: {
+        id: 'p',
+        years: base.years,
+        items: base.items,
+        total: { amount: decimal('1'), currency: 'XYZ' },
+      },
+      code: 'unknown_currency',
+      path: ['total', 'currency'],
+      message: 'unknown currency code "XYZ"',
+    },
+    {
+      name: 'an item share that is not a number',
+      input: { ...base, ...items({ id: 'a', share: 'half' }, { id: 'b', remainder: true }) },
+      code: 'invalid_number',
+      path: ['items', 0, 'share'],
+      message: 'received "half"',
+    },
+    {
       name: 'an unknown currency',
       input: { ...base, currency: 'XYZ' },
       code: 'unknown_currency',
@@ -291,14 +310,14 @@ describe('definePlan refuses', () => {
     },
     {
       name: 'a price basis of another kind',
-      input: { ...base, priceBasis: { kind: 'real' } as unknown as PlanInput['priceBasis'] },
+      input: { ...base, priceBasis: { kind: 'real' } as unknown as NonNullable<PlanInput['priceBasis']> },
       code: 'invalid_plan',
       path: ['priceBasis'],
       message: "a price basis is { kind: 'nominal' } or { kind: 'constant', year }, received",
     },
     {
       name: 'constant prices of no year',
-      input: { ...base, priceBasis: { kind: 'constant' } as unknown as PlanInput['priceBasis'] },
+      input: { ...base, priceBasis: { kind: 'constant' } as unknown as NonNullable<PlanInput['priceBasis']> },
       code: 'invalid_year',
       path: ['priceBasis', 'year'],
       message: 'received undefined',
@@ -307,6 +326,31 @@ describe('definePlan refuses', () => {
   it.each(cases.map((c) => [c.name, c] as const))('%s', (_, c) => {
     const error = expectIssue(() => definePlan(c.input), c.code, c.path);
     expect(error.message).toContain(c.message);
+  });
+});
+
+describe('definePlan reads a Money total', () => {
+  it('with or without the plan’s currency, when they agree', () => {
+    const noCurrency: PlanInput = { id: base.id, total: money('100', 'EUR'), years: base.years, items: base.items };
+    expect(definePlan(noCurrency).total).toEqual(money('100', 'EUR'));
+    expect(definePlan({ ...base, total: money('100', 'EUR'), currency: 'EUR' }).total).toEqual(money('100', 'EUR'));
+  });
+
+  it('says which item made two remainders, with the value received', () => {
+    const error = expectIssue(
+      () => definePlan({ ...base, ...items({ id: 'a', remainder: true }, { id: 'b', remainder: true }) }),
+      'invalid_plan',
+      ['items', 1, 'remainder'],
+    );
+    expect(error.issues[0]?.received).toBe('true');
+  });
+
+  it('refuses a plan built by hand whose weights are all zero, when a what-if checks it again', () => {
+    const plan = definePlan({ ...base, ...items({ id: 'a', amount: '40' }, { id: 'b', remainder: true }) });
+    const zero = { ...plan, phasing: { kind: 'weights' as const, weights: [decimal('0'), decimal('0')] } };
+    expect(expectIssue(() => cut(zero, 'a', money('10', 'EUR')), 'invalid_phasing', ['phasing']).message).toContain(
+      'the weights are all zero',
+    );
   });
 });
 
@@ -388,7 +432,7 @@ describe('definePlan resolves', () => {
 });
 
 describe('phasing refuses', () => {
-  const phased = (phasing: unknown): PlanInput => ({ ...base, phasing: phasing as PlanInput['phasing'] });
+  const phased = (phasing: unknown): PlanInput => ({ ...base, phasing: phasing as NonNullable<PlanInput['phasing']> });
   const cases: readonly Case[] = [
     {
       name: 'weights that are not a list',
