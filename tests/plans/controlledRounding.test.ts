@@ -64,3 +64,9 @@ describe('controlledRounding', () => {
     expect(() => controlledRounding([[q(1, 2)]])).toThrow('a column total is not a whole number');
   });
 });
+
+describe('controlledRounding of nothing', () => {
+  it('is nothing', () => {
+    expect(controlledRounding([])).toEqual([]);
+  });
+});
