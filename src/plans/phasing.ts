@@ -125,6 +125,7 @@ export function yearWeights(phasing: Exclude<Phasing, { kind: 'amounts' }>, span
       // number); the weight of year k is C(k) − C(k − 1), brought to a common denominator.
       const p = BigInt(phasing.steepness.toFixed(0));
       const share = (k: number): [bigint, bigint] => {
+        // Stryker disable next-line ConditionalExpression: 0ᵖ / (0ᵖ + nᵖ) is 0 too; the shortcut only skips the sum
         if (k === 0) return [0n, 1n];
         const rising = BigInt(k) ** p;
         return [rising, rising + BigInt(n - k) ** p];

@@ -893,3 +893,25 @@ describe('what-ifs on a plan change', () => {
     expect(back.priceBasis).toEqual({ kind: 'constant', year: 2025 });
   });
 });
+
+describe('edge cases of phasing and rescaling', () => {
+  it('refuses a phasing that is null', () => {
+    const error = expectIssue(
+      () =>
+        definePlan({
+          ...base,
+          ...items({ id: 'a', remainder: true, phasing: null as unknown as PlanInput['phasing'] & object }),
+        }),
+      'invalid_phasing',
+      ['items', 0, 'phasing', 'kind'],
+    );
+    expect(error.message).toContain('unknown phasing kind undefined');
+  });
+
+  it('keeps fixed items with the remainder as the first item', () => {
+    const first = definePlan({ ...base, ...items({ id: 'rest', remainder: true }, { id: 'fixed', amount: '30' }) });
+    expect(
+      rescale(first, money('50', 'EUR'), { keep: 'fixed-items' }).items.map((item) => item.amount.amount.toString()),
+    ).toEqual(['20', '30']);
+  });
+});
