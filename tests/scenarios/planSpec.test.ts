@@ -1,6 +1,5 @@
 // A checked plan written back as a scenario file's plan reads back (as a scenario reads its plans) as the
-// same plan (issue 11): every
-// phasing kind, every item basis, items' own years and phasing, and constant prices.
+// same plan (issue 11): every phasing kind, every item basis, items' own years and phasing, constant prices.
 import { describe, expect, it } from 'vitest';
 import { definePlan, type PlanInput } from '../../src/index';
 import { planSpec } from '../../src/scenarios/builtins';
