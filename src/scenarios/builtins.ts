@@ -2,6 +2,7 @@ import { lithuania } from '../data/lithuania/dataset';
 import { fail, show } from '../errors/fail';
 import type { Phasing, Plan } from '../plans/types';
 import type { Source } from '../sources/Source';
+import { uniqueSources } from './compileSources';
 import { parseScenario } from './parseScenario';
 import type { PhasingSpec, PlanSpec, Scenario } from './types';
 
@@ -111,7 +112,8 @@ function lithuaniaScenario(share: '0.05' | '0.055' | '0.06', name: string, descr
       'lithuania-2026-2030',
     ],
     rounding: { mode: 'half-even' },
-    sources: [
+    // The growth and inflation forecasts come from one article: cited once.
+    sources: uniqueSources([
       gdp2024.source,
       growth2025.source,
       inflation2025.source,
@@ -121,7 +123,7 @@ function lithuaniaScenario(share: '0.05' | '0.055' | '0.06', name: string, descr
       council.average.source,
       council.low.source,
       ECB_2025_AVERAGE,
-    ],
+    ]),
     assumptions: [
       {
         about: 'economy.gdp.realGrowth.default',

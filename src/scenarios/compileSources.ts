@@ -29,7 +29,8 @@ function sameItems<T>(a: readonly T[], b: readonly T[]): boolean {
   return a.length === b.length && a.every((item, i) => item === b[i]);
 }
 
-function uniqueSources(sources: readonly Source[]): Source[] {
+/** Sources without repeats (the same publisher, title, words and all), in their first order. @internal */
+export function uniqueSources(sources: readonly Source[]): Source[] {
   const seen = new Set<string>();
   return sources.filter((source) => {
     const key = JSON.stringify(source);
