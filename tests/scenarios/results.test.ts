@@ -84,3 +84,28 @@ describe('sweep2', () => {
     );
   });
 });
+
+describe('views in other currencies', () => {
+  const at = (rate: string): Scenario =>
+    parseScenario({
+      name: 'Big',
+      currency: 'EUR',
+      years: { from: 2025, to: 2025 },
+      economy: { gdp: { series: { 2025: '1e20' } } },
+      fx: { 'EUR/USD': { default: rate } },
+      defence: { shareOfGdp: { default: '5%' } },
+    });
+
+  it('refuse an amount converted beyond the largest amount, naming the rate', () => {
+    const error = expectIssue(() => evaluate(at('1e5')), 'out_of_range', ['fx', 'EUR/USD']);
+    expect(error.message).toContain(
+      '100000000000000000000 EUR in 2025 at 100000 is beyond the largest amount budget-whatif handles (1e21 USD)',
+    );
+  });
+
+  it('convert up to just below the largest amount (10^21, itself refused)', () => {
+    // 1e20 × 9.99 = 9.99e20: allowed; × 10 = 1e21: refused.
+    expect(evaluate(at('9.99')).views['USD']?.gdp[2025]?.amount.toString()).toBe('9.99e+20');
+    expectIssue(() => evaluate(at('10')), 'out_of_range', ['fx', 'EUR/USD']);
+  });
+});
