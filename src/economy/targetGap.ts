@@ -280,6 +280,7 @@ const gdpYears = new WeakMap<YearSeries<Money>, readonly number[]>();
 function yearsOfGdp(gdp: YearSeries<Money>): readonly number[] {
   if (!Object.isFrozen(gdp)) return seriesYears(gdp);
   let years = gdpYears.get(gdp);
+  // Stryker disable next-line ConditionalExpression: a cache; reading the years again gives the same years
   if (years === undefined) {
     years = seriesYears(gdp);
     gdpYears.set(gdp, years);
@@ -351,13 +352,16 @@ function countIn(parts: readonly Part[], year: number, gdp: Money, rounding: Rou
   }
   const spentMoney = makeMoney(spent, gdp.currency);
   // Uncapped, what counts is what is spent: the same Money, so a row sees at once that nothing lies beyond.
+  // Stryker disable next-line ConditionalExpression: a shortcut; an uncapped sum is the spent sum
   const countedMoney = capped ? makeMoney(counted, gdp.currency) : spentMoney;
   return { spent: spentMoney, counted: countedMoney, exact, countedShare, limited };
 }
 
 /** `a + b`, without a new Decimal when either is zero (a scenario without related spending adds zeros). */
 function sum(a: Decimal, b: Decimal): Decimal {
+  // Stryker disable next-line ConditionalExpression: a shortcut; adding zero gives the same value
   if (b.isZero()) return a;
+  // Stryker disable next-line ConditionalExpression: a shortcut; adding to zero gives the same value
   return a.isZero() ? b : a.plus(b);
 }
 
@@ -374,10 +378,13 @@ const products = new WeakMap<Decimal, { readonly gdp: Money; readonly product: S
 
 /** share × GDP, exactly. */
 function exactAt(share: Decimal, gdp: Money): ScaledInteger {
+  // Stryker disable next-line ConditionalExpression: a shortcut; zero × GDP is zero
   if (share.isZero()) return NOTHING;
   const memo = products.get(share);
+  // Stryker disable next-line ConditionalExpression: a cache; the product computed again is the same
   if (memo?.gdp === gdp) return memo.product;
   const product = scaledProduct(share, gdp.amount);
+  // Stryker disable next-line ObjectLiteral: a cache; an empty entry only misses
   products.set(share, { gdp, product });
   return product;
 }
@@ -405,6 +412,7 @@ function rowOf(
     spent: counted.spent,
     actual,
     actualShare: counted.countedShare,
+    // Stryker disable next-line ConditionalExpression: a shortcut; spent − spent is zero
     beyondCap: makeMoney(counted.spent === actual ? ZERO : counted.spent.amount.minus(actual.amount), actual.currency),
     gap: makeMoney(gap, actual.currency),
     gapPoints: violated === undefined ? ZERO : points(boundAsShare(violated, gdp), counted.countedShare),
@@ -441,11 +449,13 @@ function gapOf(
   // Only a positive difference can round to a gap: a met bound is not rounded at all.
   if (requirement.atLeast !== undefined) {
     const below = scaledSum(exactBound(requirement.atLeast, gdp), counted, -1);
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: a met bound rounds to zero or below: never a gap either way
     const shortfall = below.units > 0n ? scaledRounded(below, scale, mode) : ZERO;
     if (shortfall.gt(0)) return { gap: shortfall, violated: requirement.atLeast };
   }
   if (requirement.atMost !== undefined) {
     const over = scaledSum(counted, exactBound(requirement.atMost, gdp), -1);
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: as above, for a ceiling
     const excess = over.units > 0n ? scaledRounded(over, scale, mode) : ZERO;
     if (excess.gt(0)) return { gap: excess.negated(), violated: requirement.atMost };
   }
@@ -466,11 +476,13 @@ function boundInMoney(bound: Decimal | Money, gdp: Money, rounding: Rounding): M
   if (isMoney(bound)) return bound;
   const key = rounding.mode ?? 'exact';
   let byBound = bounds.get(gdp);
+  // Stryker disable next-line ConditionalExpression: a cache; a new one computes the same bounds
   if (byBound?.key !== key) {
     byBound = { key, values: new Map() };
     bounds.set(gdp, byBound);
   }
   let value = byBound.values.get(bound);
+  // Stryker disable next-line ConditionalExpression: a cache; the bound computed again is the same
   if (value === undefined) {
     value = makeMoney(scaledBound(bound, gdp.amount, rounding), gdp.currency);
     byBound.values.set(bound, value);
@@ -496,8 +508,10 @@ const shares = new WeakMap<Money, { readonly gdp: Money; readonly share: Decimal
 
 function shareOfGdp(actual: Money, gdp: Money): Decimal {
   const memo = shares.get(actual);
+  // Stryker disable next-line ConditionalExpression: a cache; the quotient computed again is the same
   if (memo?.gdp === gdp) return memo.share;
   const share = quotient(actual.amount, gdp.amount);
+  // Stryker disable next-line ObjectLiteral: a cache; an empty entry only misses
   shares.set(actual, { gdp, share });
   return share;
 }
