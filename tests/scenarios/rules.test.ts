@@ -267,3 +267,28 @@ describe('evaluate warns', () => {
     expect(warnings(scenario({ targets: ['nato-wales-2pct'] }))).toEqual([]);
   });
 });
+
+describe('views cover the plans’ years too', () => {
+  const beyond = {
+    plans: [{ id: 'long', total: '90', years: { from: 2025, to: 2028 }, items: [{ id: 'all', remainder: true }] }],
+  };
+
+  it('so a rate by year must cover a plan that runs past the scenario', () => {
+    const error = expectIssue(
+      () =>
+        evaluate(parseScenario(scenario({ ...beyond, fx: { 'EUR/USD': { 2025: '1.1', 2026: '1.1', 2027: '1.1' } } }))),
+      'missing_year',
+      ['fx', 'EUR/USD'],
+    );
+    expect(error.message).toContain('no EUR/USD rate for 2028 and no default');
+  });
+
+  it('and a default rate converts every year of the plan, in order', () => {
+    const result = evaluate(parseScenario(scenario({ ...beyond, fx: { 'EUR/USD': { default: '2' } } })));
+    const plan = result.views['USD']?.plans['long'];
+    expect(Object.keys(plan?.byYear ?? {})).toEqual(['2025', '2026', '2027', '2028']);
+    // 90 over four years: 22.50 each, × 2.
+    expect(plan?.byYear[2028]?.amount.toString()).toBe('45');
+    expect(plan?.total.amount.toString()).toBe('180');
+  });
+});
