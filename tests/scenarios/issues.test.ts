@@ -94,6 +94,29 @@ describe('scenario document issues', () => {
     ]);
   });
 
+  it('report a custom target’s own problem, not that it is not an id', () => {
+    expect(issuesOf(set(base, ['targets'], [{ id: 'x', name: 'x', atLeast: '150%', from: 2026 }]))).toEqual([
+      {
+        code: 'out_of_range',
+        path: ['targets', 0, 'atLeast'],
+        message: 'a share of GDP is from 0 to 1 ("0.055" or "5.5%"), received 150%',
+        received: '"150%"',
+      },
+    ]);
+  });
+
+  it('refuse a number that may carry a binary rounding error, saying how to write it', () => {
+    expect(issuesOf(set(base, ['plans', 0, 'items', 0, 'amount'], 5.5))).toEqual([
+      {
+        code: 'unsafe_number',
+        path: ['plans', 0, 'items', 0, 'amount'],
+        message:
+          '5.5 is not a safe integer, so it may already carry a binary rounding error; pass the amount as a string, e.g. "5.5", or convert it on purpose with fromNumber()',
+        received: '5.5',
+      },
+    ]);
+  });
+
   it('report a target of neither kind as the kind it most looks like', () => {
     expect(issuesOf(set(base, ['targets'], [5]))).toEqual([
       {
