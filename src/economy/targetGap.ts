@@ -373,20 +373,33 @@ function exactBound(bound: Decimal | Money, gdp: Money): ScaledInteger {
 }
 
 // Each target of a scenario multiplies the same spending shares by the same GDP: once per pair, as
-// shareOfGdp below divides once. Equal inputs, equal output: nothing a caller could see.
-const products = new WeakMap<Decimal, { readonly gdp: Money; readonly product: ScaledInteger }>();
+// shareOfGdp below divides once.
+const products: PerGdp<Decimal, ScaledInteger> = new WeakMap();
 
 /** share × GDP, exactly. */
 function exactAt(share: Decimal, gdp: Money): ScaledInteger {
   // Stryker disable next-line ConditionalExpression: a shortcut; zero × GDP is zero
   if (share.isZero()) return NOTHING;
-  const memo = products.get(share);
-  // Stryker disable next-line ConditionalExpression: a cache; the product computed again is the same
-  if (memo?.gdp === gdp) return memo.product;
-  const product = scaledProduct(share, gdp.amount);
+  return perGdp(products, share, gdp, () => scaledProduct(share, gdp.amount));
+}
+
+/** The last value computed for a key and a GDP amount: the targets of one evaluation ask for it in turn. */
+type PerGdp<TKey extends object, TValue> = WeakMap<TKey, { readonly gdp: Money; readonly value: TValue }>;
+
+/** A value of `key` at `gdp`, from the cache when the same pair was asked last. Equal inputs, equal output: nothing a caller could see. */
+function perGdp<TKey extends object, TValue>(
+  cache: PerGdp<TKey, TValue>,
+  key: TKey,
+  gdp: Money,
+  compute: () => TValue,
+): TValue {
+  const memo = cache.get(key);
+  // Stryker disable next-line ConditionalExpression: a cache; the value computed again is the same
+  if (memo?.gdp === gdp) return memo.value;
+  const value = compute();
   // Stryker disable next-line ObjectLiteral: a cache; an empty entry only misses
-  products.set(share, { gdp, product });
-  return product;
+  cache.set(key, { gdp, value });
+  return value;
 }
 
 /** The row of a year the target applies to and the spending covers. */
@@ -502,16 +515,10 @@ function boundAsShare(bound: Decimal | Money, gdp: Money): Decimal {
   return isMoney(bound) ? quotient(bound.amount, gdp.amount) : bound;
 }
 
-// Evaluating several targets compares the same spending with the same GDP; the division is done once
-// per pair of amounts. The memo holds no state a caller could see: equal inputs, equal output.
-const shares = new WeakMap<Money, { readonly gdp: Money; readonly share: Decimal }>();
+// Evaluating several targets compares the same spending with the same GDP: the division is done once
+// per pair of amounts.
+const shares: PerGdp<Money, Decimal> = new WeakMap();
 
 function shareOfGdp(actual: Money, gdp: Money): Decimal {
-  const memo = shares.get(actual);
-  // Stryker disable next-line ConditionalExpression: a cache; the quotient computed again is the same
-  if (memo?.gdp === gdp) return memo.share;
-  const share = quotient(actual.amount, gdp.amount);
-  // Stryker disable next-line ObjectLiteral: a cache; an empty entry only misses
-  shares.set(actual, { gdp, share });
-  return share;
+  return perGdp(shares, actual, gdp, () => quotient(actual.amount, gdp.amount));
 }
