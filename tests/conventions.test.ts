@@ -13,6 +13,8 @@ import {
   spendingAtShare,
   getTarget,
 } from '../src/index';
+import { evaluate, getScenario } from '../src/scenarios/index';
+import { simulate, uniform } from '../src/uncertainty/index';
 import { expectIssue } from './helpers/errors';
 
 const years = { from: 2025, to: 2034 };
@@ -129,9 +131,8 @@ describe('definePlan: the same shape in code as in a scenario file', () => {
 });
 
 describe('one name per idea (docs/glossary.md), old names kept readable', () => {
-  it('per-year maps are byYear; amounts still reads the same object and is not written to JSON', async () => {
+  it('per-year maps are byYear; amounts still reads the same object and is not written to JSON', () => {
     /* eslint-disable @typescript-eslint/no-deprecated -- the old names are what this test is about */
-    const { evaluate, getScenario } = await import('../src/scenarios/index');
     const result = evaluate(getScenario('lithuania-baseline'));
     expect(result.defence.amounts).toBe(result.defence.byYear);
     expect(result.views['USD']?.defence.amounts).toBe(result.views['USD']?.defence.byYear);
@@ -146,10 +147,8 @@ describe('one name per idea (docs/glossary.md), old names kept readable', () => 
     ]);
   });
 
-  it('a count of trials is metCount; met still reads it; met is a yes/no elsewhere', async () => {
+  it('a count of trials is metCount; met still reads it; met is a yes/no elsewhere', () => {
     /* eslint-disable @typescript-eslint/no-deprecated -- the old names are what this test is about */
-    const { getScenario } = await import('../src/scenarios/index');
-    const { simulate, uniform } = await import('../src/uncertainty/index');
     const odds = simulate(getScenario('lithuania-baseline'), {
       trials: 100,
       inputs: { 'defence.shareOfGdp.default': uniform('5%', '6%') },

@@ -1,19 +1,20 @@
 // Every hostile input that once escaped as a TypeError, a RangeError, NaN, a hang or a huge result (the
 // reproductions of issue 11 and what the fuzz suite found since), each now a clean error with its path.
 import { describe, expect, it } from 'vitest';
+import { once } from '../helpers/once';
 import { NUMBER_LIMITS, parseQuote } from '../../src/index';
 import { evaluate, getScenario, goalSeek, parseScenarioText, sweep, withOverrides } from '../../src/scenarios/index';
 import { simulate, type InputSpec } from '../../src/uncertainty/index';
 import { catchError, expectIssue } from '../helpers/errors';
 
-const baseline = getScenario('lithuania-baseline');
+const baseline = once(() => getScenario('lithuania-baseline'));
 const PLAN = 'plans[border-countermobility]';
 
 describe('numbers beyond the limits (1)', () => {
   it.each(['1e10000000', '1e1000000', '1e999999999', '1e21', '-1e21'])(
     'a plan total of %s is out of range',
     (total) => {
-      expectIssue(() => withOverrides(baseline, [{ path: `${PLAN}.total`, value: total }]), 'out_of_range', [
+      expectIssue(() => withOverrides(baseline(), [{ path: `${PLAN}.total`, value: total }]), 'out_of_range', [
         'plans',
         'border-countermobility',
         'total',
@@ -23,12 +24,12 @@ describe('numbers beyond the limits (1)', () => {
 
   it('a deflator of 1e99999 is refused at once; one that compounds GDP past the limit names the year', () => {
     expectIssue(
-      () => withOverrides(baseline, [{ path: 'economy.gdp.deflator.default', value: '1e99999' }]),
+      () => withOverrides(baseline(), [{ path: 'economy.gdp.deflator.default', value: '1e99999' }]),
       'out_of_range',
       ['economy', 'gdp', 'deflator', 'default'],
     );
     const error = expectIssue(
-      () => withOverrides(baseline, [{ path: 'economy.gdp.deflator.default', value: '1e20' }]),
+      () => withOverrides(baseline(), [{ path: 'economy.gdp.deflator.default', value: '1e20' }]),
       'out_of_range',
       ['economy', 'gdp'],
     );
@@ -43,13 +44,13 @@ describe('numbers beyond the limits (1)', () => {
 
 describe('totals never lose digits (2)', () => {
   it('an amount of 1e38 is refused; the largest accepted amounts still add up to the cent', () => {
-    expectIssue(() => withOverrides(baseline, [{ path: 'defence.amounts.2026', value: '1e38' }]), 'out_of_range', [
+    expectIssue(() => withOverrides(baseline(), [{ path: 'defence.amounts.2026', value: '1e38' }]), 'out_of_range', [
       'defence',
       'amounts',
       '2026',
     ]);
     const result = evaluate(
-      withOverrides(baseline, [
+      withOverrides(baseline(), [
         { path: 'economy.gdp.base.amount', value: '100000000000000000000' },
         { path: 'defence.amounts.2026', value: '800000000000000000000.99' },
         { path: 'defence.amounts.2025', value: '0.01' },
@@ -67,7 +68,7 @@ describe('GDP that rounds to nothing (3)', () => {
   it('is refused with the year, instead of a division by zero', () => {
     const series = Object.fromEntries(Array.from({ length: 11 }, (_, i) => [String(2025 + i), '0.001']));
     const error = expectIssue(
-      () => withOverrides(baseline, [{ path: 'economy.gdp', value: { series } }]),
+      () => withOverrides(baseline(), [{ path: 'economy.gdp', value: { series } }]),
       'out_of_range',
       ['economy', 'gdp'],
     );
@@ -138,14 +139,14 @@ describe('override paths named like built-in properties (5)', () => {
     'economy.__proto__',
     'economy.gdp.toString',
   ])('%s names nothing', (path) => {
-    expectIssue(() => withOverrides(baseline, [{ path, value: '1' }]), 'unknown_path', ['path']);
-    expectIssue(() => sweep(baseline, { path, values: ['1'], metrics: ['defence.total'] }), 'unknown_path', [
+    expectIssue(() => withOverrides(baseline(), [{ path, value: '1' }]), 'unknown_path', ['path']);
+    expectIssue(() => sweep(baseline(), { path, values: ['1'], metrics: ['defence.total'] }), 'unknown_path', [
       'values',
       0,
       'path',
     ]);
     expectIssue(
-      () => goalSeek(baseline, { vary: path, metric: 'defence.total', target: '1', bounds: ['0', '1'] }),
+      () => goalSeek(baseline(), { vary: path, metric: 'defence.total', target: '1', bounds: ['0', '1'] }),
       'unknown_path',
       ['path'],
     );
@@ -153,7 +154,7 @@ describe('override paths named like built-in properties (5)', () => {
 
   it('a deep partial with a "__proto__" key is refused, not merged into the prototype', () => {
     const patch = JSON.parse('{"economy": {"__proto__": {"polluted": true}}}') as Record<string, unknown>;
-    expectIssue(() => withOverrides(baseline, patch), 'unknown_key', ['__proto__']);
+    expectIssue(() => withOverrides(baseline(), patch), 'unknown_key', ['__proto__']);
     expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
   });
 });
@@ -162,7 +163,7 @@ describe('removing a required field (6)', () => {
   it.each(['economy.gdp', 'years', 'defence', `${PLAN}.items`, 'name', 'currency', `${PLAN}.years.from`])(
     'removing %s is refused',
     (path) => {
-      const error = expectIssue(() => withOverrides(baseline, [{ path, value: undefined }]), 'missing_field', [
+      const error = expectIssue(() => withOverrides(baseline(), [{ path, value: undefined }]), 'missing_field', [
         'value',
       ]);
       expect(error.issues[0]?.message).toContain('is required in a scenario');
@@ -170,7 +171,7 @@ describe('removing a required field (6)', () => {
   );
 
   it('removing an optional key, a year or a list element still works', () => {
-    const without = withOverrides(baseline, [
+    const without = withOverrides(baseline(), [
       { path: 'defence.amounts.2025', value: undefined },
       { path: 'targets[nato-wales-2pct]', value: undefined },
       { path: 'description', value: undefined },
@@ -183,7 +184,7 @@ describe('removing a required field (6)', () => {
 
 describe('simulate with plain-object inputs (7)', () => {
   const run = (inputs: Record<string, unknown>, trials = 10): unknown =>
-    simulate(baseline, { trials, inputs: inputs as Record<string, InputSpec> });
+    simulate(baseline(), { trials, inputs: inputs as Record<string, InputSpec> });
 
   it('names the input and the parameter of a value beyond the limits', () => {
     expectIssue(() => run({ 'defence.shareOfGdp.default': { kind: 'fixed', value: '1e400' } }), 'out_of_range', [

@@ -1,13 +1,14 @@
 // Each chart rendered to SVG with vega-lite and vega, as the CLI renders it, and read back: its title,
 // axes, series and legend are there, and its marks carry the data.
 import { describe, expect, it } from 'vitest';
+import { once } from '../helpers/once';
 import { renderSvg } from '../../src/cli/output';
 import { fanChart, planChart, shareBandChart, spendingChart, stackCharts } from '../../src/reports/index';
 import { evaluate, getScenario } from '../../src/scenarios/index';
 import { simulate, uniform } from '../../src/uncertainty/index';
 import { expectIssue } from '../helpers/errors';
 
-const result = evaluate(getScenario('lithuania-baseline'));
+const result = once(() => evaluate(getScenario('lithuania-baseline')));
 
 /** Every piece of text in an SVG, unescaped. */
 function texts(svg: string): string[] {
@@ -18,7 +19,7 @@ function texts(svg: string): string[] {
 
 describe('charts, rendered to SVG', () => {
   it('spending against the targets: bars by year, a line per target floor, a legend', async () => {
-    const svg = await renderSvg(spendingChart(result));
+    const svg = await renderSvg(spendingChart(result()));
     const words = texts(svg);
     expect(svg.startsWith('<svg')).toBe(true);
     expect(words).toContain('Defence spending against the targets (EUR billion)');
@@ -32,7 +33,7 @@ describe('charts, rendered to SVG', () => {
   });
 
   it('the share of GDP with the 5–6% band', async () => {
-    const svg = await renderSvg(shareBandChart(result));
+    const svg = await renderSvg(shareBandChart(result()));
     const words = texts(svg);
     expect(words).toContain('Defence spending, % of GDP, and the 5–6% band');
     expect(words).toContain('Share of GDP');
@@ -42,7 +43,7 @@ describe('charts, rendered to SVG', () => {
   });
 
   it('the border plan stacked by item', async () => {
-    const svg = await renderSvg(planChart(result, 'border-countermobility'));
+    const svg = await renderSvg(planChart(result(), 'border-countermobility'));
     const words = texts(svg);
     expect(words).toContain(
       'Lithuania border counter-mobility plan (2025 announcement), by year and item (EUR million)',
@@ -50,7 +51,7 @@ describe('charts, rendered to SVG', () => {
     expect(words).toContain('Anti-tank mines and their installation systems');
     expect(words).toContain('Other counter-mobility measures');
     expect((svg.match(/aria-roledescription="bar"/g) ?? []).length).toBe(20); // 10 years × 2 items
-    expectIssue(() => planChart(result, 'walls'), 'unknown_id', ['planId']);
+    expectIssue(() => planChart(result(), 'walls'), 'unknown_id', ['planId']);
   });
 
   it('the Monte Carlo fan: two bands and the median', async () => {
@@ -68,7 +69,7 @@ describe('charts, rendered to SVG', () => {
   });
 
   it('charts stacked into one SVG', async () => {
-    const svg = await renderSvg(stackCharts([spendingChart(result), planChart(result)]));
+    const svg = await renderSvg(stackCharts([spendingChart(result()), planChart(result())]));
     const words = texts(svg);
     expect(words).toContain('Defence spending against the targets (EUR billion)');
     expect(words).toContain(

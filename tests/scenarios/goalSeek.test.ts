@@ -2,34 +2,37 @@
 // that end; the default tolerance is half a minor unit for amounts and 1e-12 for anything else; the
 // search stops at maxIterations with the closer end of its bracket. Figures worked by hand.
 import { describe, expect, it } from 'vitest';
+import { once } from '../helpers/once';
 import Decimal from 'decimal.js';
 import { goalSeek, parseScenario, type Scenario } from '../../src/scenarios/index';
 
 // GDP €1,000 in 2025 and 2026: defence.2025 is share × 1,000; GDP 2027 grows at the nominal rate.
-const flat: Scenario = parseScenario({
-  name: 'Flat',
-  currency: 'EUR',
-  years: { from: 2025, to: 2027 },
-  economy: { gdp: { base: { year: 2024, amount: '1000' }, nominalGrowth: { default: '0' } } },
-  defence: { shareOfGdp: { default: '5%' } },
-});
+const flat = once<Scenario>(() =>
+  parseScenario({
+    name: 'Flat',
+    currency: 'EUR',
+    years: { from: 2025, to: 2027 },
+    economy: { gdp: { base: { year: 2024, amount: '1000' }, nominalGrowth: { default: '0' } } },
+    defence: { shareOfGdp: { default: '5%' } },
+  }),
+);
 const share = { vary: 'defence.shareOfGdp.default', metric: 'defence.2025' };
 
 describe('goalSeek', () => {
   it('finds a straight line in one secant step after reading both ends', () => {
-    const found = goalSeek(flat, { ...share, target: '55' });
+    const found = goalSeek(flat(), { ...share, target: '55' });
     expect([found.value.toString(), found.exact, found.method, found.iterations]).toEqual(['0.055', true, 'secant', 3]);
   });
 
   it('returns an end that meets the target, after reading only the ends', () => {
-    const low = goalSeek(flat, { ...share, target: '0' });
+    const low = goalSeek(flat(), { ...share, target: '0' });
     expect([low.value.toString(), low.exact, low.iterations, low.nearest]).toEqual(['0', true, 2, undefined]);
-    const high = goalSeek(flat, { ...share, target: '1000', bounds: ['0.5', '1'] });
+    const high = goalSeek(flat(), { ...share, target: '1000', bounds: ['0.5', '1'] });
     expect([high.value.toString(), high.exact, high.iterations]).toEqual(['1', true, 2]);
   });
 
   it('converges on a curve: 1,000 × (1 + g)³ = 1,331 at g = 10%', () => {
-    const found = goalSeek(flat, {
+    const found = goalSeek(flat(), {
       vary: 'economy.gdp.nominalGrowth.default',
       metric: 'gdp.2027',
       target: '1331',
@@ -42,7 +45,7 @@ describe('goalSeek', () => {
   });
 
   it('stops at maxIterations with the closer end of its bracket, saying it is not within tolerance', () => {
-    const found = goalSeek(flat, {
+    const found = goalSeek(flat(), {
       vary: 'economy.gdp.nominalGrowth.default',
       metric: 'gdp.2027',
       target: '1331',
@@ -62,13 +65,13 @@ describe('goalSeek', () => {
   it('takes half a cent as close enough for amounts, 1e-12 for shares, or the tolerance given', () => {
     // A share metric: the plan's share of GDP is 30 / GDP, a curve in the growth rate.
     const curve = { vary: 'economy.gdp.nominalGrowth.default', bounds: ['0', '1'] as const, maxIterations: 200 };
-    const amount = goalSeek(flat, { ...curve, metric: 'gdp.2027', target: '2000' });
+    const amount = goalSeek(flat(), { ...curve, metric: 'gdp.2027', target: '2000' });
     expect(amount.achieved.value.minus(2000).abs().lte('0.005')).toBe(true);
-    const loose = goalSeek(flat, { ...curve, metric: 'gdp.2027', target: '2000', tolerance: '5' });
+    const loose = goalSeek(flat(), { ...curve, metric: 'gdp.2027', target: '2000', tolerance: '5' });
     expect(loose.withinTolerance).toBe(true);
     expect(loose.iterations).toBeLessThanOrEqual(amount.iterations);
     // A share: €30 of a GDP of 1,000 × (1 + g)³ is 2% at (1 + g)³ = 1.5; found to 1e-12, not to half a cent.
-    const fixed = parseScenario({ ...flat, defence: { shareOfGdp: { default: '5%' }, amounts: { '2027': '30' } } });
+    const fixed = parseScenario({ ...flat(), defence: { shareOfGdp: { default: '5%' }, amounts: { '2027': '30' } } });
     const ratio = goalSeek(fixed, { ...curve, metric: 'defence.share.2027', target: '0.02' });
     expect(ratio.withinTolerance).toBe(true);
     expect(ratio.achieved.value.minus('0.02').abs().lte('1e-12')).toBe(true);

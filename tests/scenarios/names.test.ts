@@ -1,11 +1,12 @@
 // Override paths and metric names: what each refusal says, one row each (issue 11). A path or a name
 // that does not read gets the rule it breaks and, where one is near, the spelling that works.
 import { describe, expect, it } from 'vitest';
+import { once } from '../helpers/once';
 import { evaluate, getScenario, metric, withOverrides, type Override } from '../../src/scenarios/index';
 import { expectIssue } from '../helpers/errors';
 
-const baseline = getScenario('lithuania-baseline');
-const result = evaluate(baseline);
+const baseline = once(() => getScenario('lithuania-baseline'));
+const result = once(() => evaluate(baseline()));
 
 interface Case {
   readonly name: string;
@@ -77,13 +78,13 @@ describe('withOverrides refuses the path', () => {
     },
   ];
   it.each(cases.map((c) => [c.name, c] as const))('%s', (_, c) => {
-    const error = expectIssue(() => withOverrides(baseline, [{ path: c.input, value: '1' }]), c.code, ['path']);
+    const error = expectIssue(() => withOverrides(baseline(), [{ path: c.input, value: '1' }]), c.code, ['path']);
     expect(error.message).toContain(c.message);
   });
 
   it('that is not a string', () => {
     const error = expectIssue(
-      () => withOverrides(baseline, [{ path: 5 as unknown as string, value: '1' }]),
+      () => withOverrides(baseline(), [{ path: 5 as unknown as string, value: '1' }]),
       'unknown_path',
       ['path'],
     );
@@ -91,12 +92,12 @@ describe('withOverrides refuses the path', () => {
   });
 
   it('of an override that is not an object', () => {
-    const error = expectIssue(() => withOverrides(baseline, [null as unknown as Override]), 'invalid_type', []);
+    const error = expectIssue(() => withOverrides(baseline(), [null as unknown as Override]), 'invalid_type', []);
     expect(error.message).toContain('an override is { path, value }, received null');
   });
 
   it('that removes what a scenario needs', () => {
-    const error = expectIssue(() => withOverrides(baseline, [{ path: 'name', value: undefined }]), 'missing_field', [
+    const error = expectIssue(() => withOverrides(baseline(), [{ path: 'name', value: undefined }]), 'missing_field', [
       'value',
     ]);
     expect(error.message).toContain('"name" is required in a scenario: it can be changed, not removed');
@@ -104,7 +105,7 @@ describe('withOverrides refuses the path', () => {
 
   it('that goes below a value the scenario has', () => {
     const error = expectIssue(
-      () => withOverrides(baseline, [{ path: 'defence.shareOfGdp.default.x', value: '1' }]),
+      () => withOverrides(baseline(), [{ path: 'defence.shareOfGdp.default.x', value: '1' }]),
       'unknown_path',
       ['path'],
     );
@@ -185,19 +186,21 @@ describe('metric refuses the name', () => {
     },
   ];
   it.each(cases.map((c) => [c.name, c] as const))('%s', (_, c) => {
-    const error = expectIssue(() => metric(result, c.input), 'invalid_metric', ['metric']);
+    const error = expectIssue(() => metric(result(), c.input), 'invalid_metric', ['metric']);
     expect(error.message).toContain(c.message);
   });
 
   it('that is not a string', () => {
-    const error = expectIssue(() => metric(result, 7 as unknown as string), 'invalid_metric', ['metric']);
+    const error = expectIssue(() => metric(result(), 7 as unknown as string), 'invalid_metric', ['metric']);
     expect(error.message).toContain('a metric name is a string such as "defence.total"');
   });
 
   it('and reads the currency suffix in any case, the scenario’s own as no view', () => {
-    expect(metric(result, 'defence.2026.USD').value.toString()).toBe(
-      metric(result, 'defence.2026.usd').value.toString(),
+    expect(metric(result(), 'defence.2026.USD').value.toString()).toBe(
+      metric(result(), 'defence.2026.usd').value.toString(),
     );
-    expect(metric(result, 'defence.2026.eur').value.toString()).toBe(metric(result, 'defence.2026').value.toString());
+    expect(metric(result(), 'defence.2026.eur').value.toString()).toBe(
+      metric(result(), 'defence.2026').value.toString(),
+    );
   });
 });

@@ -1,22 +1,25 @@
 // Tornado charts (issue 11): rows by swing, largest first, equal swings in the order given; each end read
 // as its own what-if, a bad one named by its input and end. Figures on a GDP of 1,000 a year.
 import { describe, expect, it } from 'vitest';
+import { once } from '../helpers/once';
 import { parseScenario, tornado, type Scenario } from '../../src/scenarios/index';
 import { withOldNames } from '../../src/scenarios/deprecated';
 import { expectIssue } from '../helpers/errors';
 
-const flat: Scenario = parseScenario({
-  name: 'Flat',
-  currency: 'EUR',
-  years: { from: 2025, to: 2025 },
-  economy: { gdp: { base: { year: 2024, amount: '1000' }, nominalGrowth: { default: '0' } } },
-  fx: { 'EUR/USD': { default: '1' } },
-  defence: { shareOfGdp: { default: '5%' } },
-});
+const flat = once<Scenario>(() =>
+  parseScenario({
+    name: 'Flat',
+    currency: 'EUR',
+    years: { from: 2025, to: 2025 },
+    economy: { gdp: { base: { year: 2024, amount: '1000' }, nominalGrowth: { default: '0' } } },
+    fx: { 'EUR/USD': { default: '1' } },
+    defence: { shareOfGdp: { default: '5%' } },
+  }),
+);
 
 describe('tornado', () => {
   it('sorts by swing, largest first, keeping the given order for equal swings', () => {
-    const chart = tornado(flat, {
+    const chart = tornado(flat(), {
       metric: 'defence.2025.usd',
       inputs: [
         { path: 'fx.EUR/USD.default', low: '1', high: '1.2' }, // 50 → 60: 10
@@ -35,7 +38,7 @@ describe('tornado', () => {
   });
 
   it('measures a swing that falls as its size', () => {
-    const chart = tornado(flat, {
+    const chart = tornado(flat(), {
       metric: 'defence.2025',
       inputs: [{ path: 'defence.shareOfGdp.default', low: '6%', high: '4%' }],
     });
@@ -45,7 +48,7 @@ describe('tornado', () => {
   it('names the input and the end of a bad value', () => {
     expectIssue(
       () =>
-        tornado(flat, {
+        tornado(flat(), {
           metric: 'defence.2025',
           inputs: [{ path: 'defence.shareOfGdp.default', low: '4%', high: '160%' }],
         }),

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { once } from '../helpers/once';
 import type { Decimal } from '../../src/index';
 import { evaluate, getScenario, listMetrics, metric, withOverrides, type Scenario } from '../../src/scenarios/index';
 import {
@@ -19,7 +20,7 @@ import { normalQuantile } from '../../src/uncertainty/normal';
 import { catchError, expectIssue } from '../helpers/errors';
 import { smallScenario } from '../helpers/scenarios';
 
-const baseline = getScenario('lithuania-baseline');
+const baseline = once(() => getScenario('lithuania-baseline'));
 const MINES = 'plans[border-countermobility].items[anti-tank-mines].amount';
 const TOTAL = 'plans[border-countermobility].total';
 
@@ -59,17 +60,17 @@ function expectAgreement(scenario: Scenario, inputs: Record<string, InputSpec>, 
 }
 
 describe('the kernel agrees with evaluate() at point inputs', () => {
-  it('on the Lithuania baseline at its own values', () => {
+  it('on the Lithuania baseline() at its own values', () => {
     expectAgreement(
-      baseline,
+      baseline(),
       { 'defence.shareOfGdp.default': fixed('0.055') },
       { 'defence.shareOfGdp.default': '0.055' },
     );
   });
 
-  it('on the baseline with every kind of input moved', () => {
+  it('on the baseline() with every kind of input moved', () => {
     expectAgreement(
-      baseline,
+      baseline(),
       {
         'economy.gdp.realGrowth.default': fixed('0.012'),
         'economy.gdp.deflator.2026': fixed('0.041'),
@@ -106,14 +107,16 @@ describe('the kernel agrees with evaluate() at point inputs', () => {
   });
 });
 
-describe('a plan written in constant prices', () => {
-  const constant = withOverrides(baseline, [
-    { path: 'plans[border-countermobility].priceBasis', value: { kind: 'constant', year: 2025 } },
-  ]);
+describe('a plan written in constant() prices', () => {
+  const constant = once(() =>
+    withOverrides(baseline(), [
+      { path: 'plans[border-countermobility].priceBasis', value: { kind: 'constant', year: 2025 } },
+    ]),
+  );
 
   it('is indexed with the deflator in the kernel as in evaluate(), in every trial', () => {
     expectAgreement(
-      constant,
+      constant(),
       { 'economy.gdp.deflator.default': fixed('0.04') },
       { 'economy.gdp.deflator.default': '0.04' },
     );
@@ -122,7 +125,7 @@ describe('a plan written in constant prices', () => {
   it('moves with the deflator when a simulation varies it', () => {
     // 2034 in 2025 prices is €110m; with the deflator at 2.5% a year from 2027 (2.8% in 2026), its current
     // price is 110m × 1.028 × 1.025^8; at a uniform 0–5% default, the mean lies near 110m × 1.028 × E[(1+π)^8].
-    const result = simulate(constant, {
+    const result = simulate(constant(), {
       trials: 2000,
       seed: 11,
       inputs: { 'economy.gdp.deflator.default': uniform('0', '0.05') },
@@ -155,25 +158,25 @@ describe('simulate', () => {
   };
 
   it('gives the same JSON, byte for byte, for the same seed, and another for another seed', () => {
-    const first = JSON.stringify(simulate(baseline, options));
-    expect(JSON.stringify(simulate(baseline, options))).toBe(first);
-    expect(JSON.stringify(simulate(baseline, { ...options, seed: 6 }))).not.toBe(first);
+    const first = JSON.stringify(simulate(baseline(), options));
+    expect(JSON.stringify(simulate(baseline(), options))).toBe(first);
+    expect(JSON.stringify(simulate(baseline(), { ...options, seed: 6 }))).not.toBe(first);
   });
 
   it('draws the same trials however many follow, and in however many passes', () => {
-    const short = simulate(baseline, { ...options, trials: 1000, keepSamples: true }).samples;
-    const long = simulate(baseline, { ...options, trials: 2500, keepSamples: true }).samples;
+    const short = simulate(baseline(), { ...options, trials: 1000, keepSamples: true }).samples;
+    const long = simulate(baseline(), { ...options, trials: 2500, keepSamples: true }).samples;
     short?.columns.forEach((column, c) => {
       expect(Array.from(column)).toEqual(Array.from(long?.columns[c]?.subarray(0, 1000) ?? []));
     });
     // One column per pass instead of all at once: the same statistics.
-    expect(JSON.stringify(simulateWithin(baseline, options, 8 * 2000))).toBe(
-      JSON.stringify(simulate(baseline, options)),
+    expect(JSON.stringify(simulateWithin(baseline(), options, 8 * 2000))).toBe(
+      JSON.stringify(simulate(baseline(), options)),
     );
   });
 
   it('reports a series per year and in total, amounts as decimal strings to the cent', () => {
-    const result = simulate(baseline, options);
+    const result = simulate(baseline(), options);
     const [defence, usd, range] = result.metrics;
     expect(Object.keys(defence?.byYear ?? {})).toEqual([
       '2025',
@@ -202,7 +205,7 @@ describe('simulate', () => {
   });
 
   it('orders its statistics: min ≤ p5 ≤ … ≤ p95 ≤ max, the mean within', () => {
-    for (const distribution of simulate(baseline, options).metrics) {
+    for (const distribution of simulate(baseline(), options).metrics) {
       const { min, max, mean, percentiles } = distribution.summary;
       const ordered: Decimal[] = [
         min,
@@ -216,7 +219,7 @@ describe('simulate', () => {
   });
 
   it('reports the odds of every target by year', () => {
-    const result = simulate(baseline, {
+    const result = simulate(baseline(), {
       trials: 40_000,
       inputs: { 'defence.shareOfGdp.default': uniform('4%', '6%') },
       metrics: ['defence.2030'],
@@ -235,7 +238,7 @@ describe('simulate', () => {
   });
 
   it('uses every default metric when none are named', () => {
-    const result = simulate(baseline, { trials: 10, inputs: { 'defence.shareOfGdp.default': uniform('5%', '6%') } });
+    const result = simulate(baseline(), { trials: 10, inputs: { 'defence.shareOfGdp.default': uniform('5%', '6%') } });
     expect(result.metrics.map((m) => m.name)).toEqual([
       'gdp',
       'defence',
@@ -249,7 +252,7 @@ describe('simulate', () => {
   it('reports its progress block by block, over every pass', () => {
     const calls: [number, number][] = [];
     simulateWithin(
-      baseline,
+      baseline(),
       { ...options, trials: 3000, onProgress: (done, total) => calls.push([done, total]) },
       8 * 3000 * 12,
     );
@@ -262,7 +265,7 @@ describe('simulate', () => {
 
   it('warns of an input that changes nothing, and still draws it', () => {
     // 2026 is given as an amount, so its share of GDP is never read.
-    const result = simulate(baseline, {
+    const result = simulate(baseline(), {
       trials: 5,
       inputs: { 'defence.shareOfGdp.2026': uniform('5%', '6%') },
       metrics: ['defence.2026'],
@@ -276,7 +279,7 @@ describe('simulate', () => {
   });
 
   it('reads an item of a plan, and a plan by index, as a series', () => {
-    const result = simulate(baseline, {
+    const result = simulate(baseline(), {
       trials: 50,
       inputs: { 'plans[0].items[anti-tank-mines].amount': uniform('700000000', '800000000') },
       metrics: ['plans.border-countermobility.items.other-measures'],
@@ -290,7 +293,7 @@ describe('simulate', () => {
   });
 
   it('exports its samples as CSV and JSON when asked', () => {
-    const result = simulate(baseline, {
+    const result = simulate(baseline(), {
       trials: 3,
       inputs: { 'defence.shareOfGdp.default': uniform('5%', '6%') },
       metrics: ['defence.2030', 'defence.share.2030'],
@@ -304,7 +307,7 @@ describe('simulate', () => {
     const json = JSON.parse(JSON.stringify(result)) as { samples: { rows: unknown[][] } };
     expect(json.samples.rows).toHaveLength(3);
     expect(typeof json.samples.rows[0]?.[1]).toBe('string');
-    expect(simulate(baseline, { trials: 3, inputs: {}, metrics: ['defence.2030'] }).samples).toBeUndefined();
+    expect(simulate(baseline(), { trials: 3, inputs: {}, metrics: ['defence.2030'] }).samples).toBeUndefined();
   });
 });
 
@@ -313,7 +316,7 @@ describe('statistics match theory within their sampling error', () => {
 
   it('the percentiles of a lognormal input reproduce its quantiles', () => {
     // defence.2030.usd = defence.2030 (fixed) × EUR/USD, so its percentiles are the rate's, scaled.
-    const scenario = withOverrides(baseline, [{ path: 'defence.amounts.2030', value: '1000000000' }]);
+    const scenario = withOverrides(baseline(), [{ path: 'defence.amounts.2030', value: '1000000000' }]);
     const { mu, sigma } = ci90(1.0, 1.3) as { mu: number; sigma: number };
     const result = simulate(scenario, {
       trials: n,
@@ -335,7 +338,7 @@ describe('statistics match theory within their sampling error', () => {
 
   it('correlated inputs have the correlation asked for', () => {
     const rho = 0.6;
-    const result = simulate(baseline, {
+    const result = simulate(baseline(), {
       trials: n,
       seed: 4,
       inputs: {
@@ -373,7 +376,7 @@ describe('statistics match theory within their sampling error', () => {
   it('a rank correlation of uniform inputs is the Spearman correlation drawn; the normals’ is a little more', () => {
     const trials = 40_000;
     const spearman = (measure: 'normal' | 'rank' | undefined): number => {
-      const result = simulate(baseline, {
+      const result = simulate(baseline(), {
         trials,
         seed: 9,
         inputs: {
@@ -413,7 +416,7 @@ describe('statistics match theory within their sampling error', () => {
     expect(spearman('normal')).toBe(normal);
     expectIssue(
       () =>
-        simulate(baseline, {
+        simulate(baseline(), {
           trials: 10,
           inputs: {
             'economy.gdp.realGrowth.default': uniform('0%', '4%'),
@@ -435,18 +438,18 @@ describe('statistics match theory within their sampling error', () => {
 
   it('the median of a metric linear in its input is the metric at the input’s median', () => {
     const trials = 100_001;
-    const result = simulate(baseline, {
+    const result = simulate(baseline(), {
       trials,
       seed: 12,
       inputs: { 'defence.shareOfGdp.default': triangular('4.5%', '5.5%', '6.5%') },
       metrics: ['defence.2026-2030'],
     });
     const atMedian = metric(
-      evaluate(withOverrides(baseline, [{ path: 'defence.shareOfGdp.default', value: '0.055' }])),
+      evaluate(withOverrides(baseline(), [{ path: 'defence.shareOfGdp.default', value: '0.055' }])),
       'defence.2026-2030',
     ).value.toNumber();
     // d(metric)/d(share) = GDP 2027–2030; the median share's standard error is √(¼/n) ÷ its density (1/0.01 at the mode).
-    const gdp = evaluate(baseline).gdp;
+    const gdp = evaluate(baseline()).gdp;
     const slope = [2027, 2028, 2029, 2030].reduce((s, year) => s + (gdp[year]?.amount.toNumber() ?? 0), 0);
     const tolerance = 4 * slope * Math.sqrt(0.25 / trials) * 0.01;
     const median = result.metrics[0]?.summary.percentiles['p50']?.toNumber() ?? NaN;
@@ -457,7 +460,7 @@ describe('statistics match theory within their sampling error', () => {
 describe('simulate refuses bad input with the path of the problem', () => {
   const share = { 'defence.shareOfGdp.default': uniform('5%', '6%') };
   const run = (options: Partial<SimulateOptions>): SimulationResult =>
-    simulate(baseline, { trials: 100, inputs: share, metrics: ['defence.2030'], ...options });
+    simulate(baseline(), { trials: 100, inputs: share, metrics: ['defence.2030'], ...options });
 
   it.each([
     ['zero trials', { trials: 0 }, 'out_of_range', ['trials']],
