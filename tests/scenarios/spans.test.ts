@@ -67,3 +67,35 @@ describe('a total over years with no figure', () => {
     expect(metric(full, 'defence.total').value.toString()).toBe('16');
   });
 });
+
+describe('the refusal of a partial total says, word for word', () => {
+  const messageOf = (name: string, scenario: Parameters<typeof parseScenario>[0]): string =>
+    expectIssue(() => metric(evaluate(parseScenario(scenario)), name), 'invalid_metric', ['metric']).message;
+  const fourYears = {
+    name: 'Gaps',
+    currency: 'EUR',
+    years: { from: 2025, to: 2028 },
+    economy: { gdp: { series: { '2025': '100', '2026': '100', '2027': '100', '2028': '100' } } },
+  } as const;
+
+  it('which years are missing, "them" for several, and the one run of years that has figures', () => {
+    expect(
+      messageOf('defence.total', { ...fourYears, defence: { shareOfGdp: { '2025': '4%', '2026': '4%' } } }),
+    ).toContain(
+      'defence spending has no figure for 2027, 2028: a total over 2025–2028 would leave them out (partial); ask for the years it covers, defence.2025-2026',
+    );
+  });
+
+  it('"it" for one year, related spending by its own name, and each run of years, a single year as itself', () => {
+    const related = { shareOfGdp: { '2025': '1%', '2027': '1%', '2028': '1%' } };
+    expect(messageOf('related.total', { ...fourYears, defence: { shareOfGdp: { default: '4%' }, related } })).toContain(
+      'defence-related spending has no figure for 2026: a total over 2025–2028 would leave it out (partial); ask for the years it covers, related.2025 + related.2027-2028',
+    );
+  });
+
+  it('a range that reaches a year without a figure names that year', () => {
+    const defence = { shareOfGdp: { '2025': '4%', '2026': '4%' } };
+    expect(messageOf('defence.2026-2027', { ...fourYears, defence })).toContain('no value for 2027');
+    expect(messageOf('defence.2028', { ...fourYears, defence })).toContain('no value for 2028');
+  });
+});
