@@ -80,7 +80,7 @@ export function applySets(scenario: Scenario, sets: readonly string[]): Scenario
     }
     return { path, value };
   });
-  return withFile('--set', () => withOverrides(scenario, overrides));
+  return withFile('--set', () => withOverrides(scenario, overrides, { from: '--set' }));
 }
 
 /** The file an error came from, for the message (see errors.ts). @internal */

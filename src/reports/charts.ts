@@ -30,6 +30,22 @@ const BILLION = 1e9;
 const billions = (amount: Decimal): number => amount.toNumber() / BILLION;
 
 /**
+ * A chart's title with a subtitle that names the scenario and, after a what-if, how many overrides it
+ * carries, so that two charts of two variants cannot be mistaken for each other.
+ */
+function titled(
+  text: string,
+  scenario: string,
+  changes: number,
+  what = 'override',
+): { text: string; subtitle: string } {
+  return {
+    text,
+    subtitle: changes === 0 ? scenario : `${scenario}, with ${String(changes)} ${what}${changes === 1 ? '' : 's'}`,
+  };
+}
+
+/**
  * The spending a total target counts, split as the tables split it: core defence, related spending that
  * counts, and related spending beyond a counting limit (allowed, not counted). Taken from the rows of the
  * first target that counts both categories, so the chart and the tables agree; without one, related
@@ -78,7 +94,9 @@ const PARTS = {
  * ```ts
  * import { evaluate, getScenario } from 'budget-whatif/scenarios';
  * import { spendingChart } from 'budget-whatif/reports';
- * spendingChart(evaluate(getScenario('lithuania-baseline'))).title; // => 'Defence spending against the targets (EUR billion)'
+ * const { title } = spendingChart(evaluate(getScenario('lithuania-baseline')));
+ * (title as { text: string }).text; // => 'Defence spending against the targets (EUR billion)'
+ * (title as { subtitle: string }).subtitle; // => 'Lithuania baseline: 5.5% of GDP on average, 2026–2030'
  * ```
  */
 export function spendingChart(result: ScenarioResult): ChartSpec {
@@ -95,7 +113,7 @@ export function spendingChart(result: ScenarioResult): ChartSpec {
   const unit = `${result.currency} billion`;
   return {
     $schema: SCHEMA,
-    title: `Defence spending against the targets (${unit})`,
+    title: titled(`Defence spending against the targets (${unit})`, result.name, result.changes.length),
     ...SIZE,
     config: CONFIG,
     layer: [
@@ -142,7 +160,7 @@ export function spendingChart(result: ScenarioResult): ChartSpec {
  * ```ts
  * import { evaluate, getScenario } from 'budget-whatif/scenarios';
  * import { shareBandChart } from 'budget-whatif/reports';
- * shareBandChart(evaluate(getScenario('lithuania-baseline'))).title; // => 'Defence spending, % of GDP, and the 5–6% band'
+ * (shareBandChart(evaluate(getScenario('lithuania-baseline'))).title as { text: string }).text; // => 'Defence spending, % of GDP, and the 5–6% band'
  * ```
  */
 export function shareBandChart(result: ScenarioResult): ChartSpec {
@@ -183,7 +201,11 @@ export function shareBandChart(result: ScenarioResult): ChartSpec {
     );
   return {
     $schema: SCHEMA,
-    title: band.length > 0 ? `Defence spending, % of GDP, and the ${bandName} band` : 'Defence spending, % of GDP',
+    title: titled(
+      band.length > 0 ? `Defence spending, % of GDP, and the ${bandName} band` : 'Defence spending, % of GDP',
+      result.name,
+      result.changes.length,
+    ),
     ...SIZE,
     config: CONFIG,
     layer: [
@@ -259,7 +281,7 @@ export function planChart(result: ScenarioResult, planId?: string): ChartSpec {
   );
   return {
     $schema: SCHEMA,
-    title: `${plan.name}, by year and item (${result.currency} million)`,
+    title: titled(`${plan.name}, by year and item (${result.currency} million)`, result.name, result.changes.length),
     ...SIZE,
     config: CONFIG,
     data: { values },
@@ -298,7 +320,9 @@ export function planChart(result: ScenarioResult, planId?: string): ChartSpec {
  *   inputs: { 'defence.shareOfGdp.default': uniform('5%', '6%') },
  *   metrics: ['defence'],
  * });
- * fanChart(simulation, 'defence').title; // => 'defence: median, 25th–75th and 5th–95th percentiles (EUR billion)'
+ * const { title } = fanChart(simulation, 'defence');
+ * (title as { text: string }).text; // => 'defence: median, 25th–75th and 5th–95th percentiles (EUR billion)'
+ * (title as { subtitle: string }).subtitle; // => 'Lithuania baseline: 5.5% of GDP on average, 2026–2030, with 1 uncertain input'
  * ```
  */
 export function fanChart(simulation: SimulationResult, metric?: string): ChartSpec {
@@ -329,7 +353,12 @@ export function fanChart(simulation: SimulationResult, metric?: string): ChartSp
   const x = { field: 'year', type: 'ordinal', title: 'Year', axis: { labelAngle: 0 } };
   return {
     $schema: SCHEMA,
-    title: `${series.name}: median, 25th–75th and 5th–95th percentiles (${unit})`,
+    title: titled(
+      `${series.name}: median, 25th–75th and 5th–95th percentiles (${unit})`,
+      simulation.scenario,
+      simulation.inputs.length,
+      'uncertain input',
+    ),
     ...SIZE,
     config: CONFIG,
     data: { values },

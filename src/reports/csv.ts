@@ -28,6 +28,10 @@ export function toCsv(rows: readonly (readonly string[])[]): string {
  * written in constant prices of a year also has its column as written (`plans.<id>.prices2025`). Years
  * outside the scenario's that a plan runs in are rows too, with the columns they have.
  *
+ * A what-if says what it changed before the table: one line per change
+ * (`# change,<path>,<before>,<after>,<from>`), starting with `#` (pandas: `comment="#"`; R:
+ * `comment.char = "#"`). A scenario as written, without changes, starts with the header.
+ *
  * @param result - the result of {@link budget-whatif/scenarios!evaluate}.
  * @returns the CSV text (RFC 4180).
  * @category Reports
@@ -74,7 +78,16 @@ export function resultToCsv(result: ScenarioResult): string {
   const years = [...new Set(columns.flatMap((c) => Object.keys(c.values).map(Number)))].sort((a, b) => a - b);
   const text = (value: { toFixed(): string } | Money | undefined): string =>
     value === undefined ? '' : 'amount' in value ? value.amount.toFixed() : value.toFixed();
+  const shown = (value: unknown): string =>
+    value === undefined ? '' : typeof value === 'string' ? value : JSON.stringify(value);
   return toCsv([
+    ...result.changes.map((change) => [
+      '# change',
+      change.path,
+      shown(change.before),
+      shown(change.after),
+      change.from,
+    ]),
     ['year', ...columns.map((c) => c.name)],
     ...years.map((year) => [String(year), ...columns.map((c) => text(c.values[year]))]),
   ]);

@@ -2,6 +2,8 @@ import { D, type Decimal } from '../decimal/core';
 import { fail } from '../errors/fail';
 import type { Money } from '../money/core';
 import type { ScenarioResult, TargetResult } from '../scenarios/result';
+import type { Change } from '../scenarios/types';
+import { formatChange } from './formatChange';
 import type { YearSeries } from '../series/types';
 import { runsOf } from '../series/years';
 import { formatSource } from '../sources/Source';
@@ -72,6 +74,7 @@ export function scenarioReport(result: ScenarioResult, options: ScenarioReportOp
     title: result.name,
     intro: [
       `Years ${String(result.years.from)}–${String(result.years.to)}, in ${result.currency}.${rates.length > 0 ? ` Views at the scenario's rates: ${rates.join('; ')}.` : ''}`,
+      ...changesNote(result.changes),
       unitNote,
     ],
     tables,
@@ -82,9 +85,22 @@ export function scenarioReport(result: ScenarioResult, options: ScenarioReportOp
         title: 'Assumptions',
         items: result.assumptions.map((assumption) => `${assumption.statement} ${assumption.reason}`.trim()),
       },
+      {
+        title: 'Assumptions replaced by the changes above',
+        items: result.replaced.map(
+          ({ assumption, by }) => `No longer assumed: ${assumption.statement} Now: ${by.map(formatChange).join('; ')}.`,
+        ),
+      },
       { title: 'Warnings', items: [...result.warnings] },
     ].filter((list) => list.items.length > 0),
   };
+}
+
+/** The changes from the scenario as written, near the top: a what-if says what it changed. */
+function changesNote(changes: readonly Change[]): string[] {
+  if (changes.length === 0) return [];
+  const count = `${String(changes.length)} override${changes.length === 1 ? '' : 's'}`;
+  return [`Changed from the scenario as written (${count}): ${changes.map(formatChange).join('; ')}.`];
 }
 
 interface Context {

@@ -18,7 +18,8 @@ import { inCurrentPrices, planOf, scheduleOf, type PlanPrices } from './compileP
 import { sourcesOf } from './compileSources';
 import { compileSpending } from './compileSpending';
 import { targetOf } from './compileTargets';
-import type { Scenario } from './types';
+import { splitAssumptions } from './replaced';
+import type { Change, Scenario } from './types';
 
 import type { CompiledScenario } from './compiled';
 
@@ -94,15 +95,37 @@ export function compile(scenario: Scenario): CompiledScenario {
     targets,
     warnings: found.warnings,
     sources: sourcesOf(scenario.sources ?? NO_SOURCES, plans, targets),
-    assumptions: [
-      ...(scenario.assumptions ?? []),
-      ...plans.flatMap((plan) => plan.assumptions),
-      ...prices.flatMap((priced) => (priced === undefined ? [] : [indexedAssumption(priced)])),
-    ],
+    ...statedAssumptions(scenario, plans, prices),
   };
 }
 
 const NO_SOURCES: readonly Source[] = Object.freeze([]);
+const NO_CHANGES: readonly Change[] = Object.freeze([]);
+
+/**
+ * The assumptions still made (the scenario's and its plans', less those a change replaced, then those the
+ * library makes for constant-price plans, always true of the scenario as it is), the replaced ones, and
+ * the changes.
+ */
+function statedAssumptions(
+  scenario: Scenario,
+  plans: readonly Plan[],
+  prices: readonly (PlanPrices | undefined)[],
+): Pick<CompiledScenario, 'assumptions' | 'replaced' | 'changes'> {
+  const changes = scenario.changes ?? NO_CHANGES;
+  const { kept, replaced } = splitAssumptions(
+    [
+      ...(scenario.assumptions ?? []).map((assumption) => ({ assumption, scope: '' })),
+      ...plans.flatMap((plan) => plan.assumptions.map((assumption) => ({ assumption, scope: `plans[${plan.id}]` }))),
+    ],
+    changes,
+  );
+  return {
+    assumptions: [...kept, ...prices.flatMap((priced) => (priced === undefined ? [] : [indexedAssumption(priced)]))],
+    replaced,
+    changes,
+  };
+}
 
 /**
  * The scenario's plans, each checked and in current prices (with what a constant-price plan was), with a

@@ -9,7 +9,8 @@ import type { Plan } from '../plans/types';
 import type { YearSeries } from '../series/types';
 import type { Assumption, Source } from '../sources/Source';
 import type { PlanPrices } from './compilePlans';
-import type { Scenario } from './types';
+import type { ReplacedAssumption } from './replaced';
+import type { Change, Scenario } from './types';
 
 /** How one year's spending of a category is set. @internal */
 export type SpendingRule =
@@ -37,6 +38,10 @@ export interface CompiledScenario {
   readonly warnings: readonly string[];
   /** Every source behind the scenario, its plans and its targets, without repeats. */
   readonly sources: readonly Source[];
-  /** The scenario's and its plans' assumptions. */
+  /** The scenario's and its plans' assumptions still made. */
   readonly assumptions: readonly Assumption[];
+  /** The assumptions a change replaced. */
+  readonly replaced: readonly ReplacedAssumption[];
+  /** The scenario's record of changes. */
+  readonly changes: readonly Change[];
 }

@@ -202,6 +202,8 @@ export class Evaluation {
       },
       sources: model.sources,
       assumptions: model.assumptions,
+      replaced: model.replaced,
+      changes: model.changes,
       warnings: [...model.warnings, ...this.targetWarnings()],
     };
   }

@@ -132,7 +132,7 @@ export function goalSeek(scenario: Scenario, options: GoalSeekOptions): GoalSeek
   let iterations = 0;
   const at = (x: Decimal): { scenario: Scenario; value: MetricValue } => {
     iterations++;
-    const variant = withOverrides(scenario, [{ path: options.vary, value: x.toString() }]);
+    const variant = withOverrides(scenario, [{ path: options.vary, value: x.toString() }], { from: 'goal-seek' });
     return { scenario: variant, value: readAll(variant, [options.metric])[options.metric] as MetricValue };
   };
   const lowPoint = at(low);

@@ -13,6 +13,7 @@ export type {
 
 export type {
   AmountSpec,
+  Change,
   GdpSpec,
   PhasingSpec,
   PlanItemSpec,
@@ -34,7 +35,14 @@ export {
   type SweepOptions,
   type SweepRow,
 } from './sweep';
-export { withOverrides, type DeepPartial, type Override, type ScenarioPatch } from './withOverrides';
+export {
+  withOverrides,
+  type DeepPartial,
+  type Override,
+  type OverrideOptions,
+  type ScenarioPatch,
+} from './withOverrides';
+export type { ReplacedAssumption } from './replaced';
 export { goalSeek, type GoalSeekOptions, type GoalSeekPoint, type GoalSeekResult } from './goalSeek';
 export { tornado, type Tornado, type TornadoInput, type TornadoOptions, type TornadoRow } from './tornado';
 export { scenarioJsonSchema } from './jsonSchema';

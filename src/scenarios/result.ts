@@ -5,6 +5,8 @@ import type { Money } from '../money/core';
 import type { Schedule } from '../plans/schedule';
 import type { YearRange, YearSeries } from '../series/types';
 import type { Assumption, Source } from '../sources/Source';
+import type { ReplacedAssumption } from './replaced';
+import type { Change } from './types';
 
 /**
  * Spending of one category in a {@link ScenarioResult}.
@@ -226,8 +228,12 @@ export interface ScenarioResult {
   };
   /** Every source behind the scenario's figures, without repeats. */
   readonly sources: readonly Source[];
-  /** Every assumption the scenario states. */
+  /** Every assumption the scenario states and still makes: those a change replaced are in `replaced`. */
   readonly assumptions: readonly Assumption[];
+  /** The assumptions a change replaced, each with the changes that did. */
+  readonly replaced: readonly ReplacedAssumption[];
+  /** What was changed from the scenario as written (its `changes`), in order. */
+  readonly changes: readonly Change[];
   /** What an analyst should know: years without spending, plans beyond the scenario's years. */
   readonly warnings: readonly string[];
 }

@@ -76,6 +76,14 @@ const source = z.strictObject({
 });
 const assumption = z.strictObject({ about: z.string(), statement: z.string(), reason: z.string() });
 
+// A value before or after a change: whatever a scenario file can hold there, checked where it was written.
+const change = z.strictObject({
+  path: z.string(),
+  before: z.unknown().exactOptional(),
+  after: z.unknown().exactOptional(),
+  from: z.string(),
+});
+
 const phasing = z.strictObject({
   kind: z.enum(['even', 'weights', 'front-loaded', 'back-loaded', 's-curve', 'amounts'], {
     error: (issue) =>
@@ -184,6 +192,7 @@ export const scenarioSchema = z.strictObject({
     .exactOptional(),
   sources: z.array(source).exactOptional(),
   assumptions: z.array(assumption).exactOptional(),
+  changes: z.array(change).exactOptional(),
 });
 
 /** A short rendition of a value for messages. @internal */

@@ -5,7 +5,9 @@ import { isNonEmptyList } from './lists';
 import { readMetric, type MetricValue } from './metrics';
 import { compiledScenario } from './parseScenario';
 import type { Scenario } from './types';
-import { withOverrides } from './withOverrides';
+import { withOverrides, type OverrideOptions } from './withOverrides';
+
+const SWEEP: OverrideOptions = { from: 'sweep' };
 
 /**
  * The input of {@link sweep}: one path, its values, and the metrics to read at each.
@@ -89,7 +91,7 @@ export function sweep(scenario: Scenario, options: SweepOptions): Sweep {
   if (!isNonEmptyList(options.values)) fail('empty_input', 'a sweep needs at least one value', ['values']);
   if (!isNonEmptyList(options.metrics)) fail('empty_input', 'a sweep needs at least one metric', ['metrics']);
   const rows = options.values.map((value, i): SweepRow => {
-    const variant = underPath(['values', i], () => withOverrides(scenario, [{ path: options.path, value }]));
+    const variant = underPath(['values', i], () => withOverrides(scenario, [{ path: options.path, value }], SWEEP));
     return { value, metrics: readAll(variant, options.metrics) };
   });
   return { path: options.path, metrics: [...options.metrics], rows };
@@ -186,10 +188,12 @@ export function sweep2(scenario: Scenario, options: Sweep2Options): Sweep2 {
       fail('empty_input', `the ${axis} need at least one value`, [axis, 'values']);
   }
   const cells = options.rows.values.map((rowValue, r) => {
-    const row = underPath(['rows', r], () => withOverrides(scenario, [{ path: options.rows.path, value: rowValue }]));
+    const row = underPath(['rows', r], () =>
+      withOverrides(scenario, [{ path: options.rows.path, value: rowValue }], SWEEP),
+    );
     return options.columns.values.map((columnValue, c) => {
       const cell = underPath(['columns', c], () =>
-        withOverrides(row, [{ path: options.columns.path, value: columnValue }]),
+        withOverrides(row, [{ path: options.columns.path, value: columnValue }], SWEEP),
       );
       return readAll(cell, [options.metric])[options.metric] as MetricValue;
     });

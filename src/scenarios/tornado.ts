@@ -124,7 +124,7 @@ export function tornado(scenario: Scenario, options: TornadoOptions): Tornado {
   const rows = options.inputs.map((input, i): TornadoRow => {
     const read = (value: unknown, end: 'low' | 'high'): Decimal =>
       underPath(['inputs', i, end], () => {
-        const variant = withOverrides(scenario, [{ path: input.path, value }]);
+        const variant = withOverrides(scenario, [{ path: input.path, value }], { from: 'tornado' });
         return (readAll(variant, [options.metric])[options.metric] as MetricValue).value;
       });
     const atLow = read(input.low, 'low');

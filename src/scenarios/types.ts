@@ -223,6 +223,29 @@ export interface TargetSpec {
 }
 
 /**
+ * One change a what-if made to a scenario: the path (list elements named by id), the value before and
+ * after as a scenario file writes them (absent where there was none, or where the change removed it),
+ * and what made it: `withOverrides` by default, `--set`, `sweep`, `goal-seek`, `tornado`, an inputs file.
+ *
+ * @category Scenarios
+ * @example
+ * ```ts
+ * import type { Change } from 'budget-whatif/scenarios';
+ * const weakerEuro: Change = { path: 'fx.EUR/USD.default', before: '1.13', after: '1.05', from: '--set' };
+ * ```
+ */
+export interface Change {
+  /** Where: an override path, with list elements selected by id (`plans[border-countermobility].total`). */
+  readonly path: string;
+  /** The value there before, as a scenario file writes it; absent when there was none. */
+  readonly before?: unknown;
+  /** The value there after; absent when the change removed it. */
+  readonly after?: unknown;
+  /** What made the change: `withOverrides`, `--set`, `sweep`, `goal-seek`, `tornado`, an inputs file. */
+  readonly from: string;
+}
+
+/**
  * A scenario: the assumptions of one what-if, as a plain JSON document. This is the canonical form that
  * {@link parseScenario} returns (numbers as decimal strings, shares and rates as fractions, years as
  * numbers); docs/scenario-format.md documents every field.
@@ -273,4 +296,9 @@ export interface Scenario {
   readonly sources?: readonly Source[];
   /** What was assumed, and why. */
   readonly assumptions?: readonly Assumption[];
+  /**
+   * What was changed from what, in order: written by {@link withOverrides} (and so by `--set`, sweeps,
+   * goal seeks and tornado charts), kept when the scenario is written out, listed by every report.
+   */
+  readonly changes?: readonly Change[];
 }

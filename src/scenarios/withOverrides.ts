@@ -4,7 +4,7 @@ import { toIssues } from './issues';
 import { adoptScenario, parseScenario } from './parseScenario';
 import { formatSteps, parsePath, placeOf, selectIndex, type PathStep } from './paths';
 import { scenarioSchema } from './schema';
-import type { Scenario } from './types';
+import type { Change, Scenario } from './types';
 
 /**
  * One override: a path into the scenario and the value to put there (`undefined` removes the key).
@@ -58,8 +58,27 @@ export type DeepPartial<T> = T extends readonly (infer E)[]
 export type ScenarioPatch = DeepPartial<Scenario> | readonly Override[] | ((scenario: Scenario) => unknown);
 
 /**
+ * Options of {@link withOverrides}.
+ *
+ * @category Scenarios
+ * @example
+ * ```ts
+ * import type { OverrideOptions } from 'budget-whatif/scenarios';
+ * const fromTheCommandLine: OverrideOptions = { from: '--set' };
+ * ```
+ */
+export interface OverrideOptions {
+  /** What makes the changes, for their record ({@link Change}): `--set`, `sweep`, a file name. Default: `withOverrides`. */
+  readonly from?: string;
+}
+
+/**
  * A scenario with changes: the what-if. The original is not touched; the result is checked like a parsed
  * scenario (the same errors, with their paths) and shares every unchanged part with the original.
+ *
+ * Every change is recorded in the result's `changes` (after those the scenario already had): the path,
+ * the value before and after, and `options.from`. {@link evaluate} carries them into the result, where
+ * an assumption about a changed path is listed as replaced, never as still made.
  *
  * A list of overrides is applied in order; each path must name a place a scenario has (a typo is an
  * `unknown_path` error with the nearest key), and each value is checked and written in canonical form
@@ -67,7 +86,8 @@ export type ScenarioPatch = DeepPartial<Scenario> | readonly Override[] | ((scen
  *
  * @param scenario - the scenario to change.
  * @param patch - the changes; see {@link ScenarioPatch}.
- * @returns the changed scenario, frozen.
+ * @param options - what makes the changes, for their record; see {@link OverrideOptions}.
+ * @returns the changed scenario, frozen, with the changes recorded.
  * @throws {@link budget-whatif!BudgetWhatIfError} `unknown_path` for a path that names nothing; `unknown_id` for a
  *   selector that matches no element; the errors of {@link parseScenario} for values or a result that do
  *   not hold.
@@ -78,21 +98,84 @@ export type ScenarioPatch = DeepPartial<Scenario> | readonly Override[] | ((scen
  * const baseline = getScenario('lithuania-baseline');
  * const six = withOverrides(baseline, [{ path: 'defence.shareOfGdp.default', value: '6%' }]);
  * six.defence.shareOfGdp?.['default']; // => '0.06'
+ * six.changes; // => [{ path: 'defence.shareOfGdp.default', before: '0.055', after: '0.06', from: 'withOverrides' }]
  * withOverrides(baseline, [{ path: 'defence.shareOfGDP.default', value: '6%' }]); // throws: unknown_path, did you mean "defence.shareOfGdp"?
  * ```
  */
-export function withOverrides(scenario: Scenario, patch: ScenarioPatch): Scenario {
-  if (typeof patch === 'function') return parseScenario(patch(scenario));
+export function withOverrides(scenario: Scenario, patch: ScenarioPatch, options: OverrideOptions = {}): Scenario {
+  const from = options.from ?? 'withOverrides';
+  if (typeof from !== 'string' || from === '')
+    return fail('invalid_type', `from names what made the changes, received ${show(from)}`, ['from'], from);
   if (Array.isArray(patch)) {
     let next: unknown = scenario;
-    for (const override of patch as readonly Override[]) next = applyOverride(next, override);
-    return next === scenario ? scenario : adoptScenario(next as Scenario);
+    const changes: Change[] = [];
+    for (const override of patch as readonly Override[]) {
+      const applied = applyOverride(next, override);
+      next = applied.document;
+      changes.push(changeOf(applied.path, applied.before, applied.after, from));
+    }
+    return next === scenario ? scenario : adoptScenario(withChanges(next as Scenario, scenario, changes));
   }
-  return parseScenario(merge(scenario, patch));
+  const changed = parseScenario(typeof patch === 'function' ? patch(scenario) : merge(scenario, patch));
+  const changes = differences(scenario, changed, from);
+  return changes.length === 0 && changed.changes === scenario.changes
+    ? changed
+    : parseScenario(withChanges(changed, scenario, changes));
 }
 
-/** Set one path in a scenario document, copying only what lies on the path. @internal */
-export function applyOverride(document: unknown, override: Override): unknown {
+/** The document with the original's record of changes, then the new ones. */
+function withChanges(document: Scenario, original: Scenario, changes: readonly Change[]): Scenario {
+  const all = [...(original.changes ?? []), ...changes];
+  const rest = Object.fromEntries(Object.entries(document).filter(([key]) => key !== 'changes')) as Scenario;
+  return all.length === 0 ? rest : { ...rest, changes: all };
+}
+
+function changeOf(path: string, before: unknown, after: unknown, from: string): Change {
+  return { path, ...(before === undefined ? {} : { before }), ...(after === undefined ? {} : { after }), from };
+}
+
+/**
+ * The leaves that differ between two scenario documents, as changes: objects compared key by key, lists
+ * of objects with ids element by element (by id), any other value as a whole. The record of changes itself
+ * is not compared.
+ */
+function differences(before: Scenario, after: Scenario, from: string): Change[] {
+  const changes: Change[] = [];
+  const walk = (a: unknown, b: unknown, path: string): void => {
+    if (a === b) return;
+    if (isRecord(a) && isRecord(b)) {
+      for (const key of new Set([...Object.keys(a), ...Object.keys(b)])) {
+        if (path === '' && key === 'changes') continue;
+        walk(a[key], b[key], path === '' ? key : `${path}.${key}`);
+      }
+      return;
+    }
+    if (Array.isArray(a) && Array.isArray(b) && a.every(hasId) && b.every(hasId)) {
+      const ids = (list: readonly unknown[]): string[] => list.map((element) => (element as { id: string }).id);
+      const [idsA, idsB] = [ids(a), ids(b)];
+      if (new Set(idsA).size === idsA.length && new Set(idsB).size === idsB.length) {
+        for (const id of new Set([...idsA, ...idsB])) walk(a[idsA.indexOf(id)], b[idsB.indexOf(id)], `${path}[${id}]`);
+        return;
+      }
+    }
+    if (JSON.stringify(a) !== JSON.stringify(b)) changes.push(changeOf(path, a, b, from));
+  };
+  walk(before, after, '');
+  return changes;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/**
+ * Set one path in a scenario document, copying only what lies on the path; returns the new document, the
+ * path with list elements named by id, and the values before and after. @internal
+ */
+export function applyOverride(
+  document: unknown,
+  override: Override,
+): { document: unknown; path: string; before: unknown; after: unknown } {
   const given: unknown = override;
   if (typeof given !== 'object' || given === null)
     return fail('invalid_type', `an override is { path, value }, received ${show(given)}`, [], given);
@@ -115,12 +198,30 @@ export function applyOverride(document: unknown, override: Override): unknown {
     }
     value = parsed.data;
   }
-  return setIn(document, steps, 0, value, override.path);
+  const place = { path: '', before: undefined as unknown };
+  const next = setIn(document, steps, 0, value, override.path, place);
+  return { document: next, path: place.path, before: place.before, after: value };
 }
 
-function setIn(current: unknown, steps: readonly PathStep[], index: number, value: unknown, path: string): unknown {
+/** Where setIn wrote: the path with elements named by id, and the value found there. */
+interface Place {
+  path: string;
+  before: unknown;
+}
+
+function setIn(
+  current: unknown,
+  steps: readonly PathStep[],
+  index: number,
+  value: unknown,
+  path: string,
+  place: Place,
+): unknown {
   const step = steps[index];
-  if (step === undefined) return value;
+  if (step === undefined) {
+    place.before = current;
+    return value;
+  }
   const at = formatSteps(steps.slice(0, index + 1));
   if ('key' in step) {
     if (current !== undefined && (typeof current !== 'object' || current === null || Array.isArray(current))) {
@@ -132,7 +233,15 @@ function setIn(current: unknown, steps: readonly PathStep[], index: number, valu
       );
     }
     const record = (current ?? {}) as Record<string, unknown>;
-    const next = setIn(record[step.key], steps, index + 1, value, path);
+    place.path += index === 0 ? step.key : `.${step.key}`;
+    const next = setIn(
+      Object.hasOwn(record, step.key) ? record[step.key] : undefined,
+      steps,
+      index + 1,
+      value,
+      path,
+      place,
+    );
     // Setting undefined removes the key, so the document stays one a scenario file could hold.
     if (next === undefined) return Object.fromEntries(Object.entries(record).filter(([key]) => key !== step.key));
     return { ...record, [step.key]: next };
@@ -141,7 +250,9 @@ function setIn(current: unknown, steps: readonly PathStep[], index: number, valu
     return fail('unknown_path', `${show(at)}: there is no list there to select from`, ['path'], path);
   const position = selectIndex(current, step.select, formatSteps(steps.slice(0, index)));
   const copy = [...(current as unknown[])];
-  const next = setIn(copy[position], steps, index + 1, value, path);
+  const element = copy[position];
+  place.path += `[${hasId(element) ? (element as { id: string }).id : String(position)}]`;
+  const next = setIn(element, steps, index + 1, value, path, place);
   if (next === undefined) copy.splice(position, 1);
   else copy[position] = next;
   return copy;

@@ -67,7 +67,11 @@ export function formatSource(source: Source): string {
  * ```
  */
 export interface Assumption {
-  /** What the assumption is about: a field or a figure ("years", "phasing"). */
+  /**
+   * What the assumption is about: a path in the scenario (`fx.EUR/USD`, `economy.gdp.deflator`), relative
+   * to its plan for a plan's (`years`, `phasing`), or several separated by commas (`total, items`). A
+   * what-if that changes one of them replaces the assumption: reports list it as replaced, not as made.
+   */
   readonly about: string;
   /** The assumption itself. */
   readonly statement: string;

@@ -56,7 +56,8 @@ export function resolveInputs(scenario: Scenario, inputs: SimulateOptions['input
   const medians = pointValues(given, sources, currencyOf(scenario.currency).minorUnits);
   // One input at a time, so that a problem is reported against the input that causes it.
   const point = given.reduce(
-    (document, { path }, i) => atInput(path, () => withOverrides(document, [{ path, value: medians[i] }])),
+    (document, { path }, i) =>
+      atInput(path, () => withOverrides(document, [{ path, value: medians[i] }], { from: 'simulate' })),
     scenario,
   );
   const model = compiledScenario(point);

@@ -103,6 +103,62 @@ describe('run', () => {
   });
 });
 
+describe('run --set: the override on the record in every format (issue 13)', () => {
+  const SET = ['--set', 'fx.EUR/USD.default=1.05'];
+  const line = 'fx.EUR/USD.default: 1.13 → 1.05 (--set)';
+
+  it('table and Markdown list it near the top, and the 1.13 assumption only as replaced', async () => {
+    for (const format of ['table', 'markdown']) {
+      const { code, stdout } = await cli(['run', 'lithuania-baseline', ...SET, '--format', format]);
+      expect(code).toBe(0);
+      const top = stdout.split('\n').slice(0, 8).join('\n');
+      expect(top).toContain(`Changed from the scenario as written (1 override): ${line}.`);
+      // The only line that mentions the old rate says it is no longer assumed.
+      const mentions = stdout.split('\n').filter((text) => text.includes('EUR/USD is 1.13'));
+      expect(mentions).toHaveLength(1);
+      expect(mentions[0]).toContain(`No longer assumed: EUR/USD is 1.13 in every year. Now: ${line}.`);
+      // The USD columns are at 1.05: 2026's voted €4,790m is $5,029.5m.
+      expect(stdout).toContain('5,029.5');
+    }
+  });
+
+  it('CSV starts with the change; JSON carries it, and no assumption says 1.13', async () => {
+    const csv = (await cli(['run', 'lithuania-baseline', ...SET, '--format', 'csv'])).stdout;
+    expect(csv.split('\r\n')[0]).toBe('# change,fx.EUR/USD.default,1.13,1.05,--set');
+    expect(csv.split('\r\n')[1]?.startsWith('year,gdp,defence')).toBe(true);
+    expect((await cli(['run', 'lithuania-baseline', '--format', 'csv'])).stdout.startsWith('year,')).toBe(true);
+    const json = JSON.parse((await cli(['run', 'lithuania-baseline', ...SET, '--format', 'json'])).stdout) as {
+      changes: unknown[];
+      assumptions: { statement: string }[];
+      replaced: { assumption: { statement: string } }[];
+    };
+    expect(json.changes).toEqual([{ path: 'fx.EUR/USD.default', before: '1.13', after: '1.05', from: '--set' }]);
+    expect(json.assumptions.some((a) => a.statement.includes('1.13'))).toBe(false);
+    expect(json.replaced.map((r) => r.assumption.statement)).toEqual(['EUR/USD is 1.13 in every year.']);
+  });
+
+  it('charts name the scenario and say how many overrides', async () => {
+    const { files } = await cli(['run', 'lithuania-baseline', ...SET, '--chart', 'c.json']);
+    const chart = JSON.parse(files.get('c.json') ?? '{}') as { vconcat: { title: { subtitle: string } }[] };
+    expect(chart.vconcat.map((c) => c.title.subtitle)).toEqual([
+      'Lithuania baseline: 5.5% of GDP on average, 2026–2030, with 1 override',
+      'Lithuania baseline: 5.5% of GDP on average, 2026–2030, with 1 override',
+      'Lithuania baseline: 5.5% of GDP on average, 2026–2030, with 1 override',
+    ]);
+  });
+
+  it('init --set saves a variant that records what it changed, and run lists it from the file', async () => {
+    const saved = await cli(['init', ...SET, '--out', 'weak.json']);
+    expect(saved.code).toBe(0);
+    const file = saved.files.get('weak.json') ?? '';
+    expect((JSON.parse(file) as { changes: unknown }).changes).toEqual([
+      { path: 'fx.EUR/USD.default', before: '1.13', after: '1.05', from: '--set' },
+    ]);
+    const ran = await cli(['run', 'weak.json'], { files: { 'weak.json': file } });
+    expect(ran.stdout).toContain(`Changed from the scenario as written (1 override): ${line}.`);
+  });
+});
+
 describe('errors, with the file, the line and the field', () => {
   it('a malformed scenario: file:line:column: path: message, exit 2', async () => {
     const broken = baselineJson.replace('"currency": "EUR"', '"currency": "EURO"');

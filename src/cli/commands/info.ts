@@ -1,7 +1,8 @@
 import { lithuania } from '../../data/lithuania/dataset';
 import { TARGETS } from '../../data/targets';
 import { BUILTIN_SCENARIOS, getScenario, scenarioJsonSchema } from '../../scenarios/index';
-import { parse, text } from '../args';
+import { list, parse, SET, text } from '../args';
+import { applySets } from '../load';
 import { UsageError, type CliIo } from '../io';
 import { emit } from '../output';
 
@@ -13,17 +14,21 @@ to get completion and checks as you type.
 `;
 
 /** The help of the command. @internal */
-export const INIT_HELP = `Usage: budget-whatif init [--from <name>] [--out <file>]
+export const INIT_HELP = `Usage: budget-whatif init [--from <name>] [--set <path=v>] [--out <file>]
 
 Print a starter scenario file (JSON) to edit: a copy of a built-in scenario, every figure
 with its source and every assumption with its reason. Then: budget-whatif run <file>.
+With --set, a saved variant: the overrides applied and recorded in its "changes" (path,
+value before and after), so that the file says what was changed from what.
 
 Options:
   --from <name>     the built-in scenario to start from (default lithuania-baseline)
+  --set <path=v>    override a value first, as in run (repeatable)
   --out <file>      write there instead of standard output
 
-Example:
+Examples:
   budget-whatif init --from lithuania-baseline > my.json && budget-whatif run my.json
+  budget-whatif init --set fx.EUR/USD.default=1.05 --out weak-euro.json
 `;
 
 /** The help of the command. @internal */
@@ -45,7 +50,7 @@ export async function schemaCommand(args: readonly string[], io: CliIo): Promise
 
 /** `budget-whatif init`. @internal */
 export async function initCommand(args: readonly string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parse('init', args, { from: { type: 'string' }, out: { type: 'string' } });
+  const { values, positionals } = parse('init', args, { from: { type: 'string' }, out: { type: 'string' }, ...SET });
   if (values['help'] === true) {
     io.stdout(INIT_HELP);
     return 0;
@@ -55,7 +60,8 @@ export async function initCommand(args: readonly string[], io: CliIo): Promise<n
   const from = text(values, 'from') ?? 'lithuania-baseline';
   if (!BUILTIN_SCENARIOS.includes(from))
     throw new UsageError(`--from: no built-in scenario "${from}"; there are ${BUILTIN_SCENARIOS.join(', ')}`);
-  await emit(`${JSON.stringify(getScenario(from), null, 2)}\n`, text(values, 'out'), io);
+  const scenario = applySets(getScenario(from), list(values, 'set'));
+  await emit(`${JSON.stringify(scenario, null, 2)}\n`, text(values, 'out'), io);
   return 0;
 }
 

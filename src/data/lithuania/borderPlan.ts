@@ -65,7 +65,7 @@ export const borderPlan: Plan = definePlan({
         'No yearly profile was published; even phasing is the neutral default. Try front-loaded or an item span for the mines.',
     },
     {
-      about: 'amounts',
+      about: 'total, items',
       statement: 'The total is €1,100,000,000 and the mines €800,000,000, as printed.',
       reason:
         'The sources print "approximately"/"about" and, elsewhere, "more than"/"over"; parseQuote gives the ranges these stand for.',

@@ -1,0 +1,20 @@
+import type { Change } from '../scenarios/types';
+
+/**
+ * One change in words: `fx.EUR/USD.default: 1.13 → 1.05 (--set)`; a value the change added or removed
+ * reads `none`.
+ *
+ * @param change - a change, as {@link budget-whatif/scenarios!withOverrides} records it.
+ * @returns the change in words.
+ * @category Reports
+ * @example
+ * ```ts
+ * import { formatChange } from 'budget-whatif/reports';
+ * formatChange({ path: 'fx.EUR/USD.default', before: '1.13', after: '1.05', from: '--set' }); // => 'fx.EUR/USD.default: 1.13 → 1.05 (--set)'
+ * ```
+ */
+export function formatChange(change: Change): string {
+  const shown = (value: unknown): string =>
+    value === undefined ? 'none' : typeof value === 'string' ? value : JSON.stringify(value);
+  return `${change.path}: ${shown(change.before)} → ${shown(change.after)} (${change.from})`;
+}

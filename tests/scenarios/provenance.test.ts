@@ -1,0 +1,171 @@
+// Provenance of every what-if (issue 13): each change recorded with its path, the value before and after
+// and what made it; assumptions about a changed path listed as replaced, never as still made. Values
+// before are the baseline's own (EUR/USD 1.13, the ECB's 2025 average; the €1.1bn border plan; 5.5% of
+// GDP); values after are those written, in canonical form (6% is 0.06).
+import { describe, expect, it } from 'vitest';
+import { once } from '../helpers/once';
+import {
+  evaluate,
+  getScenario,
+  goalSeek,
+  parseScenario,
+  withOverrides,
+  type Scenario,
+} from '../../src/scenarios/index';
+import { expectIssue } from '../helpers/errors';
+
+const baseline = once(() => getScenario('lithuania-baseline'));
+const statements = (scenario: Scenario): string[] => evaluate(scenario).assumptions.map((a) => a.statement);
+
+describe('withOverrides records each change', () => {
+  it('with the path, the value before and after, and what made it (withOverrides by default)', () => {
+    const weaker = withOverrides(baseline(), [{ path: 'fx.EUR/USD.default', value: '1.05' }]);
+    expect(weaker.changes).toEqual([
+      { path: 'fx.EUR/USD.default', before: '1.13', after: '1.05', from: 'withOverrides' },
+    ]);
+    const fromCli = withOverrides(baseline(), [{ path: 'defence.shareOfGdp.default', value: '6%' }], { from: '--set' });
+    expect(fromCli.changes).toEqual([
+      { path: 'defence.shareOfGdp.default', before: '0.055', after: '0.06', from: '--set' },
+    ]);
+  });
+
+  it('names list elements by id, whichever way the path selected them', () => {
+    const byIndex = withOverrides(baseline(), [{ path: 'plans[0].items[0].amount', value: '900000000' }]);
+    expect(byIndex.changes).toEqual([
+      {
+        path: 'plans[border-countermobility].items[anti-tank-mines].amount',
+        before: '800000000',
+        after: '900000000',
+        from: 'withOverrides',
+      },
+    ]);
+  });
+
+  it('leaves out the value before where there was none, and the value after where the change removed it', () => {
+    const changed = withOverrides(baseline(), [
+      { path: 'defence.shareOfGdp.2030', value: '6%' },
+      { path: 'defence.amounts', value: undefined },
+    ]);
+    expect(changed.changes).toEqual([
+      { path: 'defence.shareOfGdp.2030', after: '0.06', from: 'withOverrides' },
+      {
+        path: 'defence.amounts',
+        before: { '2025': '2400000000', '2026': '4790000000' },
+        from: 'withOverrides',
+      },
+    ]);
+  });
+
+  it('keeps the changes a scenario already had, then the new ones, in order', () => {
+    const first = withOverrides(baseline(), [{ path: 'fx.EUR/USD.default', value: '1.05' }], { from: '--set' });
+    const twice = withOverrides(first, [{ path: 'fx.EUR/USD.default', value: '1.2' }], { from: 'sweep' });
+    expect(twice.changes).toEqual([
+      { path: 'fx.EUR/USD.default', before: '1.13', after: '1.05', from: '--set' },
+      { path: 'fx.EUR/USD.default', before: '1.05', after: '1.2', from: 'sweep' },
+    ]);
+    // No overrides: the same scenario, nothing recorded.
+    expect(withOverrides(baseline(), [])).toBe(baseline());
+    expect(baseline().changes).toBeUndefined();
+  });
+
+  it('records the leaves a deep partial or a function changed, lists of elements with ids by id', () => {
+    const merged = withOverrides(
+      baseline(),
+      { fx: { 'EUR/USD': { default: '1.05' } }, plans: [{ id: 'border-countermobility', total: '1200000000' }] },
+      { from: 'a file' },
+    );
+    expect(merged.changes).toEqual([
+      { path: 'fx.EUR/USD.default', before: '1.13', after: '1.05', from: 'a file' },
+      { path: 'plans[border-countermobility].total', before: '1100000000', after: '1200000000', from: 'a file' },
+    ]);
+    const renamed = withOverrides(baseline(), (scenario) => ({ ...scenario, name: 'Renamed' }));
+    expect(renamed.changes).toEqual([
+      {
+        path: 'name',
+        before: 'Lithuania baseline: 5.5% of GDP on average, 2026–2030',
+        after: 'Renamed',
+        from: 'withOverrides',
+      },
+    ]);
+  });
+
+  it('refuses a from that names nothing', () => {
+    const error = expectIssue(
+      () => withOverrides(baseline(), [{ path: 'name', value: 'x' }], { from: '' }),
+      'invalid_type',
+      ['from'],
+    );
+    expect(error.message).toContain('from names what made the changes');
+  });
+
+  it('are kept when the scenario is written out and read back', () => {
+    const saved = withOverrides(baseline(), [{ path: 'fx.EUR/USD.default', value: '1.05' }], { from: '--set' });
+    const read = parseScenario(JSON.parse(JSON.stringify(saved)));
+    expect(read.changes).toEqual(saved.changes);
+    expect(evaluate(read).replaced.map((r) => r.assumption.statement)).toEqual(['EUR/USD is 1.13 in every year.']);
+  });
+
+  it('a goal seek records its own (from goal-seek)', () => {
+    const found = goalSeek(baseline(), {
+      vary: 'defence.shareOfGdp.default',
+      metric: 'defence.share.2030',
+      target: '0.06',
+      bounds: ['0.05', '0.07'],
+    });
+    // The share in 2030 is the default share itself: 6% exactly.
+    expect(found.scenario.changes).toEqual([
+      { path: 'defence.shareOfGdp.default', before: '0.055', after: '0.06', from: 'goal-seek' },
+    ]);
+  });
+});
+
+describe('evaluate lists an assumption about a changed path as replaced', () => {
+  it('the exchange rate: "1.13 in every year" is replaced, and listed with the change', () => {
+    const weaker = withOverrides(baseline(), [{ path: 'fx.EUR/USD.default', value: '1.05' }], { from: '--set' });
+    const result = evaluate(weaker);
+    expect(statements(weaker)).not.toContain('EUR/USD is 1.13 in every year.');
+    expect(result.replaced).toEqual([
+      {
+        assumption: expect.objectContaining({ about: 'fx.EUR/USD', statement: 'EUR/USD is 1.13 in every year.' }),
+        by: [{ path: 'fx.EUR/USD.default', before: '1.13', after: '1.05', from: '--set' }],
+      },
+    ]);
+    expect(result.changes).toEqual(weaker.changes);
+    // Nine assumptions as written (six of the scenario, three of its plan): eight still made.
+    expect(evaluate(baseline()).assumptions).toHaveLength(9);
+    expect(result.assumptions).toHaveLength(8);
+  });
+
+  it('a change of one year replaces an assumption about every year; one above it, too', () => {
+    const oneYear = withOverrides(baseline(), [{ path: 'fx.EUR/USD.2030', value: '1.2' }]);
+    expect(evaluate(oneYear).replaced.map((r) => r.assumption.about)).toEqual(['fx.EUR/USD']);
+    const wholePair = withOverrides(baseline(), [{ path: 'fx', value: { 'EUR/USD': { default: '1.1' } } }]);
+    expect(evaluate(wholePair).replaced.map((r) => r.assumption.about)).toEqual(['fx.EUR/USD']);
+  });
+
+  it('a plan’s assumptions are about paths in the plan, several separated by commas', () => {
+    const mines = withOverrides(baseline(), [{ path: 'plans[0].items[anti-tank-mines].amount', value: '900000000' }]);
+    expect(evaluate(mines).replaced.map((r) => r.assumption.statement)).toEqual([
+      'The total is €1,100,000,000 and the mines €800,000,000, as printed.',
+    ]);
+    const later = withOverrides(baseline(), [{ path: 'plans[border-countermobility].years.from', value: 2026 }]);
+    expect(evaluate(later).replaced.map((r) => r.assumption.statement)).toEqual(['The plan runs from 2025 to 2034.']);
+  });
+
+  it('a change elsewhere replaces nothing: a path that only begins with the same letters is another path', () => {
+    const custom = parseScenario({
+      name: 'Prefixes',
+      currency: 'EUR',
+      years: { from: 2025, to: 2025 },
+      economy: {
+        gdp: { base: { year: 2024, amount: '100' }, realGrowth: { default: '0' }, deflator: { default: '0' } },
+      },
+      defence: { shareOfGdp: { default: '2%' } },
+      assumptions: [{ about: 'economy.gdp.real', statement: 'Held.', reason: 'r' }],
+    });
+    expect(evaluate(withOverrides(custom, [{ path: 'name', value: 'x' }])).replaced).toEqual([]);
+    const growth = withOverrides(custom, [{ path: 'economy.gdp.realGrowth.default', value: '1%' }]);
+    expect(evaluate(growth).replaced).toEqual([]);
+    expect(evaluate(growth).assumptions.map((a) => a.statement)).toEqual(['Held.']);
+  });
+});
