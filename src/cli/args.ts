@@ -19,6 +19,7 @@ export const OUTPUT: Options = {
 /** `--set path=value`, repeatable. @internal */
 export const SET: Options = {
   set: { type: 'string', multiple: true },
+  strict: { type: 'boolean' },
 };
 
 /**

@@ -1,4 +1,12 @@
-import { BUILTIN_SCENARIOS, getScenario, parseScenarioText, withOverrides, type Scenario } from '../scenarios/index';
+import {
+  BUILTIN_SCENARIOS,
+  evaluate,
+  getScenario,
+  parseScenarioText,
+  withOverrides,
+  type Scenario,
+  type ScenarioResult,
+} from '../scenarios/index';
 import { UsageError, type CliIo } from './io';
 
 /**
@@ -101,4 +109,16 @@ export function withFile<T>(file: string, read: () => T): T {
   } catch (error) {
     throw new FileError(file, error);
   }
+}
+
+/**
+ * Evaluate a scenario named `label`, writing each implausible value to standard error as a warning, or,
+ * with `--strict`, refusing it (a validation error: exit 2).
+ *
+ * @internal
+ */
+export function evaluatePlausibly(scenario: Scenario, label: string, strict: boolean, io: CliIo): ScenarioResult {
+  const result = withFile(label, () => evaluate(scenario, { strict }));
+  for (const warning of result.plausibility) io.stderr(`${label}: warning: ${warning.message}\n`);
+  return result;
 }

@@ -73,4 +73,6 @@ export type ErrorCode =
   /** A number, or the exact result of an operation, that needs more significant digits than budget-whatif keeps (40). */
   | 'precision_exceeded'
   /** Input beyond a documented size: text too long, nesting too deep, too many elements. */
-  | 'input_too_large';
+  | 'input_too_large'
+  /** A value outside its plausible range (a share of GDP of 55%), refused because `strict` was asked for. */
+  | 'implausible';

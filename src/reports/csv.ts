@@ -29,8 +29,9 @@ export function toCsv(rows: readonly (readonly string[])[]): string {
  * outside the scenario's that a plan runs in are rows too, with the columns they have.
  *
  * A what-if says what it changed before the table: one line per change
- * (`# change,<path>,<before>,<after>,<from>`), starting with `#` (pandas: `comment="#"`; R:
- * `comment.char = "#"`). A scenario as written, without changes, starts with the header.
+ * (`# change,<path>,<before>,<after>,<from>`) and per value outside its plausible range
+ * (`# implausible,<path>,<value>,<range>`), each starting with `#` (pandas: `comment="#"`; R:
+ * `comment.char = "#"`). A scenario as written, without either, starts with the header.
  *
  * @param result - the result of {@link budget-whatif/scenarios!evaluate}.
  * @returns the CSV text (RFC 4180).
@@ -88,6 +89,7 @@ export function resultToCsv(result: ScenarioResult): string {
       shown(change.after),
       change.from,
     ]),
+    ...result.plausibility.map((warning) => ['# implausible', warning.path, warning.value, warning.range]),
     ['year', ...columns.map((c) => c.name)],
     ...years.map((year) => [String(year), ...columns.map((c) => text(c.values[year]))]),
   ]);

@@ -18,6 +18,7 @@ import { inCurrentPrices, planOf, scheduleOf, type PlanPrices } from './compileP
 import { sourcesOf } from './compileSources';
 import { compileSpending } from './compileSpending';
 import { targetOf } from './compileTargets';
+import { plausibilityOf } from './plausibility';
 import { splitAssumptions } from './replaced';
 import type { Change, Scenario } from './types';
 
@@ -96,6 +97,7 @@ export function compile(scenario: Scenario): CompiledScenario {
     warnings: found.warnings,
     sources: sourcesOf(scenario.sources ?? NO_SOURCES, plans, targets),
     ...statedAssumptions(scenario, plans, prices),
+    implausible: plausibilityOf(scenario, gdp),
   };
 }
 

@@ -9,6 +9,7 @@ import type { Plan } from '../plans/types';
 import type { YearSeries } from '../series/types';
 import type { Assumption, Source } from '../sources/Source';
 import type { PlanPrices } from './compilePlans';
+import type { Implausible } from './plausibility';
 import type { ReplacedAssumption } from './replaced';
 import type { Change, Scenario } from './types';
 
@@ -44,4 +45,6 @@ export interface CompiledScenario {
   readonly replaced: readonly ReplacedAssumption[];
   /** The scenario's record of changes. */
   readonly changes: readonly Change[];
+  /** Values outside their plausible ranges. */
+  readonly implausible: readonly Implausible[];
 }

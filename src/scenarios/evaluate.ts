@@ -1,7 +1,27 @@
+import { BudgetWhatIfError } from '../errors/BudgetWhatIfError';
+import { fail, show } from '../errors/fail';
 import { Evaluation } from './evaluation';
 import { compiledScenario } from './parseScenario';
 import type { ScenarioResult } from './result';
 import type { Scenario } from './types';
+
+/**
+ * Options of {@link evaluate}.
+ *
+ * @category Scenarios
+ * @example
+ * ```ts
+ * import type { EvaluateOptions } from 'budget-whatif/scenarios';
+ * const strict: EvaluateOptions = { strict: true };
+ * ```
+ */
+export interface EvaluateOptions {
+  /**
+   * Refuse values outside their plausible ranges ({@link PLAUSIBLE_RANGES}) with an `implausible` error
+   * instead of a warning. Default: `false`.
+   */
+  readonly strict?: boolean;
+}
 
 /**
  * Work out a scenario: GDP, defence (and defence-related) spending and its share of GDP by year, each
@@ -12,10 +32,15 @@ import type { Scenario } from './types';
  * bytes. Amounts are rounded to the minor unit once, with the scenario's mode, so that every total is the
  * sum of its rounded parts (see {@link ScenarioResult}).
  *
+ * Values outside their plausible ranges (a share of GDP above 15%, an exchange rate more than 50% from
+ * the ECB's for its year; {@link PLAUSIBLE_RANGES}) are warnings in `result.plausibility` and
+ * `result.warnings`, or `implausible` errors with `strict`.
+ *
  * @param scenario - a scenario, as {@link parseScenario} returns it (or a built-in, {@link getScenario}).
+ * @param options - `strict`; see {@link EvaluateOptions}.
  * @returns the result; see {@link ScenarioResult}.
  * @throws {@link budget-whatif!BudgetWhatIfError} for a scenario that was not parsed and does not hold together (the
- *   same errors as {@link parseScenario}).
+ *   same errors as {@link parseScenario}); `implausible`, one issue per value, with `strict`.
  * @category Scenarios
  * @example
  * ```ts
@@ -23,8 +48,22 @@ import type { Scenario } from './types';
  * const result = evaluate(getScenario('lithuania-baseline'));
  * result.defence.amounts[2026]?.amount.toString(); // => '4790000000'
  * result.targets.find((t) => t.id === 'lithuania-2026-2030')?.metWhereDue; // => true
+ * result.plausibility; // => []
  * ```
  */
-export function evaluate(scenario: Scenario): ScenarioResult {
-  return new Evaluation(compiledScenario(scenario)).result();
+export function evaluate(scenario: Scenario, options: EvaluateOptions = {}): ScenarioResult {
+  const strict: unknown = options.strict;
+  if (strict !== undefined && typeof strict !== 'boolean')
+    fail('invalid_type', `strict is true or false, received ${show(strict)}`, ['strict'], strict);
+  const model = compiledScenario(scenario);
+  if (strict === true && model.implausible.length > 0)
+    throw new BudgetWhatIfError(
+      model.implausible.map(({ warning, detail, at }) => ({
+        code: 'implausible',
+        path: at,
+        message: `${detail} (refused under strict)`,
+        received: warning.value,
+      })),
+    );
+  return new Evaluation(model).result();
 }

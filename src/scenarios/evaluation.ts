@@ -204,7 +204,12 @@ export class Evaluation {
       assumptions: model.assumptions,
       replaced: model.replaced,
       changes: model.changes,
-      warnings: [...model.warnings, ...this.targetWarnings()],
+      warnings: [
+        ...model.implausible.map(({ warning }) => warning.message),
+        ...model.warnings,
+        ...this.targetWarnings(),
+      ],
+      plausibility: model.implausible.map(({ warning }) => warning),
     };
   }
 

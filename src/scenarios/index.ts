@@ -1,5 +1,6 @@
 export { BUILTIN_SCENARIOS, getScenario } from './builtins';
-export { evaluate } from './evaluate';
+export { evaluate, type EvaluateOptions } from './evaluate';
+export { PLAUSIBLE_RANGES, type PlausibilityWarning } from './plausibility';
 export { parseScenario, safeParseScenario, type SafeParseScenarioResult } from './parseScenario';
 export type {
   ConstantPrices,

@@ -5,6 +5,7 @@ import type { Money } from '../money/core';
 import type { Schedule } from '../plans/schedule';
 import type { YearRange, YearSeries } from '../series/types';
 import type { Assumption, Source } from '../sources/Source';
+import type { PlausibilityWarning } from './plausibility';
 import type { ReplacedAssumption } from './replaced';
 import type { Change } from './types';
 
@@ -234,6 +235,11 @@ export interface ScenarioResult {
   readonly replaced: readonly ReplacedAssumption[];
   /** What was changed from the scenario as written (its `changes`), in order. */
   readonly changes: readonly Change[];
-  /** What an analyst should know: years without spending, plans beyond the scenario's years. */
+  /**
+   * What an analyst should know: values outside their plausible range (first), years without spending,
+   * plans beyond the scenario's years.
+   */
   readonly warnings: readonly string[];
+  /** The values outside their plausible ranges, each with its path, value and range (also in `warnings`). */
+  readonly plausibility: readonly PlausibilityWarning[];
 }

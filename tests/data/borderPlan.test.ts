@@ -24,7 +24,7 @@ describe('the border plan dataset', () => {
   });
 
   it('states its years and phasing as assumptions, with reasons', () => {
-    expect(borderPlan.assumptions.map((assumption) => assumption.about)).toEqual(['years', 'phasing', 'amounts']);
+    expect(borderPlan.assumptions.map((assumption) => assumption.about)).toEqual(['years', 'phasing', 'total, items']);
     expect(borderPlan.assumptions[0]?.reason).toContain('over the next 10 years');
   });
 

@@ -3,7 +3,7 @@ import type { Report } from '../../reports/types';
 import { compare } from '../../scenarios/index';
 import { checkLocale, list, OUTPUT, parse, SET, text } from '../args';
 import { UsageError, type CliIo } from '../io';
-import { applySets, loadScenario, withFile } from '../load';
+import { applySets, evaluatePlausibly, loadScenario, withFile } from '../load';
 import { emit, formatOf, rendered } from '../output';
 import { showValue } from '../values';
 
@@ -17,6 +17,8 @@ Options:
   --all             every metric, changed or not
   --set <path=v>    override a value in the variant (repeatable); with it, <variant>
                     may be left out to compare <base> with itself changed
+  --strict          refuse implausible values (a share of GDP above 15%, ...) instead of
+                    warning about them on standard error: exit 2
   --format <f>      table (default), markdown, csv or json
   --out <file>      write there instead of standard output
   --locale <l>      number format, e.g. lt-LT (default en)
@@ -46,6 +48,9 @@ export async function compareCommand(args: readonly string[], io: CliIo): Promis
   const base = await loadScenario(positionals[0] as string, io);
   const variantSource = positionals[1] === undefined ? base : await loadScenario(positionals[1], io);
   const variant = applySets(variantSource.scenario, sets);
+  const strict = values['strict'] === true;
+  evaluatePlausibly(base.scenario, base.label, strict, io);
+  evaluatePlausibly(variant, variantSource.label, strict, io);
   const comparison = withFile(variantSource.label, () => compare(base.scenario, variant));
   const rows = values['all'] === true ? comparison.rows : comparison.changed;
   if (format === 'json') {

@@ -3,7 +3,7 @@ import { toDecimal } from '../../decimal/decimal';
 import { goalSeek } from '../../scenarios/index';
 import { checkLocale, list, one, parse, text } from '../args';
 import { UsageError, type CliIo } from '../io';
-import { applySets, loadScenario, withFile } from '../load';
+import { applySets, evaluatePlausibly, loadScenario, withFile } from '../load';
 import { emit, formatOf } from '../output';
 import { showValue } from '../values';
 
@@ -21,6 +21,8 @@ Options:
   --min <v>         the lowest value to try (default 0)
   --max <v>         the highest value to try (default 1 for shares and rates)
   --set <path=v>    override a value first (repeatable)
+  --strict          refuse implausible values (a share of GDP above 15%, ...) instead of
+                    warning about them on standard error: exit 2
   --format <f>      table (default) or json
   --locale <l>      number format, e.g. lt-LT (default en)
   -h, --help        this help
@@ -63,6 +65,7 @@ export async function goalSeekCommand(args: readonly string[], io: CliIo): Promi
   if ((min === undefined) !== (max === undefined)) throw new UsageError('give --min and --max together');
   const loaded = await loadScenario(source, io);
   const scenario = applySets(loaded.scenario, list(values, 'set'));
+  evaluatePlausibly(scenario, loaded.label, values['strict'] === true, io);
   const found = withFile(loaded.label, () =>
     goalSeek(scenario, {
       vary,

@@ -1,10 +1,9 @@
 import { planChart, shareBandChart, spendingChart, stackCharts } from '../../reports/charts';
 import { resultToCsv } from '../../reports/csv';
 import { scenarioReport, type ScenarioReportOptions } from '../../reports/scenarioReport';
-import { evaluate } from '../../scenarios/index';
 import { checkLocale, list, one, OUTPUT, parse, SET, text } from '../args';
 import type { CliIo } from '../io';
-import { applySets, loadScenario, withFile } from '../load';
+import { applySets, evaluatePlausibly, loadScenario } from '../load';
 import { emit, formatOf, rendered, writeChart } from '../output';
 import { UsageError } from '../io';
 
@@ -24,6 +23,8 @@ Options:
                     against the targets, the share of GDP with its band, each plan
   --set <path=v>    override a value first, as in withOverrides (repeatable), e.g.
                     --set defence.shareOfGdp.default=6% --set fx.EUR/USD.default=1.05
+  --strict          refuse implausible values (a share of GDP above 15%, ...) instead of
+                    warning about them on standard error: exit 2
   --locale <l>      number format of table and markdown, e.g. lt-LT (default en)
   --unit <u>        one, thousand, million (default) or billion, for table and markdown
   -h, --help        this help
@@ -54,7 +55,7 @@ export async function run(args: readonly string[], io: CliIo): Promise<number> {
   const locale = checkLocale(text(values, 'locale'));
   const loaded = await loadScenario(source, io);
   const scenario = applySets(loaded.scenario, list(values, 'set'));
-  const result = withFile(loaded.label, () => evaluate(scenario));
+  const result = evaluatePlausibly(scenario, loaded.label, values['strict'] === true, io);
   let output: string;
   if (format === 'json') output = `${JSON.stringify(result, null, 2)}\n`;
   else if (format === 'csv') output = resultToCsv(result);

@@ -7,7 +7,7 @@ import { simulate, type InputSpec, type SimulateOptions, type SimulationResult }
 import type { Summary } from '../../uncertainty/summary';
 import { checkLocale, list, one, OUTPUT, parse, SET, text, whole } from '../args';
 import { UsageError, type CliIo } from '../io';
-import { applySets, loadScenario, readText, withFile } from '../load';
+import { applySets, evaluatePlausibly, loadScenario, readText, withFile } from '../load';
 import { emit, formatOf, rendered, writeChart, writeText } from '../output';
 import { parse as parseYaml } from 'yaml';
 
@@ -32,6 +32,8 @@ Options:
   --seed <s>        seed, a whole number (default 1)
   --metric <m>      a metric or series to report (repeatable; overrides the file's)
   --set <path=v>    override a value of the scenario first (repeatable)
+  --strict          refuse implausible values (a share of GDP above 15%, ...) instead of
+                    warning about them on standard error: exit 2
   --samples <file>  also write every trial's inputs and metrics as CSV
   --chart <file>    the fan chart of the first series metric: .svg or .json (Vega-Lite)
   --format <f>      table (default), markdown, csv (one row per statistic) or json
@@ -71,6 +73,7 @@ export async function simulateCommand(args: readonly string[], io: CliIo): Promi
   const seed = whole(values, 'seed', 1);
   const loaded = await loadScenario(source, io);
   const scenario = applySets(loaded.scenario, list(values, 'set'));
+  evaluatePlausibly(scenario, loaded.label, values['strict'] === true, io);
   const file = await readInputs(inputsFile, io);
   const metrics = list(values, 'metric');
   const samplesFile = text(values, 'samples');

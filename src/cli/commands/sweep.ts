@@ -2,7 +2,7 @@ import { toCsv } from '../../reports/csv';
 import { sweep } from '../../scenarios/index';
 import { checkLocale, list, one, OUTPUT, parse, SET, text } from '../args';
 import { UsageError, type CliIo } from '../io';
-import { applySets, loadScenario, withFile } from '../load';
+import { applySets, evaluatePlausibly, loadScenario, withFile } from '../load';
 import { emit, formatOf, rendered } from '../output';
 import { showValue } from '../values';
 
@@ -17,6 +17,8 @@ Options:
   --metric <m>          a metric to read (repeatable; default defence.total), e.g.
                         defence.2026-2030.usd or targets.nato-hague-core-3.5pct.met.2030
   --set <path=v>        override a value first (repeatable)
+  --strict              refuse implausible values (a share of GDP above 15%, ...) instead
+                        of warning about them on standard error: exit 2
   --format <f>          table (default), markdown, csv or json
   --out <file>          write there instead of standard output
   --locale <l>          number format, e.g. lt-LT (default en)
@@ -53,6 +55,7 @@ export async function sweepCommand(args: readonly string[], io: CliIo): Promise<
   const locale = checkLocale(text(values, 'locale'));
   const loaded = await loadScenario(source, io);
   const scenario = applySets(loaded.scenario, list(values, 'set'));
+  evaluatePlausibly(scenario, loaded.label, values['strict'] === true, io);
   const table = withFile(loaded.label, () =>
     sweep(scenario, { path, values: inputs, metrics: metrics.length === 0 ? ['defence.total'] : metrics }),
   );

@@ -1,0 +1,224 @@
+// Plausibility: values a scenario may hold but an analyst most likely did not mean (a share of 55% typed
+// for 5.5%). Hard rules (a share above 100%) stay errors in parseScenario; these are warnings, errors
+// under `strict`. The ranges are documented in docs/guide.md ("Plausibility").
+import { ANNUAL_AVERAGES } from '../data/ecb/annualAverages.generated';
+import { D, type Decimal } from '../decimal/core';
+import type { YearSeries } from '../series/types';
+import type { Money } from '../money/core';
+import type { Scenario, YearlyValues } from './types';
+
+/**
+ * A value outside its plausible range: where, the value, the range, and the warning in words.
+ *
+ * @category Scenarios
+ * @example
+ * ```ts
+ * import { evaluate, getScenario, withOverrides } from 'budget-whatif/scenarios';
+ * const typo = withOverrides(getScenario('lithuania-baseline'), [{ path: 'defence.shareOfGdp.default', value: '55%' }]);
+ * evaluate(typo).plausibility[0]?.range; // => '0%–15%'
+ * ```
+ */
+export interface PlausibilityWarning {
+  /** Where: an override path (`defence.shareOfGdp.default`). */
+  readonly path: string;
+  /** The value, as the scenario holds it (`"0.55"`). */
+  readonly value: string;
+  /** The plausible range, in words (`0%–15%`). */
+  readonly range: string;
+  /** The warning, for people. */
+  readonly message: string;
+}
+
+/**
+ * The plausible ranges, by what they bound. Shares and rates as fractions; `fx` is the largest relative
+ * distance from the ECB's annual average for the year (or the last complete year's, for later years).
+ *
+ * @category Scenarios
+ * @example
+ * ```ts
+ * import { PLAUSIBLE_RANGES } from 'budget-whatif/scenarios';
+ * PLAUSIBLE_RANGES.shareOfGdp.high; // => '0.15'
+ * ```
+ */
+export const PLAUSIBLE_RANGES = {
+  /** Defence (or defence-related) spending as a share of GDP: no NATO ally has spent more than 15% since 2014. */
+  shareOfGdp: { low: '0', high: '0.15' },
+  /** Real GDP growth: beyond the deepest recessions and fastest recoveries of EU economies since 1995. */
+  realGrowth: { low: '-0.15', high: '0.2' },
+  /** The GDP deflator: beyond the EU's highest inflation year since 1995 (2022) and any deflation. */
+  deflator: { low: '-0.1', high: '0.3' },
+  /** Nominal growth: real growth and the deflator's ranges combined, rounded out. */
+  nominalGrowth: { low: '-0.2', high: '0.4' },
+  /** An exchange rate: at most 50% away from the ECB's reference for its year. */
+  fx: { distance: '0.5' },
+} as const;
+
+const percent = (fraction: string): string => `${new D(fraction).times(100).toString()}%`;
+
+/** A warning and where it points, as an issue path (list elements by index). @internal */
+export interface Implausible {
+  readonly warning: PlausibilityWarning;
+  /** The message without the path, for an issue that carries the path itself. */
+  readonly detail: string;
+  readonly at: readonly (string | number)[];
+}
+
+/**
+ * The warnings of a scenario, given its GDP (for amounts and plans against GDP); empty when all is
+ * plausible. @internal
+ */
+export function plausibilityOf(scenario: Scenario, gdp: YearSeries<Money>): Implausible[] {
+  const { gdp: spec } = scenario.economy;
+  return [
+    ...inRange('defence.shareOfGdp', scenario.defence.shareOfGdp, PLAUSIBLE_RANGES.shareOfGdp, 'defence spending'),
+    ...inRange(
+      'defence.related.shareOfGdp',
+      scenario.defence.related?.shareOfGdp,
+      PLAUSIBLE_RANGES.shareOfGdp,
+      'defence-related spending',
+    ),
+    ...inRange('economy.gdp.realGrowth', spec.realGrowth, PLAUSIBLE_RANGES.realGrowth, 'real growth'),
+    ...inRange('economy.gdp.deflator', spec.deflator, PLAUSIBLE_RANGES.deflator, 'the GDP deflator'),
+    ...inRange('economy.gdp.nominalGrowth', spec.nominalGrowth, PLAUSIBLE_RANGES.nominalGrowth, 'nominal growth'),
+    ...Object.entries(scenario.fx ?? {}).flatMap(([pair, values]) => nearReference(pair, values)),
+    ...amountsAsShares(scenario.defence.amounts, gdp, ['defence', 'amounts'], 'defence spending'),
+    ...amountsAsShares(
+      scenario.defence.related?.amounts,
+      gdp,
+      ['defence', 'related', 'amounts'],
+      'defence-related spending',
+    ),
+    ...(scenario.plans ?? []).flatMap((plan, i) => {
+      const largest = largestGdp(gdp, plan.years.from, plan.years.to);
+      if (largest === undefined || new D(plan.total).lte(largest.amount.amount)) return [];
+      const gdpText = `${largest.amount.amount.toString()} ${scenario.currency} in ${String(largest.year)}`;
+      const detail = `${plan.total} is more than a whole year's GDP (${gdpText}, the largest of the plan's years): a unit typed wrong?`;
+      return [
+        {
+          warning: {
+            path: `plans[${plan.id}].total`,
+            value: plan.total,
+            range: `at most a year's GDP (${gdpText})`,
+            message: `plans[${plan.id}].total: ${detail}`,
+          },
+          detail,
+          at: ['plans', i, 'total'],
+        },
+      ];
+    }),
+  ];
+}
+
+/** Amounts given by year, as shares of that year's GDP, against the plausible share. */
+function amountsAsShares(
+  amounts: Readonly<Record<string, string>> | undefined,
+  gdp: YearSeries<Money>,
+  at: readonly string[],
+  what: string,
+): Implausible[] {
+  const { high } = PLAUSIBLE_RANGES.shareOfGdp;
+  return Object.entries(amounts ?? {}).flatMap(([year, amount]) => {
+    const whole = gdp[Number(year)];
+    if (whole === undefined || whole.amount.isZero()) return [];
+    const share = new D(amount).div(whole.amount);
+    if (share.lte(high)) return [];
+    const path = `${at.join('.')}.${year}`;
+    const shown = `${share.times(100).toSignificantDigits(3).toString()}%`;
+    const detail = `${amount} is ${shown} of ${year}'s GDP, above the plausible ${percent(high)} for ${what}: a unit typed wrong?`;
+    return [
+      {
+        warning: {
+          path,
+          value: amount,
+          range: `at most ${percent(high)} of GDP`,
+          message: `${path}: ${detail}`,
+        },
+        detail,
+        at: [...at, year],
+      },
+    ];
+  });
+}
+
+function inRange(
+  path: string,
+  values: YearlyValues | undefined,
+  range: { readonly low: string; readonly high: string },
+  what: string,
+): Implausible[] {
+  const words = `${percent(range.low)}–${percent(range.high)}`;
+  return Object.entries(values ?? {}).flatMap(([key, value]) => {
+    const number = new D(value);
+    if (number.gte(range.low) && number.lte(range.high)) return [];
+    const detail = `${percent(value)} is outside the plausible range of ${what}, ${words}: a percentage typed as a fraction, or a typo?`;
+    return [
+      {
+        warning: {
+          path: `${path}.${key}`,
+          value,
+          range: words,
+          message: `${path}.${key}: ${detail}`,
+        },
+        detail,
+        at: [...path.split('.'), key],
+      },
+    ];
+  });
+}
+
+/** A pair's rates against the ECB's annual averages, crossed through the euro; pairs the table lacks are not checked. */
+function nearReference(pair: string, values: YearlyValues): Implausible[] {
+  const [base = '', quote = ''] = pair.split('/');
+  return Object.entries(values).flatMap(([key, value]) => {
+    const reference = referenceRate(base, quote, key === 'default' ? undefined : Number(key));
+    if (reference === undefined) return [];
+    const distance = new D(value).div(reference.rate).minus(1).abs();
+    if (distance.lte(PLAUSIBLE_RANGES.fx.distance)) return [];
+    const low = reference.rate.times('0.5').toSignificantDigits(6).toString();
+    const high = reference.rate.times('1.5').toSignificantDigits(6).toString();
+    const detail = `${value} is more than 50% from the ECB's ${reference.year} average of ${reference.rate.toSignificantDigits(6).toString()} (plausible: ${low}–${high}): the pair written the other way round?`;
+    return [
+      {
+        warning: {
+          path: `fx.${pair}.${key}`,
+          value,
+          range: `${low}–${high}`,
+          message: `fx.${pair}.${key}: ${detail}`,
+        },
+        detail,
+        at: ['fx', pair, key],
+      },
+    ];
+  });
+}
+
+/** The ECB's annual average of a pair for a year (the last complete year's for a later year or the default). */
+function referenceRate(
+  base: string,
+  quote: string,
+  year: number | undefined,
+): { rate: Decimal; year: string } | undefined {
+  const usd = ANNUAL_AVERAGES['USD'] ?? {};
+  const years = Object.keys(usd);
+  const last = years.at(-1);
+  if (last === undefined) return undefined;
+  const chosen = year === undefined || year > Number(last) ? last : String(year);
+  const perEuro = (code: string): Decimal | undefined => {
+    if (code === 'EUR') return new D(1);
+    const text = ANNUAL_AVERAGES[code]?.[chosen];
+    return text === undefined ? undefined : new D(text);
+  };
+  const [a, b] = [perEuro(base), perEuro(quote)];
+  if (a === undefined || b === undefined) return undefined;
+  return { rate: b.div(a), year: chosen };
+}
+
+function largestGdp(gdp: YearSeries<Money>, from: number, to: number): { year: number; amount: Money } | undefined {
+  let largest: { year: number; amount: Money } | undefined;
+  for (let year = from; year <= to; year++) {
+    const amount = gdp[year];
+    if (amount !== undefined && (largest === undefined || amount.amount.gt(largest.amount.amount)))
+      largest = { year, amount };
+  }
+  return largest;
+}
