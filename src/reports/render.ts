@@ -117,17 +117,25 @@ function formatter(locale: string, options: Intl.NumberFormatOptions): Intl.Numb
   return found;
 }
 
-/** A cell as text: amounts with the table's places, shares as percentages with two decimals. */
+/** A cell as text: amounts with the table's places, shares as percentages with two decimals, differences of shares as signed points. */
 function show(cell: ReportCell, table: ReportTable, locale: string): string {
   if (typeof cell === 'string') return cell;
   const shown =
     'amount' in cell
       ? number(cell.amount, table.places, locale, 'decimal')
-      : number(cell.percent, 2, locale, 'percent');
+      : 'percent' in cell
+        ? number(cell.percent, 2, locale, 'percent')
+        : `${number(cell.points.times(100), 2, locale, 'decimal', 'exceptZero')} pp`;
   return cell.mark === undefined ? shown : `${shown} ${cell.mark}`;
 }
 
-function number(value: Decimal, places: number, locale: string, style: 'decimal' | 'percent'): string {
+function number(
+  value: Decimal,
+  places: number,
+  locale: string,
+  style: 'decimal' | 'percent',
+  signDisplay: 'auto' | 'exceptZero' = 'auto',
+): string {
   // Intl reads a decimal string exactly (Intl.NumberFormat v3): no digit goes through a float, and the
   // locale decides separators and the percent sign ("5.48%" in English, "5,48 %" in Lithuanian).
   return formatter(locale, {
@@ -135,5 +143,6 @@ function number(value: Decimal, places: number, locale: string, style: 'decimal'
     minimumFractionDigits: places,
     maximumFractionDigits: places,
     roundingMode: 'halfEven',
+    signDisplay,
   }).format(value.toFixed() as Intl.StringNumericLiteral);
 }

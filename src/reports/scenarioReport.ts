@@ -63,7 +63,9 @@ export function scenarioReport(result: ScenarioResult, options: ScenarioReportOp
   const context = { places, inUnit, unitLabel, views, result };
   const unitNote = `Amounts in ${unitLabel(result.currency)}${views.length > 0 ? ` (${views.map((v) => `${v} columns in ${unitLabel(v)}`).join(', ')})` : ''}, rounded to ${places === 0 ? 'whole units' : `${String(places)} decimal${places === 1 ? '' : 's'}`} so that every column adds up to its total.`;
 
-  const tables: ReportTable[] = [spendingTable(context), ...result.plans.map((plan) => planTable(context, plan.id))];
+  const tables: ReportTable[] = [spendingTable(context)];
+  if (result.published.length > 0) tables.push(publishedTable(context));
+  tables.push(...result.plans.map((plan) => planTable(context, plan.id)));
   if (result.targets.length > 0) tables.push(targetsTable(context));
   tables.push(totalsTable(context));
 
@@ -101,6 +103,35 @@ function changesNote(changes: readonly Change[]): string[] {
   if (changes.length === 0) return [];
   const count = `${String(changes.length)} override${changes.length === 1 ? '' : 's'}`;
   return [`Changed from the scenario as written (${count}): ${changes.map(formatChange).join('; ')}.`];
+}
+
+/** The scenario's figures beside the same figures as published, the difference, and why they differ. */
+function publishedTable(context: Context): ReportTable {
+  const { result, inUnit } = context;
+  const cell = (value: Decimal, unit: string): ReportCell =>
+    unit === 'share'
+      ? { percent: value }
+      : { amount: inUnit(value).toDecimalPlaces(context.places, D.ROUND_HALF_EVEN) };
+  const notes = result.published.flatMap((row) => (row.note === undefined ? [] : [`${row.metric}: ${row.note}`]));
+  return {
+    title: 'Published beside modelled',
+    unit: `shares of GDP; amounts in ${context.unitLabel(result.currency)}`,
+    places: context.places,
+    columns: ['Figure', 'Modelled', 'Published', 'Difference', 'Published by'],
+    rows: result.published.map((row) => [
+      row.metric,
+      cell(row.modelled, row.unit),
+      cell(row.published, row.unit),
+      row.unit === 'share'
+        ? { points: row.difference }
+        : { amount: inUnit(row.difference).toDecimalPlaces(context.places, D.ROUND_HALF_EVEN) },
+      `${row.source.publisher}${row.source.published === undefined ? '' : `, ${row.source.published}`}`,
+    ]),
+    notes: [
+      'Difference: modelled − published, in percentage points (pp) for shares. A difference within 0.05 points (0.5% for amounts) is rounding or a small revision; beyond it, the cause is explained below.',
+      ...notes,
+    ],
+  };
 }
 
 interface Context {

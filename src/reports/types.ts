@@ -9,7 +9,7 @@ import type { Decimal } from '../decimal/core';
  * ```ts
  * import { decimal } from 'budget-whatif';
  * import type { ReportCell } from 'budget-whatif/reports';
- * const cells: ReportCell[] = ['2030', { amount: decimal('7012.3') }, { percent: decimal('0.055') }];
+ * const cells: ReportCell[] = ['2030', { amount: decimal('7012.3') }, { percent: decimal('0.055') }, { points: decimal('0.001') }];
  * ```
  */
 export type ReportCell =
@@ -23,6 +23,12 @@ export type ReportCell =
   | {
       /** A share (0.055 is shown as 5.50%). */
       readonly percent: Decimal;
+      /** A word or sign shown after the number, explained in the table's notes. */
+      readonly mark?: string;
+    }
+  | {
+      /** A difference of shares in percentage points, as a fraction (0.001 is shown as +0.10 pp). */
+      readonly points: Decimal;
       /** A word or sign shown after the number, explained in the table's notes. */
       readonly mark?: string;
     };

@@ -1,4 +1,4 @@
-import { lithuania } from '../data/lithuania/dataset';
+import { lithuania, type DefenceBudget } from '../data/lithuania/dataset';
 import { fail, show } from '../errors/fail';
 import type { Phasing, Plan } from '../plans/types';
 import type { Source } from '../sources/Source';
@@ -20,6 +20,11 @@ function figure<T>(
 ): { value: T; source: Source } {
   if (value === undefined) throw new Error(`the dataset lacks ${what}`);
   return value;
+}
+
+function shareOf(budget: DefenceBudget): string {
+  if (budget.shareOfGdp === undefined) throw new Error('the dataset lacks a printed share of GDP');
+  return budget.shareOfGdp.toString();
 }
 
 function phasingSpec(phasing: Phasing): PhasingSpec {
@@ -112,6 +117,11 @@ function lithuaniaScenario(share: '0.05' | '0.055' | '0.06', name: string, descr
       'lithuania-2026-2030',
     ],
     rounding: { mode: 'half-even' },
+    // The voted budgets' own shares of GDP, beside the modelled ones (their GDP basis differs).
+    published: [
+      { metric: 'defence.share.2025', value: shareOf(budget2025.value), source: budget2025.source },
+      { metric: 'defence.share.2026', value: shareOf(budget2026.value), source: budget2026.source },
+    ],
     // The growth and inflation forecasts come from one article: cited once.
     sources: uniqueSources([
       gdp2024.source,

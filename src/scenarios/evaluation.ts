@@ -1,5 +1,6 @@
 // The sections of a scenario's result, each worked out on first use: evaluate() asks for all of them,
 // a metric only for the one it reads, so that sweeps and goal seeks pay for what they use.
+import { publishedBeside } from './published';
 import { ZERO, type Decimal } from '../decimal/core';
 import { productRounded, quotient, quotientRounded } from '../decimal/scaledInteger';
 import { LARGEST_EXPONENT, NUMBER_LIMITS } from '../decimal/limits';
@@ -210,6 +211,7 @@ export class Evaluation {
         ...this.targetWarnings(),
       ],
       plausibility: model.implausible.map(({ warning }) => warning),
+      published: model.scenario.published === undefined ? [] : publishedBeside(this, model.scenario),
     };
   }
 

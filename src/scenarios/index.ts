@@ -1,6 +1,7 @@
 export { BUILTIN_SCENARIOS, getScenario } from './builtins';
 export { evaluate, type EvaluateOptions } from './evaluate';
 export { PLAUSIBLE_RANGES, type PlausibilityWarning } from './plausibility';
+export { PUBLISHED_TOLERANCE, type PublishedComparison } from './published';
 export { parseScenario, safeParseScenario, type SafeParseScenarioResult } from './parseScenario';
 export type {
   ConstantPrices,
@@ -19,6 +20,7 @@ export type {
   PhasingSpec,
   PlanItemSpec,
   PlanSpec,
+  PublishedSpec,
   Scenario,
   SpendingSpec,
   TargetSpec,

@@ -48,8 +48,8 @@ export function splitAssumptions(
   return { kept, replaced };
 }
 
-/** Whether one path is the other or lies under it (`fx.EUR/USD` and `fx.EUR/USD.default`). */
-function overlaps(a: string, b: string): boolean {
+/** Whether one path is the other or lies under it (`fx.EUR/USD` and `fx.EUR/USD.default`). @internal */
+export function overlaps(a: string, b: string): boolean {
   const under = (inner: string, outer: string): boolean =>
     inner === outer || inner.startsWith(`${outer}.`) || inner.startsWith(`${outer}[`);
   return under(a, b) || under(b, a);

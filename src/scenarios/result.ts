@@ -6,6 +6,7 @@ import type { Schedule } from '../plans/schedule';
 import type { YearRange, YearSeries } from '../series/types';
 import type { Assumption, Source } from '../sources/Source';
 import type { PlausibilityWarning } from './plausibility';
+import type { PublishedComparison } from './published';
 import type { ReplacedAssumption } from './replaced';
 import type { Change } from './types';
 
@@ -242,4 +243,6 @@ export interface ScenarioResult {
   readonly warnings: readonly string[];
   /** The values outside their plausible ranges, each with its path, value and range (also in `warnings`). */
   readonly plausibility: readonly PlausibilityWarning[];
+  /** The scenario's published figures beside the modelled ones, with the difference and why they differ. */
+  readonly published: readonly PublishedComparison[];
 }

@@ -192,6 +192,16 @@ export const scenarioSchema = z.strictObject({
     .exactOptional(),
   sources: z.array(source).exactOptional(),
   assumptions: z.array(assumption).exactOptional(),
+  published: z
+    .array(
+      z.strictObject({
+        metric: z.string(),
+        value: z.union([share, amount]),
+        source,
+        note: z.string().exactOptional(),
+      }),
+    )
+    .exactOptional(),
   changes: z.array(change).exactOptional(),
 });
 

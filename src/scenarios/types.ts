@@ -246,6 +246,32 @@ export interface Change {
 }
 
 /**
+ * A figure as a publisher printed it, to show beside the scenario's own: a metric name, the value (a
+ * share as a fraction or percentage, an amount in the scenario's currency), its source.
+ *
+ * @category Scenarios
+ * @example
+ * ```ts
+ * import type { PublishedSpec } from 'budget-whatif/scenarios';
+ * const stated: PublishedSpec = {
+ *   metric: 'defence.share.2026',
+ *   value: '5.38%',
+ *   source: { publisher: 'Ministry of National Defence', title: 'The Seimas approves record defence budget', quoted: 'EUR 4.79 billion or 5.38 % of GDP' },
+ * };
+ * ```
+ */
+export interface PublishedSpec {
+  /** The metric it is a published value of (`defence.share.2026`, `gdp.2025`). */
+  readonly metric: string;
+  /** The value as published: a share as a fraction (`0.0538`) or percentage (`5.38%`), or an amount. */
+  readonly value: string;
+  /** Where it was published. */
+  readonly source: Source;
+  /** Why it may differ from the modelled value, when the usual cause (the GDP basis) is not it. */
+  readonly note?: string;
+}
+
+/**
  * A scenario: the assumptions of one what-if, as a plain JSON document. This is the canonical form that
  * {@link parseScenario} returns (numbers as decimal strings, shares and rates as fractions, years as
  * numbers); docs/scenario-format.md documents every field.
@@ -296,6 +322,8 @@ export interface Scenario {
   readonly sources?: readonly Source[];
   /** What was assumed, and why. */
   readonly assumptions?: readonly Assumption[];
+  /** Figures as published, shown beside the modelled ones with the difference (see {@link PublishedSpec}). */
+  readonly published?: readonly PublishedSpec[];
   /**
    * What was changed from what, in order: written by {@link withOverrides} (and so by `--set`, sweeps,
    * goal seeks and tornado charts), kept when the scenario is written out, listed by every report.

@@ -10,7 +10,7 @@ const issuesOf = (document: unknown): unknown => {
   return result.success ? [] : result.error.issues;
 };
 const TOP_KEYS =
-  '$schema, name, description, currency, years, economy, fx, defence, plans, targets, rounding, sources, assumptions, changes';
+  '$schema, name, description, currency, years, economy, fx, defence, plans, targets, rounding, sources, assumptions, published, changes';
 
 describe('scenario document issues', () => {
   it('suggest the known key one typo away, at any depth, in lists and in either kind of target', () => {

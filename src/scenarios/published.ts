@@ -1,0 +1,118 @@
+// Published beside modelled: a scenario's figure next to the same figure as a publisher printed it, with
+// the difference, and the usual cause of a difference (the GDP basis) worked out in figures.
+import { D, type Decimal } from '../decimal/core';
+import { underPath } from '../errors/underPath';
+import type { Source } from '../sources/Source';
+import { readMetric, type Sections } from './metrics';
+import { overlaps } from './replaced';
+import type { Scenario } from './types';
+
+/**
+ * A modelled figure beside the published one: the metric, both values, the difference (modelled −
+ * published; in percentage points for a share, written as a fraction: 0.001 is 0.1 points) and, beyond
+ * {@link PUBLISHED_TOLERANCE}, a note on why they differ.
+ *
+ * @category Scenarios
+ * @example
+ * ```ts
+ * import { evaluate, getScenario } from 'budget-whatif/scenarios';
+ * const [, in2026] = evaluate(getScenario('lithuania-baseline')).published;
+ * in2026?.published.toString(); // => '0.0538'
+ * in2026?.note?.startsWith('The published 5.38% puts the same spending over a GDP of EUR 89.0 billion'); // => true
+ * ```
+ */
+export interface PublishedComparison {
+  /** The metric compared (`defence.share.2026`). */
+  readonly metric: string;
+  /** `share`, or the currency of an amount. */
+  readonly unit: string;
+  /** The scenario's value. */
+  readonly modelled: Decimal;
+  /** The value as published. */
+  readonly published: Decimal;
+  /** Modelled − published. */
+  readonly difference: Decimal;
+  /** Where the published value comes from. */
+  readonly source: Source;
+  /** Why they differ, when they differ beyond the tolerance: the figure's own note, or the GDP basis worked out. */
+  readonly note?: string;
+}
+
+/**
+ * How far a modelled figure may be from the published one before the result explains the difference:
+ * 0.05 percentage points for a share (published shares are printed to 0.01 or 0.1 points, and a GDP basis
+ * 1% apart moves a 5% share by 0.05 points), half a percent of the published value for an amount.
+ *
+ * @category Scenarios
+ * @example
+ * ```ts
+ * import { PUBLISHED_TOLERANCE } from 'budget-whatif/scenarios';
+ * PUBLISHED_TOLERANCE.sharePoints; // => '0.0005'
+ * ```
+ */
+export const PUBLISHED_TOLERANCE = { sharePoints: '0.0005', amountRelative: '0.005' } as const;
+
+/** Each published figure beside its modelled value. @internal */
+export function publishedBeside(sections: Sections, scenario: Scenario): PublishedComparison[] {
+  const published = scenario.published ?? [];
+  return published.map((spec, i) => {
+    const modelled = underPath(['published', i], () => readMetric(sections, spec.metric));
+    const value = new D(spec.value);
+    const difference = modelled.value.minus(value);
+    const beyond =
+      modelled.unit === 'share'
+        ? difference.abs().gt(PUBLISHED_TOLERANCE.sharePoints)
+        : difference.abs().gt(value.abs().times(PUBLISHED_TOLERANCE.amountRelative));
+    const changed = spendingChanges(spec.metric, scenario);
+    const note =
+      changed.length > 0
+        ? `This variant changed the spending (${changed.join(', ')}): the published figure is of the spending as the scenario was written, not of this variant.`
+        : beyond
+          ? (spec.note ?? gdpBasisNote(sections, spec.metric, value, modelled.unit))
+          : undefined;
+    return {
+      metric: spec.metric,
+      unit: modelled.unit,
+      modelled: modelled.value,
+      published: value,
+      difference,
+      source: spec.source,
+      ...(note === undefined ? {} : { note }),
+    };
+  });
+}
+
+/**
+ * The changes to the spending a share metric divides in its year (its amount, or its share where it has no
+ * amount), which make the comparison one of different spending.
+ */
+function spendingChanges(metric: string, scenario: Scenario): string[] {
+  const match = /^(defence|related)\.share\.(\d{4})$/.exec(metric);
+  if (match === null) return [];
+  const [, section = '', year = ''] = match;
+  const spec = section === 'defence' ? scenario.defence : scenario.defence.related;
+  const prefix = section === 'defence' ? 'defence' : 'defence.related';
+  const paths = [`${prefix}.amounts.${year}`];
+  if (spec?.amounts?.[year] === undefined) paths.push(`${prefix}.shareOfGdp.${year}`, `${prefix}.shareOfGdp.default`);
+  return (scenario.changes ?? [])
+    .filter((change) => paths.some((path) => overlaps(path, change.path)))
+    .map((change) => change.path);
+}
+
+/**
+ * For a share of GDP in a year: the GDP the published share implies for the same spending, beside the
+ * scenario's GDP for the year. For other figures: that the basis or vintage differs.
+ */
+function gdpBasisNote(sections: Sections, metric: string, published: Decimal, unit: string): string {
+  const match = /^(defence|related)\.share\.(\d{4})$/.exec(metric);
+  const year = Number(match?.[2]);
+  const spending = match?.[1] === undefined ? undefined : readMetric(sections, `${match[1]}.${String(year)}`).value;
+  const gdp = sections.gdp[year]?.amount;
+  if (unit !== 'share' || spending === undefined || gdp === undefined || published.isZero())
+    return 'The published figure differs by more than the tolerance: it may count on another basis or come from another vintage of the data.';
+  const implied = spending.div(published);
+  const billions = (amount: Decimal): string => `${sections.currency} ${amount.div(1e9).toFixed(1)} billion`;
+  const percent = (share: Decimal): string => `${share.times(100).toFixed()}%`;
+  const gap = gdp.div(implied).minus(1).times(100).abs().toFixed(1);
+  return `The published ${percent(published)} puts the same spending over a GDP of ${billions(implied)} (spending ÷ published share); the scenario's GDP for ${String(year)} is ${billions(gdp)}, ${gap}% ${implied.gt(gdp) ? 'lower' : 'higher'}. The usual cause: the publisher divided by its own GDP projection (another vintage or forecast), not by this scenario's GDP path.`;
+}
