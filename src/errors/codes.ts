@@ -75,4 +75,6 @@ export type ErrorCode =
   /** Input beyond a documented size: text too long, nesting too deep, too many elements. */
   | 'input_too_large'
   /** A value outside its plausible range (a share of GDP of 55%), refused because `strict` was asked for. */
-  | 'implausible';
+  | 'implausible'
+  /** A year the data covers only in part, where a whole year is needed (an annual average of the current year). */
+  | 'partial_year';

@@ -1,4 +1,4 @@
-export { annualAverage, type AnnualAverageOptions } from './annualAverage';
+export { annualAverage, type AnnualAverage, type AnnualAverageOptions } from './annualAverage';
 export { convert, type ConvertOptions } from './convert';
 export { cross } from './cross';
 export { datesConsistentWith, type DatedRate, type DatesConsistentWithOptions } from './datesConsistentWith';

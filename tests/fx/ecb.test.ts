@@ -107,7 +107,7 @@ describe('annualAverage', () => {
   });
 
   it('averages daily cross rates, unrounded by default', () => {
-    const rate = annualAverage(ecb, 'USD', 'PLN', 2025);
+    const rate = annualAverage(ecb, 'USD', 'PLN', 2025, { derived: 'mean-of-daily' });
     expect(rate.rate.decimalPlaces()).toBeGreaterThan(10);
     expect(rate.note).toContain('cross rate');
   });
