@@ -35,7 +35,7 @@ export function parse(
 ): { values: Record<string, string | boolean | (string | boolean)[] | undefined>; positionals: string[] } {
   try {
     const { values, positionals } = parseArgs({
-      args: [...args],
+      args: joinNegativeValues(args, { ...COMMON, ...options }),
       options: { ...COMMON, ...options },
       allowPositionals: true,
       strict: true,
@@ -67,16 +67,45 @@ export function list(values: Record<string, unknown>, name: string): string[] {
 }
 
 /** A whole number option, or a {@link UsageError}. @internal */
-export function whole(values: Record<string, unknown>, name: string, fallback: number): number {
+export function whole(
+  values: Record<string, unknown>,
+  name: string,
+  fallback: number,
+  range: { readonly min: number; readonly max: number; readonly maxText?: string },
+): number {
   const value = text(values, name);
   if (value === undefined) return fallback;
-  if (!/^\d[\d_]*$/.test(value)) throw new UsageError(`--${name} takes a whole number, received "${value}"`);
-  return Number(value.replaceAll('_', ''));
+  const number = Number(value.replaceAll('_', ''));
+  if (!/^\d[\d_]*$/.test(value) || number < range.min || number > range.max)
+    throw new UsageError(
+      `--${name} is a whole number from ${range.min.toLocaleString('en')} to ${range.maxText ?? range.max.toLocaleString('en')}, received "${value}"`,
+    );
+  return number;
+}
+
+/**
+ * `--trials -5` as `--trials=-5`: a value that starts with a dash would otherwise read as an option
+ * ("argument is ambiguous"); joined, it reaches the option's own check, which names the range.
+ */
+function joinNegativeValues(args: readonly string[], options: Options): string[] {
+  const joined: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i] as string;
+    const next = args[i + 1];
+    const name = /^--([^=]+)$/.exec(arg)?.[1];
+    const takesValue = name !== undefined && Object.hasOwn(options, name) && options[name]?.type === 'string';
+    if (takesValue && next !== undefined && /^-\d/.test(next)) {
+      joined.push(`${arg}=${next}`);
+      i++;
+    } else joined.push(arg);
+  }
+  return joined;
 }
 
 /** The one positional a command needs, or a {@link UsageError}. @internal */
 export function one(positionals: readonly string[], what: string, command: string): string {
-  if (positionals.length === 0) throw new UsageError(`${command} needs ${what}\nSee: budget-whatif ${command} --help`);
+  if (positionals.length === 0)
+    throw new UsageError(`${command} needs a ${what}\nSee: budget-whatif ${command} --help`);
   if (positionals.length > 1)
     throw new UsageError(
       `${command} takes one ${what}, received ${String(positionals.length)}: ${positionals.join(' ')}`,

@@ -10,6 +10,14 @@ import { currencyOf } from '../money/currencies';
 export function showValue(value: Decimal | undefined, unit: string, locale: string): string {
   if (value === undefined) return '—';
   if (unit === 'flag') return value.isZero() ? 'no' : 'yes';
+  // A difference of two shares: percentage points, signed, never "%" (0.5 points is not 0.5% of anything).
+  if (unit === 'share-delta')
+    return `${new Intl.NumberFormat(locale, {
+      minimumFractionDigits: 3,
+      maximumFractionDigits: 3,
+      roundingMode: 'halfEven',
+      signDisplay: 'exceptZero',
+    }).format(value.times(100).toFixed() as Intl.StringNumericLiteral)} pp`;
   if (unit === 'share')
     return new Intl.NumberFormat(locale, {
       style: 'percent',
@@ -24,4 +32,14 @@ export function showValue(value: Decimal | undefined, unit: string, locale: stri
     roundingMode: 'halfEven',
   }).format(value.toFixed() as Intl.StringNumericLiteral);
   return /^[A-Z]{3}$/.test(unit) ? `${digits} ${unit}` : unit === 'points' ? `${digits} pt` : digits;
+}
+
+/** A share as a percentage to four decimals (`5.3004%`), in the locale's digits. @internal */
+export function formatPercent(value: Decimal, locale: string): string {
+  return new Intl.NumberFormat(locale, {
+    style: 'percent',
+    minimumFractionDigits: 4,
+    maximumFractionDigits: 4,
+    roundingMode: 'halfEven',
+  }).format(value.toFixed() as Intl.StringNumericLiteral);
 }

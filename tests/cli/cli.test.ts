@@ -401,7 +401,43 @@ describe('simulate', () => {
     );
     expect(
       (await cli(['simulate', 'lithuania-baseline', '--inputs', 'inputs.json', '--trials', 'many'], { files })).stderr,
-    ).toContain('--trials takes a whole number');
+    ).toContain('--trials is a whole number from 1 to 100,000,000, received "many"');
+  });
+
+  it('--trials and --seed name their range, for negative, exponent and zero values alike (issue 13)', async () => {
+    const files = { 'inputs.json': INPUTS };
+    const base = ['simulate', 'lithuania-baseline', '--inputs', 'inputs.json'];
+    for (const value of ['-5', '1e12', '0', '100000001']) {
+      const ran = await cli([...base, '--trials', value], { files });
+      expect(ran.code).toBe(2);
+      expect(ran.stderr).toBe(`budget-whatif: --trials is a whole number from 1 to 100,000,000, received "${value}"\n`);
+    }
+    expect((await cli([...base, '--seed', '-1'], { files })).stderr).toBe(
+      'budget-whatif: --seed is a whole number from 0 to 2^53 − 1, received "-1"\n',
+    );
+  });
+});
+
+describe('words and numbers as a reader reads them (issue 13)', () => {
+  it('one scenario, without a stray article', async () => {
+    expect((await cli(['run', 'a', 'b'])).stderr).toBe('budget-whatif: run takes one scenario, received 2: a b\n');
+  });
+
+  it('compare prints a difference of shares in percentage points, signed', async () => {
+    const { stdout } = await cli(['compare', 'lithuania-baseline', 'lithuania-6pct']);
+    // 5.5% → 6%: +0.5 points, not "0.500%".
+    expect(stdout).toMatch(/defence\.share\.2027 +5\.500% +6\.000% +\+0\.500 pp/);
+    expect(stdout).toContain('those of shares in percentage points (pp)');
+  });
+
+  it('goal-seek prints a share as a percentage with its exact fraction; JSON keeps the fraction', async () => {
+    const args = ['goal-seek', 'lithuania-baseline', '--vary', 'defence.shareOfGdp.default'];
+    const target = ['--metric', 'defence.2026-2030', '--target', '25000000000'];
+    // (€25bn − €4.79bn voted for 2026) ÷ GDP 2027–2030 (€401.03bn) = 5.0396% (README).
+    const { stdout } = await cli([...args, ...target]);
+    expect(stdout.split('\n')[0]).toMatch(/^defence\.shareOfGdp\.default = 5\.0396% \(0\.05039573\d+\)$/);
+    const json = JSON.parse((await cli([...args, ...target, '--format', 'json'])).stdout) as { value: string };
+    expect(json.value.startsWith('0.05039573')).toBe(true);
   });
 });
 

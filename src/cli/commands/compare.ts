@@ -77,7 +77,7 @@ export async function compareCommand(args: readonly string[], io: CliIo): Promis
   const report: Report = {
     title: `${comparison.variant} against ${comparison.base}`,
     intro: [
-      `${String(comparison.changed.length)} of ${String(comparison.rows.length)} metrics changed; deltas are exact (variant − base).`,
+      `${String(comparison.changed.length)} of ${String(comparison.rows.length)} metrics changed; deltas are exact (variant − base), those of shares in percentage points (pp).`,
     ],
     tables: [
       {
@@ -89,7 +89,11 @@ export async function compareCommand(args: readonly string[], io: CliIo): Promis
           row.metric,
           showValue(row.base, row.unit, locale),
           showValue(row.variant, row.unit, locale),
-          showValue(row.delta, row.unit === 'flag' ? 'number' : row.unit, locale),
+          showValue(
+            row.delta,
+            row.unit === 'flag' ? 'number' : row.unit === 'share' ? 'share-delta' : row.unit,
+            locale,
+          ),
         ]),
         notes: rows.length === 0 ? ['Nothing changed: every delta is exactly zero.'] : [],
       },

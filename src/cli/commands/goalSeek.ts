@@ -1,11 +1,12 @@
 import type { Decimal } from '../../decimal/core';
 import { toDecimal } from '../../decimal/decimal';
 import { goalSeek } from '../../scenarios/index';
+import { variableKind } from '../../scenarios/vocabulary';
 import { checkLocale, list, one, parse, text } from '../args';
 import { UsageError, type CliIo } from '../io';
 import { applySets, evaluatePlausibly, loadScenario, withFile } from '../load';
 import { emit, formatOf } from '../output';
-import { showValue } from '../values';
+import { formatPercent, showValue } from '../values';
 
 /** The help of the command. @internal */
 export const GOAL_SEEK_HELP = `Usage: budget-whatif goal-seek <scenario> --vary <path> --metric <m> --target <value> [options]
@@ -47,7 +48,7 @@ export async function goalSeekCommand(args: readonly string[], io: CliIo): Promi
     io.stdout(GOAL_SEEK_HELP);
     return 0;
   }
-  const source = one(positionals, 'a scenario', 'goal-seek');
+  const source = one(positionals, 'scenario', 'goal-seek');
   const vary = text(values, 'vary');
   const metric = text(values, 'metric');
   const target = text(values, 'target');
@@ -83,18 +84,22 @@ export async function goalSeekCommand(args: readonly string[], io: CliIo): Promi
     return code;
   }
   const show = (value: Decimal): string => showValue(value, found.achieved.unit, locale);
+  // A share or rate is read as a percentage, with the exact fraction beside it (as JSON gives it).
+  const kind = variableKind(vary);
+  const input = (value: Decimal): string =>
+    kind === 'share' || kind === 'rate' ? `${formatPercent(value, locale)} (${value.toFixed()})` : value.toFixed();
   const nearest = found.nearest;
   io.stdout(
     (found.withinTolerance || nearest === undefined
       ? [
-          `${vary} = ${found.value.toFixed()}`,
+          `${vary} = ${input(found.value)}`,
           `gives ${metric} = ${show(found.achieved.value)} (target ${show(toDecimal(target))})`,
           `${found.exact ? 'exactly' : 'within the tolerance'}, by ${found.method}, in ${String(found.iterations)} evaluations`,
         ]
       : [
           `${metric} cannot be brought to ${show(toDecimal(target))} exactly by ${vary}: it jumps over it`,
-          `nearest below: ${vary} = ${nearest.below.value.toFixed()} gives ${show(nearest.below.achieved.value)}`,
-          `nearest above: ${vary} = ${nearest.above.value.toFixed()} gives ${show(nearest.above.achieved.value)}`,
+          `nearest below: ${vary} = ${input(nearest.below.value)} gives ${show(nearest.below.achieved.value)}`,
+          `nearest above: ${vary} = ${input(nearest.above.value)} gives ${show(nearest.above.achieved.value)}`,
           `(${String(found.iterations)} evaluations)`,
         ]
     )

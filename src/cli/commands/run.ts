@@ -47,7 +47,7 @@ export async function run(args: readonly string[], io: CliIo): Promise<number> {
     io.stdout(RUN_HELP);
     return 0;
   }
-  const source = positionals.length === 0 ? 'lithuania-baseline' : one(positionals, 'a scenario', 'run');
+  const source = positionals.length === 0 ? 'lithuania-baseline' : one(positionals, 'scenario', 'run');
   const format = formatOf(text(values, 'format'));
   const unit = text(values, 'unit');
   if (unit !== undefined && !['one', 'thousand', 'million', 'billion'].includes(unit))

@@ -5,6 +5,7 @@ import type { Report, ReportCell, ReportTable } from '../../reports/types';
 import { ci90 } from '../../uncertainty/distributions';
 import { simulate, type InputSpec, type SimulateOptions, type SimulationResult } from '../../uncertainty/simulate';
 import type { Summary } from '../../uncertainty/summary';
+import { MAX_TRIALS } from '../../uncertainty/options';
 import { checkLocale, list, one, OUTPUT, parse, SET, text, whole } from '../args';
 import { UsageError, type CliIo } from '../io';
 import { applySets, evaluatePlausibly, loadScenario, readText, withFile } from '../load';
@@ -61,7 +62,7 @@ export async function simulateCommand(args: readonly string[], io: CliIo): Promi
     io.stdout(SIMULATE_HELP);
     return 0;
   }
-  const source = one(positionals, 'a scenario', 'simulate');
+  const source = one(positionals, 'scenario', 'simulate');
   const inputsFile = text(values, 'inputs');
   if (inputsFile === undefined)
     throw new UsageError(
@@ -69,8 +70,8 @@ export async function simulateCommand(args: readonly string[], io: CliIo): Promi
     );
   const format = formatOf(text(values, 'format'));
   const locale = checkLocale(text(values, 'locale'));
-  const trials = whole(values, 'trials', 10_000);
-  const seed = whole(values, 'seed', 1);
+  const trials = whole(values, 'trials', 10_000, { min: 1, max: MAX_TRIALS });
+  const seed = whole(values, 'seed', 1, { min: 0, max: Number.MAX_SAFE_INTEGER, maxText: '2^53 − 1' });
   const loaded = await loadScenario(source, io);
   const scenario = applySets(loaded.scenario, list(values, 'set'));
   evaluatePlausibly(scenario, loaded.label, values['strict'] === true, io);

@@ -40,7 +40,7 @@ export async function sweepCommand(args: readonly string[], io: CliIo): Promise<
     io.stdout(SWEEP_HELP);
     return 0;
   }
-  const source = one(positionals, 'a scenario', 'sweep');
+  const source = one(positionals, 'scenario', 'sweep');
   const vary = text(values, 'vary');
   const at = vary?.indexOf('=') ?? -1;
   if (vary === undefined || at <= 0 || at === vary.length - 1)
