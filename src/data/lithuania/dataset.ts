@@ -104,6 +104,18 @@ const source = (
 });
 
 /**
+ * One BNS article (autumn 2022, on the 2023 budget) gives both the 2022 and the 2023 figures: cited once,
+ * with its publication year (the day was not recorded), not the year of each figure.
+ */
+const DELFI_BUDGET_2023 = source(
+  'BNS, via Delfi',
+  'Lithuania’s defence budget',
+  'https://m.delfi.lt/en/article.php?id=91595347',
+  '2022',
+  '1.647 billion euros … more than 1.77 billion euros',
+);
+
+/**
  * The shape of {@link lithuania}: versions of each series by key, every value a {@link Figure}.
  *
  * @category Data
@@ -531,25 +543,14 @@ export const lithuania: LithuaniaDataset = {
           2022: budget(
             '1647000000',
             '2.52',
-            source(
-              'BNS, via Delfi',
-              'Lithuania’s defence budget',
-              'https://m.delfi.lt/en/article.php?id=91595347',
-              '2022',
-              '1.647 billion euros (incl. 446 million added during year) … 2.52%',
-            ),
-            'actual',
+            DELFI_BUDGET_2023,
+            'plan',
+            'Printed as the appropriation the ministry "will receive" in 2022, including about 446 million euros added during the year (the article’s figures, paraphrased): a plan, not an outturn.',
           ),
           2023: budget(
             '1770000000',
             '2.52',
-            source(
-              'BNS, via Delfi',
-              'Lithuania’s defence budget',
-              'https://m.delfi.lt/en/article.php?id=91595347',
-              '2023',
-              'more than 1.77 billion euros (base) … 2.52%',
-            ),
+            DELFI_BUDGET_2023,
             'plan',
             'Printed as "more than 1.77 billion euros", the base budget; 2.63% including the mobility package and road.',
           ),
