@@ -128,10 +128,12 @@ import type { Source } from '../../sources/Source';
 };
 
 /** @internal */ export const NATO_2025_ESTIMATES: Source = {
-  publisher: 'Reuters via AsiaOne; TASS; Polskie Radio (reporting NATO’s release)',
+  publisher: 'TASS (reporting NATO’s release of 28 August 2025)',
   title: 'NATO defence expenditure estimates for 2025',
+  url: 'https://tass.com/world/2008301',
   published: '2025-08-28',
-  quoted: 'Lithuania 4.00, Estonia 3.38, Latvia 3.73, Poland 4.48 (per cent of GDP, 2025e)',
+  quoted: 'Poland (4.48%), Lithuania (4%), Latvia (3.73%), and Estonia (3.38%)',
+  note: 'NATO, "Defence Expenditure of NATO Countries (2014-2025)", https://www.nato.int/content/dam/nato/webready/documents/finance/def-exp-2025-en.pdf, was not read; Polskie Radio (https://www.polskieradio.pl/395/7784/Artykul/3571344) and Reuters via AsiaOne report the same estimates, Lithuania as "the 4% mark" and 4.00.',
 };
 
 /** @internal */ export const VIA_BALTICA_2024: Source = {
