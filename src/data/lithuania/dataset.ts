@@ -523,7 +523,8 @@ export const lithuania: LithuaniaDataset = {
               'Ministry of National Defence',
               'Budget',
               'http://radviluzygis.kam.lt/en/budget_1065.html',
-              '2018',
+              // An undated page: 2018 is the year of the figure, not of the page.
+              undefined,
               '873 million Euros … 2.01% of GDP',
             ),
             'plan',
@@ -535,7 +536,8 @@ export const lithuania: LithuaniaDataset = {
               'Ministry of National Defence',
               'Budget',
               'http://radviluzygis.kam.lt/en/budget_1065.html',
-              '2019',
+              // An undated page: 2019 is the year of the figure, not of the page.
+              undefined,
               'EUR 948 million … 1.99% of GDP',
             ),
             'plan',
