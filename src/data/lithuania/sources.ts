@@ -66,7 +66,7 @@ import type { Source } from '../../sources/Source';
   title: 'The Seimas approves record defence budget of EUR 4.79 billion or 5.38 % of GDP in 2026',
   published: '2025-12-11',
   quoted: 'EUR 4.79 billion or 5.38 % of GDP',
-  note: 'Read via the Wayback Machine; the government draft was reported by Report.az/LRT.',
+  note: 'Read via the Wayback Machine; the release’s own address was not recorded. The same figures, with addresses: the Seimas vote reported the same day by tportal.hr (https://www.tportal.hr/vijesti/clanak/rekordna-potrosnja-za-obranu-litva-se-katapultirala-u-vrh-nato-a-20251211: "5,38 posto BDP-a … 4,79 milijardi eura"); the government draft by Report.az via LRT (https://report.az/en/other-countries/lithuanian-government-approves-2026-draft-budget-with-record-defence-spending: "€4.79 billion for defence, equal to 5.38% of GDP").',
 };
 
 /** @internal */ export const DELFI_BUDGET_2025: Source = {
