@@ -84,6 +84,12 @@ export function scenarioReport(result: ScenarioResult, options: ScenarioReportOp
       // Sources that differ only in the words quoted from them are listed once.
       { title: 'Sources', items: [...new Set(result.sources.map(formatSource))] },
       {
+        title: 'Sources no longer behind a figure shown (the changes above replaced their figures)',
+        items: result.replacedSources.map(
+          ({ source, by }) => `${formatSource(source)}. Replaced by: ${by.map(formatChange).join('; ')}.`,
+        ),
+      },
+      {
         title: 'Assumptions',
         items: result.assumptions.map((assumption) => `${assumption.statement} ${assumption.reason}`.trim()),
       },

@@ -22,6 +22,10 @@ function figure<T>(
   return value;
 }
 
+function backing(source: Source, about: string): Source {
+  return { ...source, about };
+}
+
 function shareOf(budget: DefenceBudget): string {
   if (budget.shareOfGdp === undefined) throw new Error('the dataset lacks a printed share of GDP');
   return budget.shareOfGdp.toString();
@@ -123,16 +127,17 @@ function lithuaniaScenario(share: '0.05' | '0.055' | '0.06', name: string, descr
       { metric: 'defence.share.2026', value: shareOf(budget2026.value), source: budget2026.source },
     ],
     // The growth and inflation forecasts come from one article: cited once.
+    // Each source says which figures it backs, so that a what-if replacing them all lists it as replaced.
     sources: uniqueSources([
-      gdp2024.source,
-      growth2025.source,
-      inflation2025.source,
-      budget2025.source,
-      budget2026.source,
-      population.source,
-      council.average.source,
-      council.low.source,
-      ECB_2025_AVERAGE,
+      backing(gdp2024.source, 'economy.gdp.base'),
+      backing(growth2025.source, 'economy.gdp.realGrowth, economy.gdp.deflator'),
+      backing(inflation2025.source, 'economy.gdp.realGrowth, economy.gdp.deflator'),
+      backing(budget2025.source, 'defence.amounts.2025'),
+      backing(budget2026.source, 'defence.amounts.2026'),
+      backing(population.source, 'economy.population'),
+      backing(council.average.source, 'defence.shareOfGdp'),
+      backing(council.low.source, 'defence.shareOfGdp'),
+      backing(ECB_2025_AVERAGE, 'fx.EUR/USD'),
     ]),
     assumptions: [
       {

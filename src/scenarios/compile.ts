@@ -19,7 +19,7 @@ import { sourcesOf } from './compileSources';
 import { compileSpending } from './compileSpending';
 import { targetOf } from './compileTargets';
 import { plausibilityOf } from './plausibility';
-import { splitAssumptions } from './replaced';
+import { splitAssumptions, splitSources } from './replaced';
 import type { Change, Scenario } from './types';
 
 import type { CompiledScenario } from './compiled';
@@ -95,7 +95,7 @@ export function compile(scenario: Scenario): CompiledScenario {
     schedules: plans.map(scheduleOf),
     targets,
     warnings: found.warnings,
-    sources: sourcesOf(scenario.sources ?? NO_SOURCES, plans, targets),
+    ...citedSources(scenario, plans, targets),
     ...statedAssumptions(scenario, plans, prices),
     implausible: plausibilityOf(scenario, gdp),
   };
@@ -103,6 +103,19 @@ export function compile(scenario: Scenario): CompiledScenario {
 
 const NO_SOURCES: readonly Source[] = Object.freeze([]);
 const NO_CHANGES: readonly Change[] = Object.freeze([]);
+
+/** The sources behind the figures shown, and those whose every figure a change replaced. */
+function citedSources(
+  scenario: Scenario,
+  plans: readonly Plan[],
+  targets: readonly Target[],
+): Pick<CompiledScenario, 'sources' | 'replacedSources'> {
+  const { kept, replaced } = splitSources(
+    sourcesOf(scenario.sources ?? NO_SOURCES, plans, targets),
+    scenario.changes ?? NO_CHANGES,
+  );
+  return { sources: kept, replacedSources: replaced };
+}
 
 /**
  * The assumptions still made (the scenario's and its plans', less those a change replaced, then those the

@@ -10,7 +10,7 @@ import type { YearSeries } from '../series/types';
 import type { Assumption, Source } from '../sources/Source';
 import type { PlanPrices } from './compilePlans';
 import type { Implausible } from './plausibility';
-import type { ReplacedAssumption } from './replaced';
+import type { ReplacedAssumption, ReplacedSource } from './replaced';
 import type { Change, Scenario } from './types';
 
 /** How one year's spending of a category is set. @internal */
@@ -43,6 +43,8 @@ export interface CompiledScenario {
   readonly assumptions: readonly Assumption[];
   /** The assumptions a change replaced. */
   readonly replaced: readonly ReplacedAssumption[];
+  /** The sources whose every figure a change replaced. */
+  readonly replacedSources: readonly ReplacedSource[];
   /** The scenario's record of changes. */
   readonly changes: readonly Change[];
   /** Values outside their plausible ranges. */

@@ -204,6 +204,7 @@ export class Evaluation {
       sources: model.sources,
       assumptions: model.assumptions,
       replaced: model.replaced,
+      replacedSources: model.replacedSources,
       changes: model.changes,
       warnings: [
         ...model.implausible.map(({ warning }) => warning.message),

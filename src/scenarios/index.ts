@@ -45,7 +45,7 @@ export {
   type OverrideOptions,
   type ScenarioPatch,
 } from './withOverrides';
-export type { ReplacedAssumption } from './replaced';
+export type { ReplacedAssumption, ReplacedSource } from './replaced';
 export { goalSeek, type GoalSeekOptions, type GoalSeekPoint, type GoalSeekResult } from './goalSeek';
 export { tornado, type Tornado, type TornadoInput, type TornadoOptions, type TornadoRow } from './tornado';
 export { scenarioJsonSchema } from './jsonSchema';

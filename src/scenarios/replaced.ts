@@ -1,5 +1,5 @@
 // Assumptions a what-if no longer makes: those about a path some change wrote to.
-import type { Assumption } from '../sources/Source';
+import type { Assumption, Source } from '../sources/Source';
 import type { Change } from './types';
 
 /**
@@ -23,6 +23,54 @@ export interface ReplacedAssumption {
 }
 
 /**
+ * A source whose every figure a change replaced, with the changes that did.
+ *
+ * @category Scenarios
+ * @example
+ * ```ts
+ * import { evaluate, getScenario, withOverrides } from 'budget-whatif/scenarios';
+ * const weaker = withOverrides(getScenario('lithuania-baseline'), [{ path: 'fx.EUR/USD.default', value: '1.05' }]);
+ * evaluate(weaker).replacedSources[0]?.source.publisher; // => 'European Central Bank'
+ * ```
+ */
+export interface ReplacedSource {
+  /** The source as the scenario cites it. */
+  readonly source: Source;
+  /** The changes whose paths cover every figure it is `about`. */
+  readonly by: readonly Change[];
+}
+
+/**
+ * Split sources into those still backing a figure and those whose every `about` path a change covers;
+ * a source without `about` is always kept. @internal
+ */
+export function splitSources(
+  sources: readonly Source[],
+  changes: readonly Change[],
+): { kept: readonly Source[]; replaced: ReplacedSource[] } {
+  if (changes.length === 0) return { kept: sources, replaced: [] };
+  const kept: Source[] = [];
+  const replaced: ReplacedSource[] = [];
+  for (const source of sources) {
+    const subjects = pathsOf(source.about ?? '', '');
+    const by = changes.filter((change) => subjects.some((subject) => overlaps(subject, change.path)));
+    const all = subjects.length > 0 && subjects.every((subject) => by.some((change) => overlaps(subject, change.path)));
+    if (all) replaced.push({ source, by });
+    else kept.push(source);
+  }
+  return { kept, replaced };
+}
+
+/** The paths an `about` names, relative to a scope. */
+function pathsOf(about: string, scope: string): string[] {
+  return about
+    .split(',')
+    .map((path) => path.trim())
+    .filter((path) => path !== '')
+    .map((path) => (scope === '' ? path : `${scope}.${path}`));
+}
+
+/**
  * Split assumptions into those still made and those a change replaced. An assumption's `about` is a path
  * (or several, separated by commas), relative to `scope` (`plans[border-countermobility]` for a plan's);
  * a change replaces it when one of the paths is the change's, or one lies under the other.
@@ -36,11 +84,7 @@ export function splitAssumptions(
   const kept: Assumption[] = [];
   const replaced: ReplacedAssumption[] = [];
   for (const { assumption, scope } of assumptions) {
-    const subjects = assumption.about
-      .split(',')
-      .map((about) => about.trim())
-      .filter((about) => about !== '')
-      .map((about) => (scope === '' ? about : `${scope}.${about}`));
+    const subjects = pathsOf(assumption.about, scope);
     const by = changes.filter((change) => subjects.some((subject) => overlaps(subject, change.path)));
     if (by.length === 0) kept.push(assumption);
     else replaced.push({ assumption, by });

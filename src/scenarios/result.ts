@@ -7,7 +7,7 @@ import type { YearRange, YearSeries } from '../series/types';
 import type { Assumption, Source } from '../sources/Source';
 import type { PlausibilityWarning } from './plausibility';
 import type { PublishedComparison } from './published';
-import type { ReplacedAssumption } from './replaced';
+import type { ReplacedAssumption, ReplacedSource } from './replaced';
 import type { Change } from './types';
 
 /**
@@ -228,12 +228,14 @@ export interface ScenarioResult {
     /** Defence-related spending over the years, when the scenario has it. */
     readonly related?: Money;
   };
-  /** Every source behind the scenario's figures, without repeats. */
+  /** Every source behind the scenario's figures, without repeats (those of replaced figures are in `replacedSources`). */
   readonly sources: readonly Source[];
   /** Every assumption the scenario states and still makes: those a change replaced are in `replaced`. */
   readonly assumptions: readonly Assumption[];
   /** The assumptions a change replaced, each with the changes that did. */
   readonly replaced: readonly ReplacedAssumption[];
+  /** The sources whose every figure (their `about` paths) a change replaced: no longer behind a figure shown. */
+  readonly replacedSources: readonly ReplacedSource[];
   /** What was changed from the scenario as written (its `changes`), in order. */
   readonly changes: readonly Change[];
   /**

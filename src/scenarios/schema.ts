@@ -73,6 +73,7 @@ const source = z.strictObject({
   published: z.string().exactOptional(),
   quoted: z.string().exactOptional(),
   note: z.string().exactOptional(),
+  about: z.string().exactOptional(),
 });
 const assumption = z.strictObject({ about: z.string(), statement: z.string(), reason: z.string() });
 

@@ -30,6 +30,11 @@ export interface Source {
   readonly quoted?: string;
   /** How the figure was obtained from the source when it is not printed there as is (derived, computed, mirrored). */
   readonly note?: string;
+  /**
+   * In a scenario: the path (or paths, comma-separated) of the figures it backs (`fx.EUR/USD`). A what-if
+   * that changes every one of them lists the source as replaced: it no longer backs a figure shown.
+   */
+  readonly about?: string;
 }
 
 /**

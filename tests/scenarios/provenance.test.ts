@@ -169,3 +169,52 @@ describe('evaluate lists an assumption about a changed path as replaced', () => 
     expect(evaluate(growth).assumptions.map((a) => a.statement)).toEqual(['Held.']);
   });
 });
+
+describe('evaluate lists a source whose every figure a change replaced', () => {
+  const publishers = (scenario: Scenario): string[] =>
+    evaluate(scenario).replacedSources.map((r) => r.source.publisher);
+
+  it('the ECB’s 2025 average, once the rate is set by hand; the other sources stay', () => {
+    const weaker = withOverrides(baseline(), [{ path: 'fx.EUR/USD.default', value: '1.05' }], { from: '--set' });
+    const result = evaluate(weaker);
+    expect(result.replacedSources).toEqual([
+      {
+        source: expect.objectContaining({ publisher: 'European Central Bank', about: 'fx.EUR/USD' }),
+        by: [{ path: 'fx.EUR/USD.default', before: '1.13', after: '1.05', from: '--set' }],
+      },
+    ]);
+    expect(result.sources).toHaveLength(evaluate(baseline()).sources.length - 1);
+    expect(result.sources.some((source) => source.about === 'fx.EUR/USD')).toBe(false);
+  });
+
+  it('a source behind two figures stays until both are replaced', () => {
+    const growth = withOverrides(baseline(), [{ path: 'economy.gdp.realGrowth.default', value: '1%' }]);
+    expect(publishers(growth)).toEqual([]);
+    const both = withOverrides(growth, [{ path: 'economy.gdp.deflator', value: { default: '0.02' } }]);
+    expect(evaluate(both).replacedSources.map((r) => r.source.about)).toEqual([
+      'economy.gdp.realGrowth, economy.gdp.deflator',
+    ]);
+    expect(evaluate(both).replacedSources[0]?.by.map((change) => change.path)).toEqual([
+      'economy.gdp.realGrowth.default',
+      'economy.gdp.deflator',
+    ]);
+  });
+
+  it('a source without about is never replaced; no changes, nothing replaced', () => {
+    const plain = parseScenario({
+      name: 'Plain',
+      currency: 'EUR',
+      years: { from: 2025, to: 2025 },
+      economy: { gdp: { series: { '2025': '100' } } },
+      defence: { shareOfGdp: { default: '2%' } },
+      sources: [
+        { publisher: 'P', title: 'T' },
+        { publisher: 'Q', title: 'U', about: 'defence.shareOfGdp' },
+      ],
+    });
+    expect(evaluate(plain).replacedSources).toEqual([]);
+    const changed = withOverrides(plain, [{ path: 'defence.shareOfGdp.default', value: '3%' }]);
+    expect(evaluate(changed).sources.map((source) => source.publisher)).toEqual(['P']);
+    expect(publishers(changed)).toEqual(['Q']);
+  });
+});
