@@ -2,7 +2,7 @@ import { D } from '../decimal/core';
 import { Evaluation, metricContext } from '../scenarios/evaluation';
 import type { CompiledScenario } from '../scenarios/compile';
 import { withOldNames } from '../scenarios/deprecated';
-import type { Scenario } from '../scenarios/types';
+import type { Change, Scenario } from '../scenarios/types';
 import { drawing } from './drawing';
 import { resolveInputs, type Input } from './inputs';
 import type { Kernel } from './kernel';
@@ -85,8 +85,27 @@ export function simulateWithin(scenario: Scenario, options: SimulateOptions, col
     metrics: distributions(metrics, ran.summaries),
     targets: targetOdds(model, kernel, trials),
     warnings,
+    changes: simulationChanges(scenario, model.scenario, inputs),
     ...(keep ? { samples: samplesOf(inputs, metrics, ran) } : {}),
   };
+}
+
+/**
+ * The scenario's changes, then each input as a change: its value before (recorded when the input was set
+ * to its median) and its distribution after.
+ */
+function simulationChanges(scenario: Scenario, point: Scenario, inputs: readonly Input[]): Change[] {
+  const own = scenario.changes ?? [];
+  const atMedians = (point.changes ?? []).slice(own.length);
+  return [
+    ...own,
+    ...inputs.map((input, i) => ({
+      path: atMedians[i]?.path ?? input.path,
+      ...(atMedians[i]?.before === undefined ? {} : { before: atMedians[i]?.before }),
+      after: input.spec,
+      from: 'simulate inputs',
+    })),
+  ];
 }
 
 /** Each metric's distribution from its columns' summaries: one, or one per year and the total. */

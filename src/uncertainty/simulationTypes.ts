@@ -1,4 +1,5 @@
 // The public shapes of a simulation: its options, its inputs and what it returns.
+import type { Change } from '../scenarios/types';
 import type { Decimal } from '../decimal/core';
 import type { YearSeries } from '../series/types';
 import type { Correlations } from './correlation';
@@ -222,6 +223,12 @@ export interface SimulationResult {
   readonly targets: readonly TargetOdds[];
   /** What an analyst should know: inputs that change nothing. */
   readonly warnings: readonly string[];
+  /**
+   * What the simulation changed from the scenario as written: the scenario's own record of changes (a
+   * `--set`, say), then each uncertain input, its value before and its distribution after, from
+   * `simulate inputs`.
+   */
+  readonly changes: readonly Change[];
   /** Every trial, when `keepSamples` asked for it. */
   readonly samples?: SimulationSamples;
 }

@@ -149,3 +149,38 @@ describe('the Lithuania dataset agrees with itself within its printed rounding',
     expect(average.value.gte(low.value) && average.value.lte(high.value)).toBe(true);
   });
 });
+
+// Issue 13, data corrections: each checked against the source's words (../shared/data/facts.md, §2a, §2b).
+describe('the dataset says what kind of figure each is, and when its source was published', () => {
+  const national = lithuania.defenceBudgets.versions.national.values;
+
+  it('the 2022 budget is a plan: its autumn-2022 source says the ministry "will receive" it', () => {
+    expect(national[2022]?.status).toBe('plan');
+    expect(national[2022]?.note).toContain('"will receive"');
+    // One article gives 2022 and 2023: cited once, dated with its year of publication, not each figure's.
+    expect(national[2022]?.source).toBe(national[2023]?.source);
+    expect(national[2022]?.source.published).toBe('2022');
+    expect(national[2022]?.source.quoted).toBe('1.647 billion euros … more than 1.77 billion euros');
+  });
+
+  it('the 2025 budget with borrowing (EUR 3.2bn) is our sum: derived, saying so', () => {
+    const withBorrowing = lithuania.defenceBudgets.versions['with-borrowing-2025'].values[2025];
+    expect(withBorrowing?.status).toBe('derived');
+    expect(withBorrowing?.value.amount.amount.toString()).toBe('3200000000');
+    expect(withBorrowing?.note?.startsWith('Our sum, not a printed amount')).toBe(true);
+  });
+
+  it('NATO’s 2025 estimate cites a report with its address and its words', () => {
+    const estimate = lithuania.natoShareOfGdp.LT.values[2025];
+    expect(estimate?.value.toString()).toBe('0.04');
+    expect(estimate?.source.url).toBe('https://tass.com/world/2008301');
+    expect(estimate?.source.quoted).toContain('Lithuania (4%)');
+  });
+
+  it('an undated page gives no publication date; the 2026 budget names reports with addresses', () => {
+    expect(national[2018]?.source.published).toBeUndefined();
+    expect(national[2019]?.source.published).toBeUndefined();
+    expect(national[2026]?.source.note).toContain('https://www.tportal.hr/');
+    expect(national[2026]?.source.note).toContain('https://report.az/');
+  });
+});

@@ -218,3 +218,29 @@ describe('evaluate lists a source whose every figure a change replaced', () => {
     expect(publishers(changed)).toEqual(['Q']);
   });
 });
+
+describe('a simulation records what it changed', () => {
+  it('the scenario’s own changes first, then each input: its value before, its distribution after', async () => {
+    const { simulate, uniform } = await import('../../src/uncertainty/index');
+    const weaker = withOverrides(baseline(), [{ path: 'fx.EUR/USD.default', value: '1.05' }], { from: '--set' });
+    const result = simulate(weaker, {
+      trials: 10,
+      inputs: {
+        'defence.shareOfGdp.default': uniform('5%', '6%'),
+        'plans[0].total': uniform('1000000000', '1200000000'),
+      },
+      metrics: ['defence.total'],
+    });
+    const [share, total] = result.inputs;
+    expect(result.changes).toEqual([
+      { path: 'fx.EUR/USD.default', before: '1.13', after: '1.05', from: '--set' },
+      { path: 'defence.shareOfGdp.default', before: '0.055', after: share?.spec, from: 'simulate inputs' },
+      {
+        path: 'plans[border-countermobility].total',
+        before: '1100000000',
+        after: total?.spec,
+        from: 'simulate inputs',
+      },
+    ]);
+  });
+});
