@@ -99,12 +99,15 @@ function simulationChanges(scenario: Scenario, point: Scenario, inputs: readonly
   const atMedians = (point.changes ?? []).slice(own.length);
   return [
     ...own,
-    ...inputs.map((input, i) => ({
-      path: atMedians[i]?.path ?? input.path,
-      ...(atMedians[i]?.before === undefined ? {} : { before: atMedians[i]?.before }),
-      after: input.spec,
-      from: 'simulate inputs',
-    })),
+    ...inputs.map((input, i) => {
+      const set = atMedians[i];
+      return {
+        path: set?.path ?? input.path,
+        ...(set?.before === undefined ? {} : { before: set.before }),
+        after: input.spec,
+        from: 'simulate inputs',
+      };
+    }),
   ];
 }
 
