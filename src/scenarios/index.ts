@@ -1,7 +1,7 @@
 export { BUILTIN_SCENARIOS, getScenario } from './builtins';
 export { evaluate, type EvaluateOptions } from './evaluate';
-export { PLAUSIBLE_RANGES, type PlausibilityWarning } from './plausibility';
-export { PUBLISHED_TOLERANCE, type PublishedComparison } from './published';
+export { PLAUSIBLE_RANGES, type PlausibilityWarning, type PlausibleRange, type PlausibleRanges } from './plausibility';
+export { PUBLISHED_TOLERANCE, type PublishedComparison, type PublishedTolerance } from './published';
 export { parseScenario, safeParseScenario, type SafeParseScenarioResult } from './parseScenario';
 export type {
   ConstantPrices,

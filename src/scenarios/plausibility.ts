@@ -30,6 +30,50 @@ export interface PlausibilityWarning {
 }
 
 /**
+ * A plausible range, both ends included, as fractions.
+ *
+ * @category Scenarios
+ * @example
+ * ```ts
+ * import type { PlausibleRange } from 'budget-whatif/scenarios';
+ * const growth: PlausibleRange = { low: '-0.15', high: '0.2' };
+ * ```
+ */
+export interface PlausibleRange {
+  /** The lowest plausible value. */
+  readonly low: string;
+  /** The highest plausible value. */
+  readonly high: string;
+}
+
+/**
+ * The plausible ranges of {@link PLAUSIBLE_RANGES}, by what they bound.
+ *
+ * @category Scenarios
+ * @example
+ * ```ts
+ * import { PLAUSIBLE_RANGES, type PlausibleRanges } from 'budget-whatif/scenarios';
+ * const ranges: PlausibleRanges = PLAUSIBLE_RANGES;
+ * ranges.fx.distance; // => '0.5'
+ * ```
+ */
+export interface PlausibleRanges {
+  /** Defence (or defence-related) spending as a share of GDP: no NATO ally has spent more than 15% since 2014. */
+  readonly shareOfGdp: PlausibleRange;
+  /** Real GDP growth: beyond the deepest recessions and fastest recoveries of EU economies since 1995. */
+  readonly realGrowth: PlausibleRange;
+  /** The GDP deflator: beyond the EU's highest inflation year since 1995 (2022) and any deflation. */
+  readonly deflator: PlausibleRange;
+  /** Nominal growth: real growth and the deflator's ranges combined, rounded out. */
+  readonly nominalGrowth: PlausibleRange;
+  /** An exchange rate. */
+  readonly fx: {
+    /** The largest relative distance from the ECB's annual average for the year. */
+    readonly distance: string;
+  };
+}
+
+/**
  * The plausible ranges, by what they bound. Shares and rates as fractions; `fx` is the largest relative
  * distance from the ECB's annual average for the year (or the last complete year's, for later years).
  *
@@ -40,18 +84,13 @@ export interface PlausibilityWarning {
  * PLAUSIBLE_RANGES.shareOfGdp.high; // => '0.15'
  * ```
  */
-export const PLAUSIBLE_RANGES = {
-  /** Defence (or defence-related) spending as a share of GDP: no NATO ally has spent more than 15% since 2014. */
+export const PLAUSIBLE_RANGES: PlausibleRanges = {
   shareOfGdp: { low: '0', high: '0.15' },
-  /** Real GDP growth: beyond the deepest recessions and fastest recoveries of EU economies since 1995. */
   realGrowth: { low: '-0.15', high: '0.2' },
-  /** The GDP deflator: beyond the EU's highest inflation year since 1995 (2022) and any deflation. */
   deflator: { low: '-0.1', high: '0.3' },
-  /** Nominal growth: real growth and the deflator's ranges combined, rounded out. */
   nominalGrowth: { low: '-0.2', high: '0.4' },
-  /** An exchange rate: at most 50% away from the ECB's reference for its year. */
   fx: { distance: '0.5' },
-} as const;
+};
 
 const percent = (fraction: string): string => `${new D(fraction).times(100).toString()}%`;
 

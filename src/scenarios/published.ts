@@ -39,6 +39,23 @@ export interface PublishedComparison {
 }
 
 /**
+ * The tolerances of {@link PUBLISHED_TOLERANCE}.
+ *
+ * @category Scenarios
+ * @example
+ * ```ts
+ * import type { PublishedTolerance } from 'budget-whatif/scenarios';
+ * const strict: PublishedTolerance = { sharePoints: '0.0001', amountRelative: '0.001' };
+ * ```
+ */
+export interface PublishedTolerance {
+  /** For a share: the largest difference, as a fraction (0.0005 is 0.05 percentage points). */
+  readonly sharePoints: string;
+  /** For an amount: the largest difference relative to the published value. */
+  readonly amountRelative: string;
+}
+
+/**
  * How far a modelled figure may be from the published one before the result explains the difference:
  * 0.05 percentage points for a share (published shares are printed to 0.01 or 0.1 points, and a GDP basis
  * 1% apart moves a 5% share by 0.05 points), half a percent of the published value for an amount.
@@ -50,7 +67,7 @@ export interface PublishedComparison {
  * PUBLISHED_TOLERANCE.sharePoints; // => '0.0005'
  * ```
  */
-export const PUBLISHED_TOLERANCE = { sharePoints: '0.0005', amountRelative: '0.005' } as const;
+export const PUBLISHED_TOLERANCE: PublishedTolerance = { sharePoints: '0.0005', amountRelative: '0.005' };
 
 /** Each published figure beside its modelled value. @internal */
 export function publishedBeside(sections: Sections, scenario: Scenario): PublishedComparison[] {
