@@ -9,6 +9,7 @@ import { show } from '../errors/fail';
 import { isBudgetWhatIfError } from '../errors/isBudgetWhatIfError';
 import type { ErrorCode } from '../errors/codes';
 import { readValue, type ValueKind } from './vocabulary';
+import { SCENARIO_LIMITS } from './limits';
 
 interface Coded {
   readonly code: ErrorCode;
@@ -77,13 +78,34 @@ const source = z.strictObject({
 });
 const assumption = z.strictObject({ about: z.string(), statement: z.string(), reason: z.string() });
 
-// A value before or after a change: whatever a scenario file can hold there, checked where it was written.
+// A value before or after a change: whatever a scenario file can hold (text, numbers, lists, objects, as
+// deep as a file may nest), so that a result with it always writes out as JSON.
+const jsonValue = z.unknown().superRefine((value, ctx) => {
+  if (!isJsonValue(value, SCENARIO_LIMITS.depth))
+    ctx.addIssue({
+      code: 'custom',
+      message: `a value before or after a change is what a scenario file can hold (text, finite numbers, true/false, null, lists and objects, nested at most ${String(SCENARIO_LIMITS.depth)} deep), received ${describe(value)}`,
+      params: { code: 'invalid_type' },
+      input: value,
+    });
+});
 const change = z.strictObject({
   path: z.string(),
-  before: z.unknown().exactOptional(),
-  after: z.unknown().exactOptional(),
+  before: jsonValue.exactOptional(),
+  after: jsonValue.exactOptional(),
   from: z.string(),
 });
+
+/** Whether a value is plain JSON, nested at most `depth` levels (so never circular). */
+function isJsonValue(value: unknown, depth: number): boolean {
+  if (value === null || typeof value === 'string' || typeof value === 'boolean') return true;
+  if (typeof value === 'number') return Number.isFinite(value);
+  if (typeof value !== 'object' || depth === 0) return false;
+  if (Array.isArray(value)) return value.every((element) => isJsonValue(element, depth - 1));
+  const prototype: unknown = Object.getPrototypeOf(value);
+  if (prototype !== Object.prototype && prototype !== null) return false;
+  return Object.values(value).every((element) => isJsonValue(element, depth - 1));
+}
 
 const phasing = z.strictObject({
   kind: z.enum(['even', 'weights', 'front-loaded', 'back-loaded', 's-curve', 'amounts'], {

@@ -244,3 +244,36 @@ describe('a simulation records what it changed', () => {
     ]);
   });
 });
+
+describe('a record of changes holds only what a file can', () => {
+  const withChange = (before: unknown): unknown => ({
+    name: 'x',
+    currency: 'EUR',
+    years: { from: 2025, to: 2025 },
+    economy: { gdp: { series: { '2025': '1' } } },
+    defence: {},
+    changes: [{ path: 'a', before, from: 'y' }],
+  });
+
+  it('refuses circular, non-finite, BigInt and class values, naming the field', () => {
+    const circular: Record<string, unknown> = {};
+    circular['self'] = circular;
+    for (const value of [circular, Number.NaN, Number.POSITIVE_INFINITY, 10n, new Date(0)]) {
+      const error = expectIssue(() => parseScenario(withChange(value)), 'invalid_type', ['changes', 0, 'before']);
+      expect(error.issues[0]?.message).toContain('a value before or after a change is what a scenario file can hold');
+    }
+    // Nesting beyond the document's 64 levels is refused for the whole document, as anywhere in it.
+    let deep: unknown = '1';
+    for (let i = 0; i < 64; i++) deep = [deep];
+    expectIssue(() => parseScenario(withChange(deep)), 'input_too_large', []);
+  });
+
+  it('accepts JSON of any shape, nested as deep as the document allows, which the result writes back as is', () => {
+    let deep: unknown = '1';
+    for (let i = 0; i < 55; i++) deep = [deep];
+    for (const value of [null, true, 3, 'x', { a: ['b', { c: null }] }, deep]) {
+      const json = JSON.parse(JSON.stringify(evaluate(parseScenario(withChange(value))))) as { changes: unknown };
+      expect(json.changes).toEqual([{ path: 'a', before: value, from: 'y' }]);
+    }
+  });
+});
