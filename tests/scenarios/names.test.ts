@@ -204,3 +204,37 @@ describe('metric refuses the name', () => {
     );
   });
 });
+
+describe('metric names are read whole: a year is four digits, a range two years, nothing before or after', () => {
+  it.each([
+    ['defence.x2026', 'expected a year, a range ("2026-2030") or total'],
+    ['defence.20261', 'expected a year, a range ("2026-2030") or total'],
+    ['defence.12026-2030', 'expected a year, a range ("2026-2030") or total'],
+    ['defence.2026-20301', 'expected a year, a range ("2026-2030") or total'],
+    ['defence.share.x2026', 'expected a year, received "x2026"'],
+    ['defence.share.20261', 'expected a year, received "20261"'],
+    [
+      'targets.nato-wales-2pct.gap.20301',
+      'expected targets.<id>.<gap|gapPoints|met|atLeast|atMost|spent|counted|beyondCap>.<year>',
+    ],
+    [
+      'targets.nato-wales-2pct.gaps.2030',
+      'expected targets.<id>.<gap|gapPoints|met|atLeast|atMost|spent|counted|beyondCap>.<year>',
+    ],
+    [
+      'targetsx.nato-wales-2pct.gap.2030',
+      'a metric starts with gdp, defence, related, plans or targets; did you mean "targets"?',
+    ],
+    ['xyz.2026', 'a metric starts with gdp, defence, related, plans or targets'],
+  ])('%s is refused: %s', (name, message) => {
+    const error = expectIssue(() => metric(result(), name), 'invalid_metric', ['metric']);
+    expect(error.issues[0]?.message).toBe(`"${name}": ${message}`);
+  });
+
+  it('a range of one year is that year; a word far from every span gets no suggestion', () => {
+    expect(metric(result(), 'defence.2026-2026').value.toString()).toBe('4790000000');
+    expect(metric(result(), 'gdp.2026-2026').value.toString()).toBe(metric(result(), 'gdp.2026').value.toString());
+    const error = expectIssue(() => metric(result(), 'defence.somethingelse'), 'invalid_metric', ['metric']);
+    expect(error.issues[0]?.message).toBe('"defence.somethingelse": expected a year, a range ("2026-2030") or total');
+  });
+});
