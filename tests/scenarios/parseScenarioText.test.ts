@@ -106,3 +106,38 @@ describe('parseScenarioText locates', () => {
     expect(parseScenarioText(`   ${valid.replace(/\n/g, '\n   ')}`).name).toBe('x');
   });
 });
+
+describe('parseScenarioText reads', () => {
+  it('text up to 10,000,000 characters, and refuses one more', () => {
+    // A JSON object padded with spaces: at the limit it parses (and lacks every field); one more is refused.
+    const padded = (length: number): string => `{${' '.repeat(length - 2)}}`;
+    const atLimit = issuesOf(padded(10_000_000)) as readonly { code: string }[];
+    expect(atLimit.map((issue) => issue.code)).toContain('missing_field');
+    expect(issuesOf(padded(10_000_001))).toEqual([
+      {
+        code: 'input_too_large',
+        path: [],
+        message: 'the text has 10000001 characters; a scenario has at most 10000000',
+      },
+    ]);
+  });
+
+  it('text that starts with a brace after blank lines as JSON; a brace later on does not make it JSON', () => {
+    expect((issuesOf('\n   \n  {"name": }') as readonly { message: string }[])[0]?.message).toMatch(
+      /^not valid JSON: /,
+    );
+    // YAML whose first value is a flow mapping, after a key: still YAML.
+    expect((issuesOf('name: {') as readonly { message: string }[])[0]?.message).toMatch(/^not valid YAML: /);
+  });
+
+  it('only the formats it knows', () => {
+    expect(issuesOf(valid, 'xml' as 'json')).toEqual([
+      {
+        code: 'invalid_type',
+        path: ['options', 'format'],
+        message: 'format is "json" or "yaml", received "xml"',
+        received: '"xml"',
+      },
+    ]);
+  });
+});
