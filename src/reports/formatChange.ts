@@ -18,3 +18,14 @@ export function formatChange(change: Change): string {
     value === undefined ? 'none' : typeof value === 'string' ? value : JSON.stringify(value);
   return `${change.path}: ${shown(change.before)} → ${shown(change.after)} (${change.from})`;
 }
+
+/**
+ * The changes from a scenario as written, as a line for the top of a report: none when there are none.
+ *
+ * @internal
+ */
+export function changesNote(changes: readonly Change[], prefix = 'Changed from the scenario as written'): string[] {
+  if (changes.length === 0) return [];
+  const count = `${String(changes.length)} override${changes.length === 1 ? '' : 's'}`;
+  return [`${prefix} (${count}): ${changes.map(formatChange).join('; ')}.`];
+}

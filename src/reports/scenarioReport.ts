@@ -2,8 +2,7 @@ import { D, type Decimal } from '../decimal/core';
 import { fail } from '../errors/fail';
 import type { Money } from '../money/core';
 import type { ScenarioResult, TargetResult } from '../scenarios/result';
-import type { Change } from '../scenarios/types';
-import { formatChange } from './formatChange';
+import { changesNote, formatChange } from './formatChange';
 import type { YearSeries } from '../series/types';
 import { runsOf } from '../series/years';
 import { formatSource } from '../sources/Source';
@@ -102,13 +101,6 @@ export function scenarioReport(result: ScenarioResult, options: ScenarioReportOp
       { title: 'Warnings', items: [...result.warnings] },
     ].filter((list) => list.items.length > 0),
   };
-}
-
-/** The changes from the scenario as written, near the top: a what-if says what it changed. */
-function changesNote(changes: readonly Change[]): string[] {
-  if (changes.length === 0) return [];
-  const count = `${String(changes.length)} override${changes.length === 1 ? '' : 's'}`;
-  return [`Changed from the scenario as written (${count}): ${changes.map(formatChange).join('; ')}.`];
 }
 
 /** The scenario's figures beside the same figures as published, the difference, and why they differ. */

@@ -147,6 +147,41 @@ describe('run --set: the override on the record in every format (issue 13)', () 
     ]);
   });
 
+  it('compare, sweep and goal-seek list the override too, in text and in JSON', async () => {
+    const compared = await cli(['compare', 'lithuania-baseline', ...SET]);
+    expect(compared.stdout).toContain(`The variant changed from its file (1 override): ${line}.`);
+    const swept = await cli(['sweep', 'lithuania-baseline', '--vary', 'defence.shareOfGdp.default=5%,6%', ...SET]);
+    expect(swept.stdout).toContain(`Changed from the scenario as written (1 override): ${line}.`);
+    const sought = ['goal-seek', 'lithuania-baseline', '--vary', 'defence.shareOfGdp.default'];
+    const target = ['--metric', 'defence.2026-2030', '--target', '25000000000', ...SET];
+    expect((await cli([...sought, ...target])).stdout.split('\n')[0]).toBe(
+      `With the scenario changed from its file (1 override): ${line}.`,
+    );
+    const change = { path: 'fx.EUR/USD.default', before: '1.13', after: '1.05', from: '--set' };
+    const json = (args: string[]): unknown => JSON.parse(args.length === 0 ? '{}' : (args[0] ?? '{}'));
+    expect(
+      (json([(await cli([...sought, ...target, '--format', 'json'])).stdout]) as { changes: unknown }).changes,
+    ).toEqual([change]);
+    const comparedJson = json([(await cli(['compare', 'lithuania-baseline', ...SET, '--format', 'json'])).stdout]) as {
+      changes: unknown;
+    };
+    expect(comparedJson.changes).toEqual({ base: [], variant: [change] });
+    const sweptJson = json([
+      (
+        await cli([
+          'sweep',
+          'lithuania-baseline',
+          '--vary',
+          'defence.shareOfGdp.default=5%',
+          ...SET,
+          '--format',
+          'json',
+        ])
+      ).stdout,
+    ]) as { changes: unknown };
+    expect(sweptJson.changes).toEqual([change]);
+  });
+
   it('init --set saves a variant that records what it changed, and run lists it from the file', async () => {
     const saved = await cli(['init', ...SET, '--out', 'weak.json']);
     expect(saved.code).toBe(0);

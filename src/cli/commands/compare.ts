@@ -1,3 +1,4 @@
+import { changesNote } from '../../reports/formatChange';
 import { toCsv } from '../../reports/csv';
 import type { Report } from '../../reports/types';
 import { compare } from '../../scenarios/index';
@@ -54,7 +55,15 @@ export async function compareCommand(args: readonly string[], io: CliIo): Promis
   const comparison = withFile(variantSource.label, () => compare(base.scenario, variant));
   const rows = values['all'] === true ? comparison.rows : comparison.changed;
   if (format === 'json') {
-    await emit(`${JSON.stringify({ ...comparison, rows }, null, 2)}\n`, text(values, 'out'), io);
+    await emit(
+      `${JSON.stringify(
+        { ...comparison, rows, changes: { base: base.scenario.changes ?? [], variant: variant.changes ?? [] } },
+        null,
+        2,
+      )}\n`,
+      text(values, 'out'),
+      io,
+    );
     return 0;
   }
   if (format === 'csv') {
@@ -78,6 +87,8 @@ export async function compareCommand(args: readonly string[], io: CliIo): Promis
     title: `${comparison.variant} against ${comparison.base}`,
     intro: [
       `${String(comparison.changed.length)} of ${String(comparison.rows.length)} metrics changed; deltas are exact (variant − base), those of shares in percentage points (pp).`,
+      ...changesNote(base.scenario.changes ?? [], 'The base changed from its file'),
+      ...changesNote(variant.changes ?? [], 'The variant changed from its file'),
     ],
     tables: [
       {

@@ -1,3 +1,4 @@
+import { changesNote } from '../../reports/formatChange';
 import type { Decimal } from '../../decimal/core';
 import { toDecimal } from '../../decimal/decimal';
 import { goalSeek } from '../../scenarios/index';
@@ -79,7 +80,20 @@ export async function goalSeekCommand(args: readonly string[], io: CliIo): Promi
   const code = found.withinTolerance ? 0 : 2;
   if (format === 'json') {
     const { value, achieved, exact, withinTolerance, nearest, iterations, method } = found;
-    const json = { vary, metric, target, value, achieved, exact, withinTolerance, nearest, iterations, method };
+    const changes = scenario.changes ?? [];
+    const json = {
+      vary,
+      metric,
+      target,
+      value,
+      achieved,
+      exact,
+      withinTolerance,
+      nearest,
+      iterations,
+      method,
+      changes,
+    };
     await emit(`${JSON.stringify(json, null, 2)}\n`, undefined, io);
     return code;
   }
@@ -90,19 +104,21 @@ export async function goalSeekCommand(args: readonly string[], io: CliIo): Promi
     kind === 'share' || kind === 'rate' ? `${formatPercent(value, locale)} (${value.toFixed()})` : value.toFixed();
   const nearest = found.nearest;
   io.stdout(
-    (found.withinTolerance || nearest === undefined
-      ? [
-          `${vary} = ${input(found.value)}`,
-          `gives ${metric} = ${show(found.achieved.value)} (target ${show(toDecimal(target))})`,
-          `${found.exact ? 'exactly' : 'within the tolerance'}, by ${found.method}, in ${String(found.iterations)} evaluations`,
-        ]
-      : [
-          `${metric} cannot be brought to ${show(toDecimal(target))} exactly by ${vary}: it jumps over it`,
-          `nearest below: ${vary} = ${input(nearest.below.value)} gives ${show(nearest.below.achieved.value)}`,
-          `nearest above: ${vary} = ${input(nearest.above.value)} gives ${show(nearest.above.achieved.value)}`,
-          `(${String(found.iterations)} evaluations)`,
-        ]
-    )
+    changesNote(scenario.changes ?? [], 'With the scenario changed from its file')
+      .concat(
+        found.withinTolerance || nearest === undefined
+          ? [
+              `${vary} = ${input(found.value)}`,
+              `gives ${metric} = ${show(found.achieved.value)} (target ${show(toDecimal(target))})`,
+              `${found.exact ? 'exactly' : 'within the tolerance'}, by ${found.method}, in ${String(found.iterations)} evaluations`,
+            ]
+          : [
+              `${metric} cannot be brought to ${show(toDecimal(target))} exactly by ${vary}: it jumps over it`,
+              `nearest below: ${vary} = ${input(nearest.below.value)} gives ${show(nearest.below.achieved.value)}`,
+              `nearest above: ${vary} = ${input(nearest.above.value)} gives ${show(nearest.above.achieved.value)}`,
+              `(${String(found.iterations)} evaluations)`,
+            ],
+      )
       .concat([''])
       .join('\n'),
   );

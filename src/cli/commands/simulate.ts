@@ -6,8 +6,7 @@ import { ci90 } from '../../uncertainty/distributions';
 import { simulate, type InputSpec, type SimulateOptions, type SimulationResult } from '../../uncertainty/simulate';
 import type { Summary } from '../../uncertainty/summary';
 import { MAX_TRIALS } from '../../uncertainty/options';
-import { formatChange } from '../../reports/formatChange';
-import type { Change } from '../../scenarios/types';
+import { changesNote } from '../../reports/formatChange';
 import { checkLocale, list, one, OUTPUT, parse, SET, text, whole } from '../args';
 import { UsageError, type CliIo } from '../io';
 import { applySets, evaluatePlausibly, loadScenario, readText, withFile } from '../load';
@@ -258,7 +257,7 @@ function simulationReport(
     intro: [
       `Scenario ${label}, inputs ${inputsFile}; seed ${String(result.seed)}, ${result.generator}.`,
       `Inputs: ${result.inputs.map((input) => `${input.path} ~ ${describe(input.spec)}`).join('; ')}.`,
-      ...overridesLine(result.changes.filter((change) => change.from !== 'simulate inputs')),
+      ...changesNote(result.changes.filter((change) => change.from !== 'simulate inputs')),
     ],
     tables,
     lists: [
@@ -308,11 +307,4 @@ function statisticsCsv(result: SimulationResult): string {
       row(m.name, m.byYear === undefined ? '' : 'total', m.unit, m.summary),
     ]),
   ]);
-}
-
-/** The scenario's own changes (a --set), near the top, as the run report lists them. */
-function overridesLine(changes: readonly Change[]): string[] {
-  if (changes.length === 0) return [];
-  const count = `${String(changes.length)} override${changes.length === 1 ? '' : 's'}`;
-  return [`Changed from the scenario as written (${count}): ${changes.map(formatChange).join('; ')}.`];
 }

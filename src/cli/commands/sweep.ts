@@ -1,3 +1,4 @@
+import { changesNote } from '../../reports/formatChange';
 import { toCsv } from '../../reports/csv';
 import { sweep } from '../../scenarios/index';
 import { checkLocale, list, one, OUTPUT, parse, SET, text } from '../args';
@@ -60,7 +61,7 @@ export async function sweepCommand(args: readonly string[], io: CliIo): Promise<
     sweep(scenario, { path, values: inputs, metrics: metrics.length === 0 ? ['defence.total'] : metrics }),
   );
   if (format === 'json') {
-    await emit(`${JSON.stringify(table, null, 2)}\n`, text(values, 'out'), io);
+    await emit(`${JSON.stringify({ ...table, changes: scenario.changes ?? [] }, null, 2)}\n`, text(values, 'out'), io);
     return 0;
   }
   if (format === 'csv') {
@@ -79,7 +80,7 @@ export async function sweepCommand(args: readonly string[], io: CliIo): Promise<
   }
   const report = {
     title: `${loaded.scenario.name}: ${path} swept`,
-    intro: [],
+    intro: changesNote(scenario.changes ?? []),
     tables: [
       {
         title: 'Sweep',
