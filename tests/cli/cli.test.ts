@@ -158,28 +158,12 @@ describe('run --set: the override on the record in every format (issue 13)', () 
       `With the scenario changed from its file (1 override): ${line}.`,
     );
     const change = { path: 'fx.EUR/USD.default', before: '1.13', after: '1.05', from: '--set' };
-    const json = (args: string[]): unknown => JSON.parse(args.length === 0 ? '{}' : (args[0] ?? '{}'));
-    expect(
-      (json([(await cli([...sought, ...target, '--format', 'json'])).stdout]) as { changes: unknown }).changes,
-    ).toEqual([change]);
-    const comparedJson = json([(await cli(['compare', 'lithuania-baseline', ...SET, '--format', 'json'])).stdout]) as {
-      changes: unknown;
-    };
-    expect(comparedJson.changes).toEqual({ base: [], variant: [change] });
-    const sweptJson = json([
-      (
-        await cli([
-          'sweep',
-          'lithuania-baseline',
-          '--vary',
-          'defence.shareOfGdp.default=5%',
-          ...SET,
-          '--format',
-          'json',
-        ])
-      ).stdout,
-    ]) as { changes: unknown };
-    expect(sweptJson.changes).toEqual([change]);
+    const json = async (args: readonly string[]): Promise<{ changes: unknown }> =>
+      JSON.parse((await cli([...args, '--format', 'json'])).stdout) as { changes: unknown };
+    expect((await json([...sought, ...target])).changes).toEqual([change]);
+    expect((await json(['compare', 'lithuania-baseline', ...SET])).changes).toEqual({ base: [], variant: [change] });
+    const sweepOne = ['sweep', 'lithuania-baseline', '--vary', 'defence.shareOfGdp.default=5%', ...SET];
+    expect((await json(sweepOne)).changes).toEqual([change]);
   });
 
   it('init --set saves a variant that records what it changed, and run lists it from the file', async () => {
