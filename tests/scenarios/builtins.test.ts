@@ -54,3 +54,71 @@ describe('the built-in scenarios', () => {
     expect(Object.isFrozen(getScenario('lithuania-5pct'))).toBe(true);
   });
 });
+
+// Issue 11: the built-ins' words are part of what they say. Each statement below is the assumption as the
+// scenario documents it (docs/data.md), written out here by hand.
+describe('the built-in scenarios say, word for word', () => {
+  it('what the baseline assumes, about which path, and why', () => {
+    const assumptions = getScenario('lithuania-baseline').assumptions ?? [];
+    expect(assumptions.map((a) => [a.about, a.statement, a.reason])).toEqual([
+      [
+        'economy.gdp.realGrowth.default',
+        'Real growth after 2026 is 3% a year.',
+        'The European Commission’s Autumn 2025 forecast ends in 2026; its 2026 rate is held.',
+      ],
+      [
+        'economy.gdp.deflator',
+        'The GDP deflator follows HICP inflation: the Commission’s forecast for 2025–2026, then 2.5% a year.',
+        'No GDP-deflator forecast for 2025–2030 was found; HICP stands in, and 2.5% is near the euro-area norm after the forecast.',
+      ],
+      [
+        'defence.shareOfGdp.default',
+        'Defence spending is 5.5% of GDP from 2027 to 2035.',
+        'The State Defence Council decided on 5–6% a year for 2026–2030, 5.5% on average; no decision covers 2031–2035, so the average is held.',
+      ],
+      [
+        'defence.amounts',
+        'Defence spending is the voted budget in 2025 (the €2.4 billion base budget) and 2026 (€4.79 billion).',
+        'Budgets already voted take precedence over a share of GDP; the 2025 base excludes the extra €800 million of borrowing.',
+      ],
+      [
+        'fx.EUR/USD',
+        'EUR/USD is 1.13 in every year.',
+        'The ECB reference rate averaged 1.1300 in 2025; future rates are unknown, so the last full year is held.',
+      ],
+      [
+        'economy.population',
+        'The population stays at 2,890,219 (1 January 2025).',
+        'Per-capita figures need a population path; the latest official count is held for want of a projection.',
+      ],
+    ]);
+  });
+
+  it('what each is, its rounding, its population, and which figures each source backs', () => {
+    expect(BUILTIN_SCENARIOS.map((name) => getScenario(name).description)).toEqual([
+      'Defence at 5.5% of GDP from 2027 (the average of the State Defence Council’s 5–6% for 2026–2030), the voted budgets of 2025 and 2026, the 2025 border plan, GDP from Eurostat 2024 grown by the European Commission’s Autumn 2025 forecast.',
+      'The baseline with defence at the low end of the 5–6% band.',
+      'The baseline with defence at the high end of the 5–6% band.',
+    ]);
+    const baseline = getScenario('lithuania-baseline');
+    expect(baseline.rounding).toEqual({ mode: 'half-even' });
+    expect(baseline.economy.population).toEqual({ default: '2890219' });
+    expect((baseline.sources ?? []).map((source) => [source.publisher, source.about])).toEqual([
+      ['Eurostat', 'economy.gdp.base'],
+      ['European Commission, via Xinhua (The Star)', 'economy.gdp.realGrowth, economy.gdp.deflator'],
+      ['Ministry of National Defence, via The Baltic Sentinel', 'defence.amounts.2025'],
+      ['Ministry of National Defence of the Republic of Lithuania', 'defence.amounts.2026'],
+      ['State Data Agency (Statistics Lithuania), via Wikipedia', 'economy.population'],
+      // The State Defence Council's 5.5% average (Ogres Ziņas), then its 5% low end (Delfi).
+      ['Ogres Ziņas', 'defence.shareOfGdp'],
+      ['Delfi', 'defence.shareOfGdp'],
+      ['European Central Bank', 'fx.EUR/USD'],
+    ]);
+  });
+
+  it('a name it does not have, listing those it has', () => {
+    expect(() => getScenario('lithuania')).toThrow(
+      'no built-in scenario "lithuania"; there are lithuania-baseline, lithuania-5pct, lithuania-6pct',
+    );
+  });
+});
