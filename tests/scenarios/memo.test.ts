@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { definePlan, defineTarget, type Source } from '../../src/index';
 import { memo, rangeOf, type PartCache } from '../../src/scenarios/compileMemo';
 import { sourcesOf } from '../../src/scenarios/compileSources';
+import { evaluate, parseScenario, withOverrides, type Scenario } from '../../src/scenarios/index';
 
 const source = (title: string): Source => ({
   publisher: 'P',
@@ -70,5 +71,31 @@ describe('sourcesOf', () => {
     own.push(source('added'));
     expect(sourcesOf(own, [], []).map((s) => s.title)).toEqual(['own', 'added']);
     expect(first.map((s) => s.title)).toEqual(['own']);
+  });
+});
+
+describe('a part shared by two scenarios is compiled for each one’s currency, rounding and years', () => {
+  // GDP 100.03 in 2024 grown by 50%: 150.045 in 2025, half-even 150.04, half-up 150.05 (by hand).
+  const odd = (): Scenario =>
+    parseScenario({
+      name: 'Half a cent',
+      currency: 'EUR',
+      years: { from: 2025, to: 2026 },
+      economy: { gdp: { base: { year: 2024, amount: '100.03' }, nominalGrowth: { default: '0.5' } } },
+      defence: { shareOfGdp: { default: '2%' } },
+    });
+
+  it('half-even without a mode; half-up when a variant asks, though it shares the economy part', () => {
+    const even = odd();
+    expect(evaluate(even).gdp[2025]?.amount.toString()).toBe('150.04');
+    const up = withOverrides(even, [{ path: 'rounding', value: { mode: 'half-up' } }]);
+    expect(up.economy).toBe(even.economy);
+    expect(evaluate(up).gdp[2025]?.amount.toString()).toBe('150.05');
+  });
+
+  it('the years each asks for', () => {
+    const longer = withOverrides(odd(), [{ path: 'years.to', value: 2027 }]);
+    expect(Object.keys(evaluate(odd()).gdp)).toEqual(['2025', '2026']);
+    expect(Object.keys(evaluate(longer).gdp)).toEqual(['2025', '2026', '2027']);
   });
 });

@@ -266,6 +266,59 @@ describe('evaluate warns', () => {
   it('of nothing in a scenario that gives everything', () => {
     expect(warnings(scenario({ targets: ['nato-wales-2pct'] }))).toEqual([]);
   });
+
+  it('of a plan that starts before the scenario, and not of one over exactly its years', () => {
+    const plan = (from: number, to: number): Scenario =>
+      scenario({ plans: [{ id: 'p', total: '100', years: { from, to }, items: [{ id: 'all', remainder: true }] }] });
+    expect(warnings(plan(2025, 2027))).toEqual([]);
+    expect(warnings(plan(2026, 2026))).toEqual([]);
+    expect(warnings(plan(2024, 2026))).toEqual([
+      "plan p runs 2024–2026, beyond the scenario's 2025–2027: its shares of defence spending and GDP cover the common years only",
+    ]);
+  });
+});
+
+describe('evaluate reports the problems of a scenario, and only those', () => {
+  const issuesOf = (s: Scenario): unknown[] =>
+    catchError(() => evaluate(parseScenario(s))).issues.map((issue) => [issue.code, issue.path]);
+  const plan = { id: 'p', total: '100', years: { from: 2025, to: 2027 }, items: [{ id: 'all', remainder: true }] };
+
+  it('an unknown currency, and nothing that follows from it in the plans or targets', () => {
+    expect(issuesOf(scenario({ currency: 'EURO', plans: [plan], targets: ['nato-wales-2pct'] }))).toEqual([
+      ['unknown_currency', ['currency']],
+    ]);
+  });
+
+  it('an unknown rounding mode, and nothing that follows from it', () => {
+    const s = scenario({ plans: [plan], rounding: { mode: 'nearest' as 'half-up' } });
+    // The schema knows the modes: its invalid_type comes first, and compiling adds nothing.
+    expect(issuesOf(s)).toEqual([['invalid_type', ['rounding', 'mode']]]);
+  });
+});
+
+describe('evaluate states what it assumes of a plan in constant prices', () => {
+  it('in words, with the plan, its year and total, and why', () => {
+    const s = scenario({
+      economy: {
+        gdp: { base: { year: 2024, amount: '1000' }, realGrowth: { default: '0' }, deflator: { default: '0.1' } },
+      },
+      plans: [
+        {
+          ...{ id: 'p', total: '100', years: { from: 2025, to: 2026 }, items: [{ id: 'all', remainder: true }] },
+          priceBasis: { kind: 'constant', year: 2025 },
+        },
+      ],
+    });
+    expect(evaluate(parseScenario(s)).assumptions).toEqual([
+      {
+        about: 'plans[p].priceBasis',
+        statement:
+          "Plan p is written in constant 2025 prices (100 EUR); it is brought to current prices with the scenario's GDP deflator, each year × P(year) ÷ P(2025).",
+        reason:
+          'GDP, defence spending and exchange rates are in current prices; a plan compared with them must be too.',
+      },
+    ]);
+  });
 });
 
 describe('views cover the plans’ years too', () => {
