@@ -339,3 +339,49 @@ describe('the CLI counts as the library does', () => {
     expect(line2035?.split(/\s{2,}/)).toEqual(['2035', 'met', '711.9', '1,423.8 beyond', '711.9']);
   });
 });
+
+// Issue 11: the warning of a target that cannot be judged, word for word, and only for its due years.
+describe('a target that cannot be judged says so, for the years it is due', () => {
+  const withSpending = (shares: Record<string, string>, targets: Scenario['targets']): Scenario => ({
+    name: 'Gaps',
+    currency: 'EUR',
+    years: { from: 2030, to: 2036 },
+    economy: { gdp: { base: { year: 2029, amount: '100000000000' }, nominalGrowth: { default: '0' } } },
+    defence: { shareOfGdp: shares },
+    ...(targets === undefined ? {} : { targets }),
+  });
+  const to2032 = { '2030': '4%', '2031': '4%', '2032': '4%' };
+
+  it('due from 2035: the years 2035 and 2036 only, though 2033 and 2034 lack spending too', () => {
+    const result = evaluate(parseScenario(withSpending(to2032, ['nato-hague-core-3.5pct'])));
+    expect(result.targets[0]?.undetermined).toEqual([2033, 2034, 2035, 2036]);
+    expect(result.targets[0]?.status).toBe('undetermined');
+    expect(result.warnings).toContain(
+      'target nato-hague-core-3.5pct cannot be judged in 2035, 2036: it is due, and the scenario gives no defence spending there',
+    );
+  });
+
+  it('due every year: every year without spending; the total target names its category', () => {
+    const result = evaluate(parseScenario(withSpending(to2032, ['nato-wales-2pct', 'nato-hague-total-5pct'])));
+    expect(result.warnings).toContain(
+      'target nato-wales-2pct cannot be judged in 2033, 2034, 2035, 2036: it is due, and the scenario gives no defence spending there',
+    );
+    expect(result.warnings).toContain(
+      'target nato-hague-total-5pct cannot be judged in 2035, 2036: it is due, and the scenario gives no defence-and-related spending there',
+    );
+  });
+
+  it('a counting limit is never "cannot be judged"; a target never due is not yet due, not met', () => {
+    const limit = evaluate(parseScenario(withSpending(to2032, ['nato-hague-related-1.5pct'])));
+    expect(limit.warnings.some((warning) => warning.includes('cannot be judged'))).toBe(false);
+    const early = evaluate(
+      parseScenario({
+        ...withSpending({ default: '4%' }, ['nato-hague-core-3.5pct']),
+        years: { from: 2030, to: 2034 },
+      }),
+    );
+    expect(early.targets[0]?.status).toBe('not-yet-due');
+    expect(early.targets[0]?.metWhereDue).toBe(false);
+    expect(early.warnings).toEqual([]);
+  });
+});

@@ -111,3 +111,31 @@ describe('a plan in constant prices', () => {
     expect(nominal.plans[0]?.constantPrices).toBeUndefined();
   });
 });
+
+describe('a plan’s result says in which prices it is', () => {
+  it('current prices, with the plan as written in constant prices beside it', () => {
+    const [plan] = evaluate(parseScenario(constantPlan())).plans;
+    expect(plan?.prices).toBe('current');
+    // As written: €600m in 2025 prices, €100m a year.
+    expect(plan?.constantPrices?.year).toBe(2025);
+    expect(plan?.constantPrices?.total.amount.toString()).toBe('600000000');
+    expect(plan?.constantPrices?.schedule.rows.map((row) => row.total.amount.toString())).toEqual([
+      '100000000',
+      '100000000',
+      '100000000',
+      '100000000',
+      '100000000',
+      '100000000',
+    ]);
+  });
+
+  it('a nominal plan has no constant-price view', () => {
+    const nominal = constantPlan();
+    const [spec] = nominal.plans ?? [];
+    const [plan] = evaluate(
+      parseScenario({ ...nominal, plans: [{ ...spec, priceBasis: { kind: 'nominal' } } as never] }),
+    ).plans;
+    expect(plan?.prices).toBe('current');
+    expect(plan !== undefined && 'constantPrices' in plan).toBe(false);
+  });
+});
