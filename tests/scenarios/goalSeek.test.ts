@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { once } from '../helpers/once';
 import Decimal from 'decimal.js';
 import { goalSeek, parseScenario, type Scenario } from '../../src/scenarios/index';
+import { expectIssue } from '../helpers/errors';
 
 // GDP €1,000 in 2025 and 2026: defence.2025 is share × 1,000; GDP 2027 grows at the nominal rate.
 const flat = once<Scenario>(() =>
@@ -76,5 +77,48 @@ describe('goalSeek', () => {
     expect(ratio.withinTolerance).toBe(true);
     expect(ratio.achieved.value.minus('0.02').abs().lte('1e-12')).toBe(true);
     expect(ratio.achieved.unit).toBe('share');
+  });
+});
+
+describe('goalSeek, further rules', () => {
+  it('half a cent is close enough for an amount it cannot hit exactly: 50.005 is 0.005 from both neighbours', () => {
+    const found = goalSeek(flat(), { ...share, target: '50.005' });
+    // defence.2025 = share × 1,000, rounded to the cent: 50.00 or 50.01, never 50.005.
+    expect(found.exact).toBe(false);
+    expect(found.withinTolerance).toBe(true);
+    expect(found.achieved.value.minus('50.005').abs().toString()).toBe('0.005');
+  });
+
+  it('reports an end that meets the target as found by secant, after two evaluations', () => {
+    expect(goalSeek(flat(), { ...share, target: '0' }).method).toBe('secant');
+    expect(goalSeek(flat(), { ...share, target: '1000', bounds: ['0.5', '1'] }).method).toBe('secant');
+  });
+
+  it('says when the target lies outside what the bounds reach, with both ends', () => {
+    const error = expectIssue(() => goalSeek(flat(), { ...share, target: '2000' }), 'no_solution', ['target']);
+    expect(error.issues[0]?.message).toBe(
+      'no value of defence.shareOfGdp.default from 0 to 1 brings defence.2025 to 2000: it is 0 at one end and 1000 at the other',
+    );
+  });
+
+  it('names the option at fault: the target, the tolerance, each bound', () => {
+    expectIssue(() => goalSeek(flat(), { ...share, target: 'lots' }), 'invalid_number', ['target']);
+    expectIssue(() => goalSeek(flat(), { ...share, target: '5', tolerance: 'x' }), 'invalid_number', ['tolerance']);
+    expectIssue(() => goalSeek(flat(), { ...share, target: '5', bounds: ['x', '1'] }), 'invalid_number', ['bounds', 0]);
+    expectIssue(() => goalSeek(flat(), { ...share, target: '5', bounds: ['0', 'y'] }), 'invalid_number', ['bounds', 1]);
+  });
+
+  it('halves when a secant stalls: a steep curve, 1,000 × (1 + g)³ up to g = 10, is solved in under 100 evaluations', () => {
+    // Regula falsi alone stalls at the far end of a convex curve and crawls; halving keeps it honest.
+    const found = goalSeek(flat(), {
+      vary: 'economy.gdp.nominalGrowth.default',
+      metric: 'gdp.2027',
+      target: '1331',
+      bounds: ['0', '10'],
+    });
+    expect(found.withinTolerance).toBe(true);
+    expect(found.method).toBe('bisection');
+    expect(found.iterations).toBeLessThan(100);
+    expect(found.value.minus('0.1').abs().lt('1e-5')).toBe(true);
   });
 });
