@@ -1,0 +1,99 @@
+// Override paths (issue 11), rule by rule: what a path may name, what may be removed, how list elements
+// are selected (by id, by value, by position) and what a refusal says. The rules are those of
+// docs/scenario-format.md, "Override paths".
+import { describe, expect, it } from 'vitest';
+import { once } from '../helpers/once';
+import { parseScenario, withOverrides, type Scenario } from '../../src/scenarios/index';
+import { expectIssue } from '../helpers/errors';
+
+const scenario = once<Scenario>(() =>
+  parseScenario({
+    name: 'Paths',
+    description: 'd',
+    currency: 'EUR',
+    years: { from: 2025, to: 2026 },
+    economy: { gdp: { base: { year: 2024, amount: '1000' }, nominalGrowth: { default: '0' } } },
+    defence: { shareOfGdp: { default: '2%', '2026': '3%' } },
+    plans: [{ id: 'p', total: '100', years: { from: 2025, to: 2026 }, items: [{ id: 'all', remainder: true }] }],
+    targets: ['nato-wales-2pct', { id: 'cap', name: 'At most 10%', atMost: '0.1', from: 2025 }],
+  }),
+);
+const set = (path: string, value: unknown): Scenario => withOverrides(scenario(), [{ path, value }]);
+const refusal = (path: string, value: unknown, code: string): string =>
+  expectIssue(() => set(path, value), code, code === 'missing_field' ? ['value'] : ['path']).issues[0]?.message ?? '';
+
+describe('a path', () => {
+  it('of up to 1,000 characters is read; one more is refused for its length', () => {
+    const long = (length: number): string => `economy.${'x'.repeat(length - 'economy.'.length)}`;
+    expect(refusal(long(1000), '1', 'unknown_path')).toContain('names nothing');
+    expect(refusal(long(1001), '1', 'input_too_large')).toBe(
+      'an override path has at most 1000 characters; this one has 1001',
+    );
+  });
+
+  it('goes through optional objects, records and unions of a string and an object', () => {
+    expect(set('economy.population', { default: '10' }).economy.population).toEqual({ default: '10' });
+    expect(set('defence.shareOfGdp.2030', '4%').defence.shareOfGdp).toEqual({
+      default: '0.02',
+      '2026': '0.03',
+      '2030': '0.04',
+    });
+    const capped = set('targets[cap].atMost', '20%').targets?.[1];
+    expect(capped).toEqual({ id: 'cap', name: 'At most 10%', atMost: '0.2', from: 2025 });
+  });
+
+  it('names nothing when a key meets a list, a selector meets an object, or a record refuses the key', () => {
+    expect(refusal('plans.total', '1', 'unknown_path')).toBe(
+      '"plans.total" names nothing: there is no "plans.total" in a scenario',
+    );
+    expect(refusal('economy[0]', '1', 'unknown_path')).toBe(
+      '"economy[0]" names nothing: there is no "economy[0]" in a scenario',
+    );
+    expect(refusal('defence.shareOfGdp.20300', '1%', 'unknown_path')).toBe(
+      '"defence.shareOfGdp.20300" names nothing: there is no "defence.shareOfGdp.20300" in a scenario',
+    );
+    expect(refusal('economy.xyzzy', '1', 'unknown_path')).toBe(
+      '"economy.xyzzy" names nothing: there is no "economy.xyzzy" in a scenario',
+    );
+    expect(refusal('economy.gpd.base', '1', 'unknown_path')).toBe(
+      '"economy.gpd.base" names nothing: there is no "economy.gpd" in a scenario; did you mean "economy.gdp"?',
+    );
+  });
+});
+
+describe('removing (a value of undefined)', () => {
+  it('an optional key, a key of a record, an element of a list: allowed', () => {
+    expect('description' in set('description', undefined)).toBe(false);
+    expect(set('defence.shareOfGdp.2026', undefined).defence.shareOfGdp).toEqual({ default: '0.02' });
+    expect(set('targets[nato-wales-2pct]', undefined).targets).toEqual([
+      { id: 'cap', name: 'At most 10%', atMost: '0.1', from: 2025 },
+    ]);
+  });
+
+  it('a required key, at the top or inside an element: refused', () => {
+    expect(refusal('currency', undefined, 'missing_field')).toContain('"currency" is required in a scenario');
+    expect(refusal('plans[p].total', undefined, 'missing_field')).toContain(
+      '"plans[p].total" is required in a scenario',
+    );
+  });
+});
+
+describe('a selector picks an element', () => {
+  it('by id, by the value itself in a list of names, or by position', () => {
+    expect(set('plans[p].total', '200').plans?.[0]?.total).toBe('200');
+    expect(set('targets[nato-wales-2pct]', 'nato-hague-core-3.5pct').targets?.[0]).toBe('nato-hague-core-3.5pct');
+    expect(set('targets[1].atMost', '0.3').targets?.[1]).toEqual(expect.objectContaining({ atMost: '0.3' }));
+  });
+
+  it('and refuses a position past the end or not a whole number, listing the ids there are', () => {
+    for (const select of ['2', '1x', 'x1', '-1'])
+      expect(expectIssue(() => set(`targets[${select}]`, 'x'), 'unknown_id', ['path']).issues[0]?.message).toBe(
+        `targets has no element "${select}"; it has nato-wales-2pct, cap`,
+      );
+    const empty = withOverrides(scenario(), [{ path: 'targets', value: [] }]);
+    expect(
+      expectIssue(() => withOverrides(empty, [{ path: 'targets[x]', value: 'y' }]), 'unknown_id', ['path']).issues[0]
+        ?.message,
+    ).toBe('targets has no element "x"; it has none');
+  });
+});
