@@ -97,3 +97,78 @@ describe('a selector picks an element', () => {
     ).toBe('targets has no element "x"; it has none');
   });
 });
+
+describe('withOverrides, its patches and its record', () => {
+  it('refuses an override that is not an object: text is not { path, value }', () => {
+    const error = expectIssue(
+      () => withOverrides(scenario(), ['defence.shareOfGdp.default=6%' as unknown as { path: string; value: unknown }]),
+      'invalid_type',
+      [],
+    );
+    expect(error.issues[0]?.message).toBe('an override is { path, value }, received "defence.shareOfGdp.default=6%"');
+  });
+
+  it('reports the value it refuses', () => {
+    const error = expectIssue(() => set('defence.shareOfGdp.default', '150%'), 'out_of_range', [
+      'defence',
+      'shareOfGdp',
+      'default',
+    ]);
+    expect(error.issues[0]?.received).toBe('"150%"');
+  });
+
+  it('merges a deep partial: lists of elements with ids by id (a new id added), other lists and values replaced', () => {
+    const merged = withOverrides(scenario(), {
+      plans: [
+        { id: 'p', total: '200' },
+        { id: 'q', total: '50', years: { from: 2025, to: 2025 }, items: [{ id: 'all', remainder: true }] },
+      ],
+      targets: ['nato-hague-core-3.5pct'],
+      description: undefined,
+    });
+    expect(merged.plans?.map((plan) => [plan.id, plan.total, plan.years.to])).toEqual([
+      ['p', '200', 2026],
+      ['q', '50', 2025],
+    ]);
+    expect(merged.targets).toEqual(['nato-hague-core-3.5pct']);
+    // A key given as undefined in a deep partial leaves the value as it was.
+    expect(merged.description).toBe('d');
+    expect(merged.changes?.map((change) => change.path)).toEqual(['plans[p].total', 'plans[q]', 'targets']);
+    expect(merged.changes?.[2]).toStrictEqual({
+      path: 'targets',
+      before: ['nato-wales-2pct', { id: 'cap', name: 'At most 10%', atMost: '0.1', from: 2025 }],
+      after: ['nato-hague-core-3.5pct'],
+      from: 'withOverrides',
+    });
+    expect(merged.changes?.[1]).toStrictEqual({
+      path: 'plans[q]',
+      after: { id: 'q', total: '50', years: { from: 2025, to: 2025 }, items: [{ id: 'all', remainder: true }] },
+      from: 'withOverrides',
+    });
+  });
+
+  it('refuses "__proto__" in a deep partial, by name', () => {
+    const patch = JSON.parse('{"__proto__": {"name": "x"}}') as Record<string, unknown>;
+    const error = expectIssue(() => withOverrides(scenario(), patch), 'unknown_key', ['__proto__']);
+    expect(error.issues[0]?.message).toBe('a scenario has no key "__proto__"');
+  });
+
+  it('records nothing for a patch that changes nothing, and drops a record a function wrote itself', () => {
+    const same = withOverrides(scenario(), { name: 'Paths' });
+    expect(same.changes).toBeUndefined();
+    const forged = withOverrides(scenario(), (s) => ({
+      ...s,
+      changes: [{ path: 'name', before: 'a', after: 'b', from: 'me' }],
+    }));
+    expect(forged.changes).toBeUndefined();
+    const twice = withOverrides(scenario(), (s) => ({ ...s, description: 'e' }));
+    expect(twice.changes).toStrictEqual([{ path: 'description', before: 'd', after: 'e', from: 'withOverrides' }]);
+  });
+
+  it('an override that adds a value records no value before; one that removes it, none after', () => {
+    const added = set('defence.shareOfGdp.2030', '4%');
+    expect(added.changes).toStrictEqual([{ path: 'defence.shareOfGdp.2030', after: '0.04', from: 'withOverrides' }]);
+    const removed = set('description', undefined);
+    expect(removed.changes).toStrictEqual([{ path: 'description', before: 'd', from: 'withOverrides' }]);
+  });
+});
