@@ -125,7 +125,7 @@ describe('withOverrides, its patches and its record', () => {
       ],
       targets: ['nato-hague-core-3.5pct'],
       description: undefined,
-    });
+    } as never);
     expect(merged.plans?.map((plan) => [plan.id, plan.total, plan.years.to])).toEqual([
       ['p', '200', 2026],
       ['q', '50', 2025],
