@@ -345,3 +345,31 @@ describe('views cover the plans’ years too', () => {
     expect(plan?.total.amount.toString()).toBe('180');
   });
 });
+
+describe('a custom target in a scenario keeps every rule it is given', () => {
+  const source = { publisher: 'P', title: 'A custom target' };
+  const result = (target: Record<string, unknown>): ReturnType<typeof evaluate> =>
+    evaluate(parseScenario(scenario({ targets: [{ id: 't', name: 'T', ...target } as never] })));
+
+  it('from, until and by: rows from its first to its last year, due from its deadline', () => {
+    const [t] = result({ atLeast: '0.02', from: 2025, until: 2026, by: 2026, sources: [source] }).targets;
+    expect(t?.rows.map((row) => [row.year, row.due])).toEqual([
+      [2025, false],
+      [2026, true],
+    ]);
+    expect(result({ atLeast: '0.02', from: 2025, until: 2026, sources: [source] }).sources).toContainEqual(source);
+  });
+
+  it('a start: the level climbs in a straight line from it to the deadline', () => {
+    // 3% in 2025 to 6% by 2027: 4.5% in 2026, of a GDP of 1,000: 45.
+    const [t] = result({ atLeast: '0.06', from: 2025, by: 2027, start: { year: 2025, value: '0.03' } }).targets;
+    expect(t?.rows.map((row) => row.atLeast?.amount.toString())).toEqual(['30', '45', '60']);
+  });
+
+  it('a ceiling and a floor in money, in the scenario’s currency', () => {
+    const [t] = result({ atLeast: { amount: '40' }, atMost: { amount: '60' }, from: 2025 }).targets;
+    expect(t?.rows[0]?.atLeast?.amount.toString()).toBe('40');
+    expect(t?.rows[0]?.atMost?.amount.toString()).toBe('60');
+    expect(t?.rows[0]?.atMost?.currency).toBe('EUR');
+  });
+});
