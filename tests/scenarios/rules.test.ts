@@ -349,7 +349,7 @@ describe('views cover the plans’ years too', () => {
 describe('a custom target in a scenario keeps every rule it is given', () => {
   const source = { publisher: 'P', title: 'A custom target' };
   const result = (target: Record<string, unknown>): ReturnType<typeof evaluate> =>
-    evaluate(parseScenario(scenario({ targets: [{ id: 't', name: 'T', ...target } as never] })));
+    evaluate(parseScenario(scenario({ targets: [{ id: 't', name: 'T', ...target }] })));
 
   it('from, until and by: rows from its first to its last year, due from its deadline', () => {
     const [t] = result({ atLeast: '0.02', from: 2025, until: 2026, by: 2026, sources: [source] }).targets;
