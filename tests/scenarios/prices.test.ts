@@ -139,3 +139,51 @@ describe('a plan’s result says in which prices it is', () => {
     expect(plan !== undefined && 'constantPrices' in plan).toBe(false);
   });
 });
+
+describe('a plan in constant prices needs a deflator for every year it is indexed over', () => {
+  const noDefault = (deflator: Record<string, string>): Scenario =>
+    constantPlan({
+      // The plan runs a year past the scenario: GDP needs rates to 2026, the plan to 2027.
+      years: { from: 2025, to: 2026 },
+      economy: { gdp: { base: { year: 2024, amount: '100000000000' }, realGrowth: { default: '0' }, deflator } },
+      plans: [
+        {
+          id: 'p',
+          total: '300',
+          years: { from: 2025, to: 2027 },
+          items: [{ id: 'all', remainder: true }],
+          priceBasis: { kind: 'constant', year: 2025 },
+        },
+      ],
+    });
+
+  it('refuses a GDP path without one, and a deflator that lacks the plan’s last year, naming it', () => {
+    const series = constantPlan({
+      economy: { gdp: { series: { '2025': '1', '2026': '1', '2027': '1', '2028': '1', '2029': '1', '2030': '1' } } },
+    });
+    const none = expectIssue(() => evaluate(parseScenario(series)), 'missing_field', ['plans', 0, 'priceBasis']);
+    expect(none.issues[0]?.message).toBe(
+      'plan p is in constant 2025 prices, and the scenario has no GDP deflator to bring it to current prices: give economy.gdp.realGrowth and deflator (not nominalGrowth or a GDP series)',
+    );
+    // 2025 is the base (no rate needed); 2026 and 2027 each need one.
+    const last = expectIssue(
+      () => evaluate(parseScenario(noDefault({ '2025': '0.1', '2026': '0.1' }))),
+      'missing_year',
+      ['plans', 0, 'priceBasis', 'year'],
+    );
+    expect(last.issues[0]?.message).toBe(
+      "plan p is in constant 2025 prices, and the scenario's GDP deflator has no rate for 2027 (nor a default) to index it",
+    );
+  });
+
+  it('keeps the plan’s own sources and assumptions in the result', () => {
+    const source = { publisher: 'P', title: 'The plan' };
+    const assumption = { about: 'years', statement: 'It runs three years.', reason: 'As announced.' };
+    const [spec] = constantPlan().plans ?? [];
+    const result = evaluate(
+      parseScenario(constantPlan({ plans: [{ ...spec, sources: [source], assumptions: [assumption] } as never] })),
+    );
+    expect(result.sources).toContainEqual(source);
+    expect(result.assumptions).toContainEqual(assumption);
+  });
+});
