@@ -2,6 +2,7 @@
 // at fault and a message that names the rule and the value; warnings that say which years and why. The
 // expected words are the documented rules (docs/scenario-format.md), not the code's output.
 import { describe, expect, it } from 'vitest';
+import { D } from '../../src/decimal/core';
 import { evaluate, parseScenario, type Scenario } from '../../src/scenarios/index';
 import { catchError, expectIssue } from '../helpers/errors';
 
@@ -265,6 +266,18 @@ describe('evaluate warns', () => {
 
   it('of nothing in a scenario that gives everything', () => {
     expect(warnings(scenario({ targets: ['nato-wales-2pct'] }))).toEqual([]);
+    const everyYear = scenario({
+      economy: {
+        gdp: { base: { year: 2024, amount: '1000' }, nominalGrowth: { default: '0' } },
+        population: { default: '10', 2026: '11' },
+      },
+    });
+    expect(warnings(everyYear)).toEqual([]);
+    expect(evaluate(parseScenario(everyYear)).population).toEqual({
+      2025: new D('10'),
+      2026: new D('11'),
+      2027: new D('10'),
+    });
   });
 
   it('of a plan that starts before the scenario, and not of one over exactly its years', () => {
