@@ -93,3 +93,52 @@ describe('listMetrics', () => {
     expect(metric(later, 'plans.p.2025-2026').value.toString()).toBe('90');
   });
 });
+
+describe('metrics of one of several plans, and of related spending per person', () => {
+  // GDP 1,000 a year 2025–2026; plan p 100 over 2025–2026, plan q 60 over 2025 only, its item "late" in 2026 only.
+  const two = once(() =>
+    evaluate(
+      parseScenario({
+        name: 'Two plans',
+        currency: 'EUR',
+        years: { from: 2025, to: 2026 },
+        economy: { gdp: { series: { '2025': '1000', '2026': '1000' } }, population: { default: '10' } },
+        defence: { shareOfGdp: { default: '5%' }, related: { shareOfGdp: { default: '1%' } } },
+        plans: [
+          { id: 'p', total: '100', years: { from: 2025, to: 2026 }, items: [{ id: 'all', remainder: true }] },
+          {
+            id: 'q',
+            total: '60',
+            years: { from: 2025, to: 2026 },
+            items: [
+              { id: 'early', amount: '20', years: { from: 2025, to: 2025 } },
+              { id: 'late', remainder: true, years: { from: 2026, to: 2026 } },
+            ],
+          },
+        ],
+      }),
+    ),
+  );
+
+  it('reads the plan it names, not the first one', () => {
+    expect(metric(two(), 'plans.p.total').value.toString()).toBe('100');
+    expect(metric(two(), 'plans.q.total').value.toString()).toBe('60');
+    expect(metric(two(), 'plans.q.items.late.total').value.toString()).toBe('40');
+    expect(metric(two(), 'plans.q.items.early.total').value.toString()).toBe('20');
+  });
+
+  it('an item over part of its plan’s years is zero in the others', () => {
+    expect(metric(two(), 'plans.q.items.late.2025').value.toString()).toBe('0');
+    expect(metric(two(), 'plans.q.items.late.2026').value.toString()).toBe('40');
+  });
+
+  it('related spending per person: 1% of 1,000 over 10 people is 1', () => {
+    expect(metric(two(), 'related.perCapita.2025').value.toString()).toBe('1');
+    expect(metric(two(), 'related.share.2026').value.toString()).toBe('0.01');
+  });
+
+  it('a plan’s share in a year outside the scenario is refused, naming the year', () => {
+    const error = expectIssue(() => metric(two(), 'plans.p.shareOfGdp.2030'), 'invalid_metric', ['metric']);
+    expect(error.issues[0]?.message).toBe('"plans.p.shareOfGdp.2030": no GDP or plan spending in 2030');
+  });
+});
