@@ -6,7 +6,6 @@ import type { Schedule } from '../plans/schedule';
 import type { YearRange, YearSeries } from '../series/types';
 import type { Assumption, Source } from '../sources/Source';
 import type { PlausibilityWarning } from './plausibility';
-import type { PublishedComparison } from './published';
 import type { ReplacedAssumption, ReplacedSource } from './replaced';
 import type { Change } from './types';
 
@@ -247,4 +246,35 @@ export interface ScenarioResult {
   readonly plausibility: readonly PlausibilityWarning[];
   /** The scenario's published figures beside the modelled ones, with the difference and why they differ. */
   readonly published: readonly PublishedComparison[];
+}
+
+/**
+ * A modelled figure beside the published one: the metric, both values, the difference (modelled −
+ * published; in percentage points for a share, written as a fraction: 0.001 is 0.1 points) and, beyond
+ * `PUBLISHED_TOLERANCE`, a note on why they differ.
+ *
+ * @category Scenarios
+ * @example
+ * ```ts
+ * import { evaluate, getScenario } from 'budget-whatif/scenarios';
+ * const [, in2026] = evaluate(getScenario('lithuania-baseline')).published;
+ * in2026?.published.toString(); // => '0.0538'
+ * in2026?.note?.startsWith('The published 5.38% puts the same spending over a GDP of EUR 89.0 billion'); // => true
+ * ```
+ */
+export interface PublishedComparison {
+  /** The metric compared (`defence.share.2026`). */
+  readonly metric: string;
+  /** `share`, or the currency of an amount. */
+  readonly unit: string;
+  /** The scenario's value. */
+  readonly modelled: Decimal;
+  /** The value as published. */
+  readonly published: Decimal;
+  /** Modelled − published. */
+  readonly difference: Decimal;
+  /** Where the published value comes from. */
+  readonly source: Source;
+  /** Why they differ, when they differ beyond the tolerance: the figure's own note, or the GDP basis worked out. */
+  readonly note?: string;
 }
