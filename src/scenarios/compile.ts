@@ -18,8 +18,6 @@ import { inCurrentPrices, planOf, scheduleOf, type PlanPrices } from './compileP
 import { sourcesOf } from './compileSources';
 import { compileSpending } from './compileSpending';
 import { targetOf } from './compileTargets';
-import { plausibilityOf } from './plausibility';
-import { splitAssumptions, splitSources } from './replaced';
 import type { Change, Scenario } from './types';
 
 import type { CompiledScenario } from './compiled';
@@ -96,52 +94,49 @@ export function compile(scenario: Scenario): CompiledScenario {
     schedules: plans.map(scheduleOf),
     targets,
     warnings: found.warnings,
-    ...citedSources(scenario, plans, targets),
+    sources: sourcesOf(scenario.sources ?? NO_SOURCES, plans, targets),
     ...statedAssumptions(scenario, plans, prices),
-    implausible: plausibilityOf(scenario, gdp),
   };
 }
 
 const NO_SOURCES: readonly Source[] = Object.freeze([]);
 const NO_CHANGES: readonly Change[] = Object.freeze([]);
 
-/** The sources behind the figures shown, and those whose every figure a change replaced. */
-function citedSources(
-  scenario: Scenario,
-  plans: readonly Plan[],
-  targets: readonly Target[],
-): Pick<CompiledScenario, 'sources' | 'replacedSources'> {
-  const { kept, replaced } = splitSources(
-    sourcesOf(scenario.sources ?? NO_SOURCES, plans, targets),
-    scenario.changes ?? NO_CHANGES,
-  );
-  return { sources: kept, replacedSources: replaced };
-}
-
 /**
- * The assumptions still made (the scenario's and its plans', less those a change replaced, then those the
- * library makes for constant-price plans, always true of the scenario as it is), the replaced ones, and
- * the changes.
+ * The assumptions the scenario and its plans state, each with the path its `about` is relative to (split
+ * into those still made and those a change replaced only when a result asks: see replaced.ts), those the
+ * library makes for constant-price plans (always true of the scenario as it is), and the changes.
  */
 function statedAssumptions(
   scenario: Scenario,
   plans: readonly Plan[],
   prices: readonly (PlanPrices | undefined)[],
-): Pick<CompiledScenario, 'assumptions' | 'replaced' | 'changes'> {
-  const changes = scenario.changes ?? NO_CHANGES;
-  const { kept, replaced } = splitAssumptions(
-    [
-      ...(scenario.assumptions ?? []).map((assumption) => ({ assumption, scope: '' })),
-      ...plans.flatMap((plan) => plan.assumptions.map((assumption) => ({ assumption, scope: `plans[${plan.id}]` }))),
-    ],
-    changes,
-  );
+): Pick<CompiledScenario, 'stated' | 'generated' | 'changes'> {
+  const own = scenario.assumptions ?? NO_ASSUMPTIONS;
+  const hit = statedMemo.get(own);
+  const same = hit?.plans.length === plans.length && hit.plans.every((plan, i) => plan === plans[i]);
+  // Stryker disable next-line ConditionalExpression: a cache; a miss builds the same list again.
+  const stated =
+    hit !== undefined && same
+      ? hit.stated
+      : [
+          ...own.map((assumption) => ({ assumption, scope: '' })),
+          ...plans.flatMap((plan) =>
+            plan.assumptions.map((assumption) => ({ assumption, scope: `plans[${plan.id}]` })),
+          ),
+        ];
+  if (hit?.stated !== stated && Object.isFrozen(own)) statedMemo.set(own, { plans, stated });
   return {
-    assumptions: [...kept, ...prices.flatMap((priced) => (priced === undefined ? [] : [indexedAssumption(priced)]))],
-    replaced,
-    changes,
+    stated,
+    generated: prices.flatMap((priced) => (priced === undefined ? [] : [indexedAssumption(priced)])),
+    changes: scenario.changes ?? NO_CHANGES,
   };
 }
+
+const NO_ASSUMPTIONS: readonly Assumption[] = Object.freeze([]);
+// The scenario's assumptions with their scopes, kept while the scenario's list and its plans stay the same
+// (a sweep's variants share both).
+const statedMemo = new WeakMap<readonly Assumption[], { plans: readonly Plan[]; stated: CompiledScenario['stated'] }>();
 
 /**
  * The scenario's plans, each checked and in current prices (with what a constant-price plan was), with a

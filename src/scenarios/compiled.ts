@@ -9,8 +9,6 @@ import type { Plan } from '../plans/types';
 import type { YearSeries } from '../series/types';
 import type { Assumption, Source } from '../sources/Source';
 import type { PlanPrices } from './compilePlans';
-import type { Implausible } from './plausibility';
-import type { ReplacedAssumption, ReplacedSource } from './replaced';
 import type { Change, Scenario } from './types';
 
 /** How one year's spending of a category is set. @internal */
@@ -39,14 +37,10 @@ export interface CompiledScenario {
   readonly warnings: readonly string[];
   /** Every source behind the scenario, its plans and its targets, without repeats. */
   readonly sources: readonly Source[];
-  /** The scenario's and its plans' assumptions still made. */
-  readonly assumptions: readonly Assumption[];
-  /** The assumptions a change replaced. */
-  readonly replaced: readonly ReplacedAssumption[];
-  /** The sources whose every figure a change replaced. */
-  readonly replacedSources: readonly ReplacedSource[];
+  /** The scenario's and its plans' assumptions, each with the path its `about` is relative to. */
+  readonly stated: readonly { readonly assumption: Assumption; readonly scope: string }[];
+  /** The assumptions the library makes (a constant-price plan indexed with the deflator). */
+  readonly generated: readonly Assumption[];
   /** The scenario's record of changes. */
   readonly changes: readonly Change[];
-  /** Values outside their plausible ranges. */
-  readonly implausible: readonly Implausible[];
 }

@@ -1,6 +1,7 @@
 import { BudgetWhatIfError } from '../errors/BudgetWhatIfError';
 import { fail, show } from '../errors/fail';
 import { Evaluation } from './evaluation';
+import { implausibleOf } from './plausibility';
 import { compiledScenario } from './parseScenario';
 import type { ScenarioResult } from './result';
 import type { Scenario } from './types';
@@ -56,9 +57,10 @@ export function evaluate(scenario: Scenario, options: EvaluateOptions = {}): Sce
   if (strict !== undefined && typeof strict !== 'boolean')
     fail('invalid_type', `strict is true or false, received ${show(strict)}`, ['strict'], strict);
   const model = compiledScenario(scenario);
-  if (strict === true && model.implausible.length > 0)
+  const implausible = strict === true ? implausibleOf(model) : [];
+  if (implausible.length > 0)
     throw new BudgetWhatIfError(
-      model.implausible.map(({ warning, detail, at }) => ({
+      implausible.map(({ warning, detail, at }) => ({
         code: 'implausible',
         path: at,
         message: `${detail} (refused under strict)`,

@@ -1,6 +1,8 @@
 // The sections of a scenario's result, each worked out on first use: evaluate() asks for all of them,
 // a metric only for the one it reads, so that sweeps and goal seeks pay for what they use.
-import { publishedBeside } from './published';
+import { implausibleOf } from './plausibility';
+import { provenanceOf } from './replaced';
+import { publishedOf } from './published';
 import { ZERO, type Decimal } from '../decimal/core';
 import { productRounded, quotient, quotientRounded } from '../decimal/scaledInteger';
 import { LARGEST_EXPONENT, NUMBER_LIMITS } from '../decimal/limits';
@@ -201,18 +203,15 @@ export class Evaluation {
         defence: this.defence().total,
         ...(related === undefined ? {} : { related: related.total }),
       },
-      sources: model.sources,
-      assumptions: model.assumptions,
-      replaced: model.replaced,
-      replacedSources: model.replacedSources,
+      ...provenanceOf(model),
       changes: model.changes,
       warnings: [
-        ...model.implausible.map(({ warning }) => warning.message),
+        ...implausibleOf(model).map(({ warning }) => warning.message),
         ...model.warnings,
         ...this.targetWarnings(),
       ],
-      plausibility: model.implausible.map(({ warning }) => warning),
-      published: model.scenario.published === undefined ? [] : publishedBeside(this, model.scenario),
+      plausibility: implausibleOf(model).map(({ warning }) => warning),
+      published: publishedOf(model, this),
     };
   }
 

@@ -5,6 +5,7 @@ import { ANNUAL_AVERAGES } from '../data/ecb/annualAverages.generated';
 import { D, type Decimal } from '../decimal/core';
 import type { YearSeries } from '../series/types';
 import type { Money } from '../money/core';
+import type { CompiledScenario } from './compiled';
 import type { Scenario, YearlyValues } from './types';
 
 /**
@@ -93,6 +94,20 @@ export const PLAUSIBLE_RANGES: PlausibleRanges = {
 };
 
 const percent = (fraction: string): string => `${new D(fraction).times(100).toString()}%`;
+
+// Worked out when a result or a strict evaluation asks, once per compiled scenario: a sweep, which reads
+// metrics and never a whole result, does not pay for it.
+const implausibleMemo = new WeakMap<CompiledScenario, readonly Implausible[]>();
+
+/** The implausible values of a compiled scenario, worked out once. @internal */
+export function implausibleOf(model: CompiledScenario): readonly Implausible[] {
+  let found = implausibleMemo.get(model);
+  if (found === undefined) {
+    found = plausibilityOf(model.scenario, model.gdp);
+    implausibleMemo.set(model, found);
+  }
+  return found;
+}
 
 /** A warning and where it points, as an issue path (list elements by index). @internal */
 export interface Implausible {
@@ -185,10 +200,10 @@ function inRange(
   range: { readonly low: string; readonly high: string },
   what: string,
 ): Implausible[] {
-  const words = `${percent(range.low)}–${percent(range.high)}`;
   return Object.entries(values ?? {}).flatMap(([key, value]) => {
     const number = new D(value);
     if (number.gte(range.low) && number.lte(range.high)) return [];
+    const words = `${percent(range.low)}–${percent(range.high)}`;
     const detail = `${percent(value)} is outside the plausible range of ${what}, ${words}: a percentage typed as a fraction, or a typo?`;
     return [
       {

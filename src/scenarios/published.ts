@@ -3,6 +3,7 @@
 import { D, type Decimal } from '../decimal/core';
 import { underPath } from '../errors/underPath';
 import { readMetric, type Sections } from './metrics';
+import type { CompiledScenario } from './compiled';
 import type { PublishedComparison } from './result';
 import { overlaps } from './replaced';
 import type { Scenario } from './types';
@@ -37,6 +38,20 @@ export interface PublishedTolerance {
  * ```
  */
 export const PUBLISHED_TOLERANCE: PublishedTolerance = { sharePoints: '0.0005', amountRelative: '0.005' };
+
+// Once per compiled scenario: the figures depend on nothing else, and evaluate() is called again and again.
+const publishedMemo = new WeakMap<CompiledScenario, readonly PublishedComparison[]>();
+
+/** {@link publishedBeside}, once per compiled scenario. @internal */
+export function publishedOf(model: CompiledScenario, sections: Sections): readonly PublishedComparison[] {
+  if (model.scenario.published === undefined) return [];
+  let found = publishedMemo.get(model);
+  if (found === undefined) {
+    found = publishedBeside(sections, model.scenario);
+    publishedMemo.set(model, found);
+  }
+  return found;
+}
 
 /** Each published figure beside its modelled value. @internal */
 export function publishedBeside(sections: Sections, scenario: Scenario): PublishedComparison[] {

@@ -1,5 +1,6 @@
 // Assumptions a what-if no longer makes: those about a path some change wrote to.
 import type { Assumption, Source } from '../sources/Source';
+import type { CompiledScenario } from './compiled';
 import type { Change } from './types';
 
 /**
@@ -97,4 +98,33 @@ export function overlaps(a: string, b: string): boolean {
   const under = (inner: string, outer: string): boolean =>
     inner === outer || inner.startsWith(`${outer}.`) || inner.startsWith(`${outer}[`);
   return under(a, b) || under(b, a);
+}
+
+/** What a result states and what the changes replaced, for a compiled scenario. @internal */
+export interface Provenance {
+  readonly sources: readonly Source[];
+  readonly replacedSources: readonly ReplacedSource[];
+  readonly assumptions: readonly Assumption[];
+  readonly replaced: readonly ReplacedAssumption[];
+}
+
+// Worked out when a result asks, once per compiled scenario: a sweep, which reads metrics and never a
+// whole result, does not pay for it.
+const provenanceMemo = new WeakMap<CompiledScenario, Provenance>();
+
+/** The sources and assumptions still behind a compiled scenario's figures, and those its changes replaced. @internal */
+export function provenanceOf(model: CompiledScenario): Provenance {
+  let found = provenanceMemo.get(model);
+  if (found === undefined) {
+    const sources = splitSources(model.sources, model.changes);
+    const assumptions = splitAssumptions(model.stated, model.changes);
+    found = {
+      sources: sources.kept,
+      replacedSources: sources.replaced,
+      assumptions: [...assumptions.kept, ...model.generated],
+      replaced: assumptions.replaced,
+    };
+    provenanceMemo.set(model, found);
+  }
+  return found;
 }

@@ -126,8 +126,9 @@ export function withOverrides(scenario: Scenario, patch: ScenarioPatch, options:
 /** The document with the original's record of changes, then the new ones. */
 function withChanges(document: Scenario, original: Scenario, changes: readonly Change[]): Scenario {
   const all = [...(original.changes ?? []), ...changes];
-  const rest = Object.fromEntries(Object.entries(document).filter(([key]) => key !== 'changes')) as Scenario;
-  return all.length === 0 ? rest : { ...rest, changes: all };
+  if (all.length > 0) return { ...document, changes: all };
+  if (!Object.hasOwn(document, 'changes')) return document;
+  return Object.fromEntries(Object.entries(document).filter(([key]) => key !== 'changes')) as Scenario;
 }
 
 function changeOf(path: string, before: unknown, after: unknown, from: string): Change {
