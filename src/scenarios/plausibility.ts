@@ -102,6 +102,7 @@ const implausibleMemo = new WeakMap<CompiledScenario, readonly Implausible[]>();
 /** The implausible values of a compiled scenario, worked out once. @internal */
 export function implausibleOf(model: CompiledScenario): readonly Implausible[] {
   let found = implausibleMemo.get(model);
+  // Stryker disable next-line ConditionalExpression: a cache; a miss finds the same warnings again
   if (found === undefined) {
     found = plausibilityOf(model.scenario, model.gdp);
     implausibleMemo.set(model, found);

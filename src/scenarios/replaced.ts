@@ -49,6 +49,7 @@ export function splitSources(
   sources: readonly Source[],
   changes: readonly Change[],
 ): { kept: readonly Source[]; replaced: ReplacedSource[] } {
+  // Stryker disable next-line ConditionalExpression: a shortcut; with no changes the loop keeps every source too, in a new list
   if (changes.length === 0) return { kept: sources, replaced: [] };
   const kept: Source[] = [];
   const replaced: ReplacedSource[] = [];
@@ -115,6 +116,7 @@ const provenanceMemo = new WeakMap<CompiledScenario, Provenance>();
 /** The sources and assumptions still behind a compiled scenario's figures, and those its changes replaced. @internal */
 export function provenanceOf(model: CompiledScenario): Provenance {
   let found = provenanceMemo.get(model);
+  // Stryker disable next-line ConditionalExpression: a cache; a miss works out the same lists again
   if (found === undefined) {
     const sources = splitSources(model.sources, model.changes);
     const assumptions = splitAssumptions(model.stated, model.changes);

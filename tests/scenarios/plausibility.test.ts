@@ -189,3 +189,88 @@ describe('exchange rates, against the ECB’s annual average for their year', ()
     expect(checked).toBe(120);
   });
 });
+
+describe('each kind of implausible value, word for word, and its path under strict', () => {
+  const strictIssue = (scenario: Scenario): { path: readonly (string | number)[]; message: string } => {
+    const issue = expectIssue(() => evaluate(scenario, { strict: true }), 'implausible', expect.anything() as never)
+      .issues[0];
+    return { path: issue?.path ?? [], message: issue?.message ?? '' };
+  };
+
+  it('a plan larger than every year’s GDP of its years, the last year included', () => {
+    // GDP 1,000 growing 10%: 1,100 in 2025, 1,210 in 2026. A plan of 1,200 is below 2026's GDP: plausible.
+    const growing = (total: string): Scenario =>
+      parseScenario({
+        name: 'Growing',
+        currency: 'EUR',
+        years: { from: 2025, to: 2026 },
+        economy: { gdp: { base: { year: 2024, amount: '1000' }, nominalGrowth: { default: '0.1' } } },
+        defence: { shareOfGdp: { default: '2%' } },
+        plans: [{ id: 'p', total, years: { from: 2025, to: 2026 }, items: [{ id: 'all', remainder: true }] }],
+      });
+    expect(flagged(growing('1200'))).toEqual([]);
+    expect(strictIssue(growing('1210.01'))).toEqual({
+      path: ['plans', 0, 'total'],
+      message:
+        "1210.01 is more than a whole year's GDP (1210 EUR in 2026, the largest of the plan's years): a unit typed wrong? (refused under strict)",
+    });
+    expect(evaluate(growing('1210.01')).plausibility[0]?.message).toBe(
+      "plans[p].total: 1210.01 is more than a whole year's GDP (1210 EUR in 2026, the largest of the plan's years): a unit typed wrong?",
+    );
+  });
+
+  it('an amount, of defence or related spending, as a share of its year’s GDP', () => {
+    const amounts = flat({ defence: { amounts: { '2025': '200' }, related: { amounts: { '2026': '300' } } } });
+    expect(evaluate(amounts).plausibility.map((w) => [w.path, w.range, w.message])).toEqual([
+      [
+        'defence.amounts.2025',
+        'at most 15% of GDP',
+        "defence.amounts.2025: 200 is 20% of 2025's GDP, above the plausible 15% for defence spending: a unit typed wrong?",
+      ],
+      [
+        'defence.related.amounts.2026',
+        'at most 15% of GDP',
+        "defence.related.amounts.2026: 300 is 30% of 2026's GDP, above the plausible 15% for defence-related spending: a unit typed wrong?",
+      ],
+    ]);
+    expect(strictIssue(amounts).path).toEqual(['defence', 'amounts', '2025']);
+  });
+
+  it('a rate, by year and by default, with its path under strict', () => {
+    const rate = withOverrides(baseline(), [{ path: 'fx.EUR/USD.default', value: '0.5' }]);
+    expect(strictIssue(rate)).toEqual({
+      path: ['fx', 'EUR/USD', 'default'],
+      message:
+        "0.5 is more than 50% from the ECB's 2025 average of 1.13 (plausible: 0.565–1.695): the pair written the other way round? (refused under strict)",
+    });
+    // A year after the table's last complete one is checked against that year's average: 2030 against 2025's.
+    const later = withOverrides(baseline(), [{ path: 'fx.EUR/USD.2030', value: '1.7' }]);
+    expect(evaluate(later).plausibility[0]?.message).toContain("more than 50% from the ECB's 2025 average");
+  });
+
+  it('growth, the deflator and nominal growth, by name', () => {
+    expect(evaluate(at('economy.gdp.realGrowth.default', '25%')).plausibility[0]?.message).toBe(
+      'economy.gdp.realGrowth.default: 25% is outside the plausible range of real growth, -15%–20%: a percentage typed as a fraction, or a typo?',
+    );
+    expect(evaluate(at('economy.gdp.deflator.default', '35%')).plausibility[0]?.message).toContain(
+      'outside the plausible range of the GDP deflator, -10%–30%',
+    );
+    expect(strictIssue(at('economy.gdp.deflator.default', '35%')).path).toEqual([
+      'economy',
+      'gdp',
+      'deflator',
+      'default',
+    ]);
+    const nominal = flat({
+      economy: { gdp: { base: { year: 2024, amount: '1000' }, nominalGrowth: { default: '0.5' } } },
+      plans: [],
+    });
+    expect(evaluate(nominal).plausibility[0]?.message).toContain(
+      'outside the plausible range of nominal growth, -20%–40%',
+    );
+    const related = flat({ defence: { shareOfGdp: { default: '2%' }, related: { shareOfGdp: { default: '20%' } } } });
+    expect(evaluate(related).plausibility[0]?.message).toContain(
+      'outside the plausible range of defence-related spending',
+    );
+  });
+});

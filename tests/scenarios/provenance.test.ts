@@ -277,3 +277,26 @@ describe('a record of changes holds only what a file can', () => {
     }
   });
 });
+
+describe('what a source is about, read generously', () => {
+  it('paths separated by commas, blanks and empty entries ignored; only the changes about it listed', () => {
+    const plain = parseScenario({
+      name: 'About',
+      currency: 'EUR',
+      years: { from: 2025, to: 2025 },
+      economy: { gdp: { series: { '2025': '100' } }, population: { default: '10' } },
+      defence: { shareOfGdp: { default: '2%' } },
+      sources: [{ publisher: 'Q', title: 'U', about: ' defence.shareOfGdp , ,economy.population,' }],
+    });
+    const one = withOverrides(plain, [
+      { path: 'defence.shareOfGdp.default', value: '3%' },
+      { path: 'name', value: 'x' },
+    ]);
+    expect(evaluate(one).replacedSources).toEqual([]);
+    const both = withOverrides(one, [{ path: 'economy.population.default', value: '11' }]);
+    expect(evaluate(both).replacedSources[0]?.by.map((change) => change.path)).toEqual([
+      'defence.shareOfGdp.default',
+      'economy.population.default',
+    ]);
+  });
+});

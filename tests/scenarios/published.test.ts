@@ -141,3 +141,47 @@ describe('published figures in any scenario', () => {
     ]);
   });
 });
+
+describe('published figures of related spending, and of a year the share sets', () => {
+  const related = (changes: { path: string; value: unknown }[], published: unknown): ReturnType<typeof evaluate> =>
+    evaluate(
+      withOverrides(
+        parseScenario({
+          name: 'Related',
+          currency: 'EUR',
+          years: { from: 2025, to: 2025 },
+          economy: { gdp: { series: { '2025': '1000' } } },
+          defence: { shareOfGdp: { default: '2%' }, related: { shareOfGdp: { default: '1%' } } },
+          published,
+        }),
+        changes,
+      ),
+    );
+
+  it('a related share: the GDP basis worked out from related spending', () => {
+    // 10 of related spending at a published 0.8% implies a GDP of 1,250; the scenario's 1,000 is 20% lower.
+    const [row] = related([], [{ metric: 'related.share.2025', value: '0.8%', source }]).published;
+    expect(row?.note).toContain(
+      "puts the same spending over a GDP of EUR 0.0 billion (spending ÷ published share); the scenario's GDP for 2025 is EUR 0.0 billion, 20.0% lower",
+    );
+  });
+
+  it('a change to the share that sets the year (no amount there) makes it other spending; a published zero has no basis to work out', () => {
+    const changed = related(
+      [{ path: 'defence.related.shareOfGdp.default', value: '2%' }],
+      [
+        { metric: 'related.share.2025', value: '1%', source },
+        { metric: 'defence.share.2025', value: '2%', source },
+      ],
+    ).published;
+    expect(changed[0]?.note).toBe(
+      'This variant changed the spending (defence.related.shareOfGdp.default): the published figure is of the spending as the scenario was written, not of this variant.',
+    );
+    // The change is to related spending: defence's own comparison is untouched and within tolerance.
+    expect(changed[1]?.note).toBeUndefined();
+    const zero = related([], [{ metric: 'defence.share.2025', value: '0', source }]).published[0];
+    expect(zero?.note).toBe(
+      'The published figure differs by more than the tolerance: it may count on another basis or come from another vintage of the data.',
+    );
+  });
+});
