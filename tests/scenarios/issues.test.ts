@@ -128,3 +128,29 @@ describe('scenario document issues', () => {
     ]);
   });
 });
+
+describe('scenario document issues, by zod’s kind', () => {
+  it('a year too large is out of range; a pair key not written as a pair is the wrong type', () => {
+    const big = issuesOf(set(base, ['years', 'to'], 10000)) as readonly { code: string; path: unknown }[];
+    expect(big.map((issue) => [issue.code, issue.path])).toEqual([['out_of_range', ['years', 'to']]]);
+    const pair = issuesOf(set(base, ['fx', 'EURUSD'], { default: '1.1' })) as readonly {
+      code: string;
+      path: unknown;
+      message: string;
+    }[];
+    expect(pair.map((issue) => [issue.code, issue.path, issue.message])).toEqual([
+      ['invalid_type', ['fx', 'EURUSD'], 'expected a currency pair such as "EUR/USD", received "EURUSD"'],
+    ]);
+  });
+
+  it('an unknown key inside an optional object within a list element lists the keys there are', () => {
+    const phased = set(base, ['plans', 0, 'phasing'], { kind: 'even', zzzzzzzz: 1 });
+    expect(issuesOf(phased)).toEqual([
+      {
+        code: 'unknown_key',
+        path: ['plans', 0, 'phasing', 'zzzzzzzz'],
+        message: 'unknown key "zzzzzzzz" (expected one of kind, weights, ratio, steepness, amounts)',
+      },
+    ]);
+  });
+});
