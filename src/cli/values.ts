@@ -11,35 +11,24 @@ export function showValue(value: Decimal | undefined, unit: string, locale: stri
   if (value === undefined) return '—';
   if (unit === 'flag') return value.isZero() ? 'no' : 'yes';
   // A difference of two shares: percentage points, signed, never "%" (0.5 points is not 0.5% of anything).
-  if (unit === 'share-delta')
-    return `${new Intl.NumberFormat(locale, {
-      minimumFractionDigits: 3,
-      maximumFractionDigits: 3,
-      roundingMode: 'halfEven',
-      signDisplay: 'exceptZero',
-    }).format(value.times(100).toFixed() as Intl.StringNumericLiteral)} pp`;
-  if (unit === 'share')
-    return new Intl.NumberFormat(locale, {
-      style: 'percent',
-      minimumFractionDigits: 3,
-      maximumFractionDigits: 3,
-      roundingMode: 'halfEven',
-    }).format(value.toFixed() as Intl.StringNumericLiteral);
+  if (unit === 'share-delta') return `${digitsOf(value.times(100), locale, 3, { signDisplay: 'exceptZero' })} pp`;
+  if (unit === 'share') return digitsOf(value, locale, 3, { style: 'percent' });
   const places = /^[A-Z]{3}$/.test(unit) ? currencyOf(unit).minorUnits : 4;
-  const digits = new Intl.NumberFormat(locale, {
-    minimumFractionDigits: places,
-    maximumFractionDigits: places,
-    roundingMode: 'halfEven',
-  }).format(value.toFixed() as Intl.StringNumericLiteral);
+  const digits = digitsOf(value, locale, places);
   return /^[A-Z]{3}$/.test(unit) ? `${digits} ${unit}` : unit === 'points' ? `${digits} pt` : digits;
 }
 
 /** A share as a percentage to four decimals (`5.3004%`), in the locale's digits. @internal */
 export function formatPercent(value: Decimal, locale: string): string {
+  return digitsOf(value, locale, 4, { style: 'percent' });
+}
+
+/** A decimal with exactly `places` decimals, rounded half-even, read exactly (never through a float). */
+function digitsOf(value: Decimal, locale: string, places: number, options: Intl.NumberFormatOptions = {}): string {
   return new Intl.NumberFormat(locale, {
-    style: 'percent',
-    minimumFractionDigits: 4,
-    maximumFractionDigits: 4,
+    ...options,
+    minimumFractionDigits: places,
+    maximumFractionDigits: places,
     roundingMode: 'halfEven',
   }).format(value.toFixed() as Intl.StringNumericLiteral);
 }
