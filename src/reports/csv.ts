@@ -1,3 +1,4 @@
+import { changeValue } from './formatChange';
 import type { Money } from '../money/core';
 import type { ScenarioResult } from '../scenarios/result';
 import type { YearSeries } from '../series/types';
@@ -79,14 +80,12 @@ export function resultToCsv(result: ScenarioResult): string {
   const years = [...new Set(columns.flatMap((c) => Object.keys(c.values).map(Number)))].sort((a, b) => a - b);
   const text = (value: { toFixed(): string } | Money | undefined): string =>
     value === undefined ? '' : 'amount' in value ? value.amount.toFixed() : value.toFixed();
-  const shown = (value: unknown): string =>
-    value === undefined ? '' : typeof value === 'string' ? value : JSON.stringify(value);
   return toCsv([
     ...result.changes.map((change) => [
       '# change',
       change.path,
-      shown(change.before),
-      shown(change.after),
+      changeValue(change.before, ''),
+      changeValue(change.after, ''),
       change.from,
     ]),
     ...result.plausibility.map((warning) => ['# implausible', warning.path, warning.value, warning.range]),

@@ -14,9 +14,12 @@ import type { Change } from '../scenarios/types';
  * ```
  */
 export function formatChange(change: Change): string {
-  const shown = (value: unknown): string =>
-    value === undefined ? 'none' : typeof value === 'string' ? value : JSON.stringify(value);
-  return `${change.path}: ${shown(change.before)} → ${shown(change.after)} (${change.from})`;
+  return `${change.path}: ${changeValue(change.before, 'none')} → ${changeValue(change.after, 'none')} (${change.from})`;
+}
+
+/** A value before or after a change as text: a string as it is, anything else as JSON, `absent` for none. @internal */
+export function changeValue(value: unknown, absent: string): string {
+  return value === undefined ? absent : typeof value === 'string' ? value : JSON.stringify(value);
 }
 
 /**

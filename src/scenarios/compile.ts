@@ -15,7 +15,7 @@ import { gdpOf, populationOf } from './compileEconomy';
 import { fxOf } from './compileFx';
 import { rangeOf } from './compileMemo';
 import { inCurrentPrices, planOf, scheduleOf, type PlanPrices } from './compilePlans';
-import { sourcesOf } from './compileSources';
+import { sameItems, sourcesOf } from './compileSources';
 import { compileSpending } from './compileSpending';
 import { targetOf } from './compileTargets';
 import type { Change, Scenario } from './types';
@@ -114,10 +114,9 @@ function statedAssumptions(
 ): Pick<CompiledScenario, 'stated' | 'generated' | 'changes'> {
   const own = scenario.assumptions ?? NO_ASSUMPTIONS;
   const hit = statedMemo.get(own);
-  const same = hit?.plans.length === plans.length && hit.plans.every((plan, i) => plan === plans[i]);
   // Stryker disable next-line ConditionalExpression: a cache; a miss builds the same list again.
   const stated =
-    hit !== undefined && same
+    hit !== undefined && sameItems(hit.plans, plans)
       ? hit.stated
       : [
           ...own.map((assumption) => ({ assumption, scope: '' })),

@@ -84,14 +84,20 @@ export function publishedBeside(sections: Sections, scenario: Scenario): Publish
   });
 }
 
+/** The section and year of a share-of-GDP metric (`defence.share.2026`), or `undefined` for any other. */
+function shareMetric(metric: string): { section: 'defence' | 'related'; year: string } | undefined {
+  const match = /^(defence|related)\.share\.(\d{4})$/.exec(metric);
+  return match === null ? undefined : { section: match[1] as 'defence' | 'related', year: match[2] as string };
+}
+
 /**
  * The changes to the spending a share metric divides in its year (its amount, or its share where it has no
  * amount), which make the comparison one of different spending.
  */
 function spendingChanges(metric: string, scenario: Scenario): string[] {
-  const match = /^(defence|related)\.share\.(\d{4})$/.exec(metric);
-  if (match === null) return [];
-  const [, section = '', year = ''] = match;
+  const share = shareMetric(metric);
+  if (share === undefined) return [];
+  const { section, year } = share;
   const spec = section === 'defence' ? scenario.defence : scenario.defence.related;
   const prefix = section === 'defence' ? 'defence' : 'defence.related';
   const paths = [`${prefix}.amounts.${year}`];
@@ -106,9 +112,9 @@ function spendingChanges(metric: string, scenario: Scenario): string[] {
  * scenario's GDP for the year. For other figures: that the basis or vintage differs.
  */
 function gdpBasisNote(sections: Sections, metric: string, published: Decimal, unit: string): string {
-  const match = /^(defence|related)\.share\.(\d{4})$/.exec(metric);
-  const year = Number(match?.[2]);
-  const spending = match?.[1] === undefined ? undefined : readMetric(sections, `${match[1]}.${String(year)}`).value;
+  const share = shareMetric(metric);
+  const year = Number(share?.year);
+  const spending = share === undefined ? undefined : readMetric(sections, `${share.section}.${share.year}`).value;
   const gdp = sections.gdp[year]?.amount;
   if (unit !== 'share' || spending === undefined || gdp === undefined || published.isZero())
     return 'The published figure differs by more than the tolerance: it may count on another basis or come from another vintage of the data.';

@@ -118,9 +118,11 @@ export function withOverrides(scenario: Scenario, patch: ScenarioPatch, options:
   }
   const changed = parseScenario(typeof patch === 'function' ? patch(scenario) : merge(scenario, patch));
   const changes = differences(scenario, changed, from);
+  // The changed document has passed parseScenario, and the record holds values taken from checked
+  // documents: adopting it with its record needs no second parse.
   return changes.length === 0 && changed.changes === scenario.changes
     ? changed
-    : parseScenario(withChanges(changed, scenario, changes));
+    : adoptScenario(withChanges(changed, scenario, changes));
 }
 
 /** The document with the original's record of changes, then the new ones. */
