@@ -7,6 +7,7 @@ import {
   type Scenario,
   type ScenarioResult,
 } from '../scenarios/index';
+import { plausibilityOfScenario } from '../scenarios/evaluate';
 import { UsageError, type CliIo } from './io';
 
 /**
@@ -119,6 +120,24 @@ export function withFile<T>(file: string, read: () => T): T {
  */
 export function evaluatePlausibly(scenario: Scenario, label: string, strict: boolean, io: CliIo): ScenarioResult {
   const result = withFile(label, () => evaluate(scenario, { strict }));
-  for (const warning of result.plausibility) io.stderr(`${label}: warning: ${warning.message}\n`);
+  warn(result.plausibility, label, io);
   return result;
+}
+
+/**
+ * As {@link evaluatePlausibly}, for a command that works out variants of the scenario rather than its
+ * result (compare, sweep, goal-seek, simulate): the check alone, without a whole evaluation.
+ *
+ * @internal
+ */
+export function checkPlausibly(scenario: Scenario, label: string, strict: boolean, io: CliIo): void {
+  warn(
+    withFile(label, () => plausibilityOfScenario(scenario, strict)),
+    label,
+    io,
+  );
+}
+
+function warn(warnings: readonly { readonly message: string }[], label: string, io: CliIo): void {
+  for (const warning of warnings) io.stderr(`${label}: warning: ${warning.message}\n`);
 }

@@ -1,7 +1,8 @@
 import { BudgetWhatIfError } from '../errors/BudgetWhatIfError';
 import { fail, show } from '../errors/fail';
 import { Evaluation } from './evaluation';
-import { implausibleOf } from './plausibility';
+import type { CompiledScenario } from './compiled';
+import { implausibleOf, type PlausibilityWarning } from './plausibility';
 import { compiledScenario } from './parseScenario';
 import type { ScenarioResult } from './result';
 import type { Scenario } from './types';
@@ -53,11 +54,29 @@ export interface EvaluateOptions {
  * ```
  */
 export function evaluate(scenario: Scenario, options: EvaluateOptions = {}): ScenarioResult {
-  const strict: unknown = options.strict;
+  const model = compiledScenario(scenario);
+  if (checkedStrict(options.strict)) refuseImplausible(model);
+  return new Evaluation(model).result();
+}
+
+/**
+ * The implausible values of a scenario without working out a whole result (for a command that evaluates
+ * variants of it): the warnings, or under `strict` the `implausible` error. @internal
+ */
+export function plausibilityOfScenario(scenario: Scenario, strict?: boolean): readonly PlausibilityWarning[] {
+  const model = compiledScenario(scenario);
+  if (checkedStrict(strict)) refuseImplausible(model);
+  return implausibleOf(model).map(({ warning }) => warning);
+}
+
+function checkedStrict(strict: unknown): boolean {
   if (strict !== undefined && typeof strict !== 'boolean')
     fail('invalid_type', `strict is true or false, received ${show(strict)}`, ['strict'], strict);
-  const model = compiledScenario(scenario);
-  const implausible = strict === true ? implausibleOf(model) : [];
+  return strict === true;
+}
+
+function refuseImplausible(model: CompiledScenario): void {
+  const implausible = implausibleOf(model);
   if (implausible.length > 0)
     throw new BudgetWhatIfError(
       implausible.map(({ warning, detail, at }) => ({
@@ -67,5 +86,4 @@ export function evaluate(scenario: Scenario, options: EvaluateOptions = {}): Sce
         received: warning.value,
       })),
     );
-  return new Evaluation(model).result();
 }

@@ -4,7 +4,7 @@ import type { Report } from '../../reports/types';
 import { compare } from '../../scenarios/index';
 import { checkLocale, list, OUTPUT, parse, SET, text } from '../args';
 import { UsageError, type CliIo } from '../io';
-import { applySets, evaluatePlausibly, loadScenario, withFile } from '../load';
+import { applySets, checkPlausibly, loadScenario, withFile } from '../load';
 import { emit, formatOf, rendered } from '../output';
 import { showValue } from '../values';
 
@@ -50,8 +50,8 @@ export async function compareCommand(args: readonly string[], io: CliIo): Promis
   const variantSource = positionals[1] === undefined ? base : await loadScenario(positionals[1], io);
   const variant = applySets(variantSource.scenario, sets);
   const strict = values['strict'] === true;
-  evaluatePlausibly(base.scenario, base.label, strict, io);
-  evaluatePlausibly(variant, variantSource.label, strict, io);
+  checkPlausibly(base.scenario, base.label, strict, io);
+  checkPlausibly(variant, variantSource.label, strict, io);
   const comparison = withFile(variantSource.label, () => compare(base.scenario, variant));
   const rows = values['all'] === true ? comparison.rows : comparison.changed;
   if (format === 'json') {

@@ -5,7 +5,7 @@ import { goalSeek } from '../../scenarios/index';
 import { variableKind } from '../../scenarios/vocabulary';
 import { checkLocale, list, one, parse, text } from '../args';
 import { UsageError, type CliIo } from '../io';
-import { applySets, evaluatePlausibly, loadScenario, withFile } from '../load';
+import { applySets, checkPlausibly, loadScenario, withFile } from '../load';
 import { emit, formatOf } from '../output';
 import { formatPercent, showValue } from '../values';
 
@@ -67,7 +67,7 @@ export async function goalSeekCommand(args: readonly string[], io: CliIo): Promi
   if ((min === undefined) !== (max === undefined)) throw new UsageError('give --min and --max together');
   const loaded = await loadScenario(source, io);
   const scenario = applySets(loaded.scenario, list(values, 'set'));
-  evaluatePlausibly(scenario, loaded.label, values['strict'] === true, io);
+  checkPlausibly(scenario, loaded.label, values['strict'] === true, io);
   const found = withFile(loaded.label, () =>
     goalSeek(scenario, {
       vary,

@@ -9,7 +9,7 @@ import { MAX_TRIALS } from '../../uncertainty/options';
 import { changesNote } from '../../reports/formatChange';
 import { checkLocale, list, one, OUTPUT, parse, SET, text, whole } from '../args';
 import { UsageError, type CliIo } from '../io';
-import { applySets, evaluatePlausibly, loadScenario, readText, withFile } from '../load';
+import { applySets, checkPlausibly, loadScenario, readText, withFile } from '../load';
 import { emit, formatOf, rendered, writeChart, writeText } from '../output';
 import { parse as parseYaml } from 'yaml';
 
@@ -75,7 +75,7 @@ export async function simulateCommand(args: readonly string[], io: CliIo): Promi
   const seed = whole(values, 'seed', 1, { min: 0, max: Number.MAX_SAFE_INTEGER, maxText: '2^53 − 1' });
   const loaded = await loadScenario(source, io);
   const scenario = applySets(loaded.scenario, list(values, 'set'));
-  evaluatePlausibly(scenario, loaded.label, values['strict'] === true, io);
+  checkPlausibly(scenario, loaded.label, values['strict'] === true, io);
   const file = await readInputs(inputsFile, io);
   const metrics = list(values, 'metric');
   const samplesFile = text(values, 'samples');

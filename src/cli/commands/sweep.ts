@@ -3,7 +3,7 @@ import { toCsv } from '../../reports/csv';
 import { sweep } from '../../scenarios/index';
 import { checkLocale, list, one, OUTPUT, parse, SET, text } from '../args';
 import { UsageError, type CliIo } from '../io';
-import { applySets, evaluatePlausibly, loadScenario, withFile } from '../load';
+import { applySets, checkPlausibly, loadScenario, withFile } from '../load';
 import { emit, formatOf, rendered } from '../output';
 import { showValue } from '../values';
 
@@ -56,7 +56,7 @@ export async function sweepCommand(args: readonly string[], io: CliIo): Promise<
   const locale = checkLocale(text(values, 'locale'));
   const loaded = await loadScenario(source, io);
   const scenario = applySets(loaded.scenario, list(values, 'set'));
-  evaluatePlausibly(scenario, loaded.label, values['strict'] === true, io);
+  checkPlausibly(scenario, loaded.label, values['strict'] === true, io);
   const table = withFile(loaded.label, () =>
     sweep(scenario, { path, values: inputs, metrics: metrics.length === 0 ? ['defence.total'] : metrics }),
   );
