@@ -134,7 +134,8 @@ export interface Target {
 }
 
 /**
- * A target as written for {@link defineTarget}: shares as fractions (`"0.035"`), amounts as Money.
+ * A target as written for {@link defineTarget}: shares as fractions (`"0.035"`), amounts as Money. An optional
+ * field given as `undefined` is the same as one left out.
  *
  * @category Economy
  * @example
@@ -149,35 +150,35 @@ export interface TargetInput {
   /** A name for people. */
   readonly name: string;
   /** What spending it is about. Default: `'defence'`. */
-  readonly category?: TargetCategory;
+  readonly category?: TargetCategory | undefined;
   /**
    * How each category counts, for a target of core and related spending together. Default: every
    * category of `category`, in full.
    */
-  readonly counts?: readonly TargetCount<FractionInput | Money>[];
+  readonly counts?: readonly TargetCount<FractionInput | Money>[] | undefined;
   /**
    * Makes the target a `counting-limit`: at most this much of its (one) category counts, and nothing is
    * asked of the spending itself. Not with `atLeast` or `atMost`.
    */
-  readonly countsUpTo?: FractionInput | Money;
+  readonly countsUpTo?: FractionInput | Money | undefined;
   /** The floor: a share of GDP (a fraction or a percentage), or Money. */
-  readonly atLeast?: FractionInput | Money;
+  readonly atLeast?: FractionInput | Money | undefined;
   /** The ceiling: a share of GDP (a fraction or a percentage), or Money. */
-  readonly atMost?: FractionInput | Money;
+  readonly atMost?: FractionInput | Money | undefined;
   /** The first year it applies to. */
-  readonly from?: number;
+  readonly from?: number | undefined;
   /** The last year it applies to. */
-  readonly until?: number;
+  readonly until?: number | undefined;
   /** The year by which it must be met. */
-  readonly by?: number;
+  readonly by?: number | undefined;
   /** A start for a straight path to the target by year `by`. */
-  readonly start?: TargetStart<FractionInput | Money>;
+  readonly start?: TargetStart<FractionInput | Money> | undefined;
   /** The target's words. */
-  readonly wording?: string;
+  readonly wording?: string | undefined;
   /** Its sources. */
-  readonly sources?: readonly Source[];
+  readonly sources?: readonly Source[] | undefined;
   /** A note. */
-  readonly note?: string;
+  readonly note?: string | undefined;
 }
 
 const ID = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;

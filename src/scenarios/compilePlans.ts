@@ -24,6 +24,7 @@ export function planOf(spec: PlanSpec, currency: string): Plan {
  */
 export function scheduleOf(plan: Plan): Schedule {
   let table = scheduleMemo.get(plan);
+  // Stryker disable next-line ConditionalExpression: a cache; a miss schedules the same plan again.
   if (table === undefined) {
     table = schedule(plan);
     scheduleMemo.set(plan, table);
@@ -67,8 +68,10 @@ export function inCurrentPrices(
       ['priceBasis'],
     );
   let byDeflator = pricesMemo.get(plan);
+  // Stryker disable next-line ConditionalExpression: a cache; a miss starts an empty one.
   if (byDeflator === undefined) pricesMemo.set(plan, (byDeflator = new WeakMap()));
   let priced = byDeflator.get(deflator);
+  // Stryker disable next-line ConditionalExpression: a cache; a miss indexes the same plan again.
   if (priced === undefined) {
     const from = Math.min(year, plan.years.from);
     const to = Math.max(year, plan.years.to);
@@ -87,27 +90,16 @@ export function inCurrentPrices(
   return priced;
 }
 
-/** The same shape as in code: the total as an amount, in the scenario's currency. */
+/** The same shape as in code: the total as an amount, in the scenario's currency; phasings as definePlan reads them. */
 function planInput(spec: PlanSpec, currency: string): PlanInput {
+  const { items, phasing, ...plan } = spec;
   return {
-    id: spec.id,
-    ...(spec.name === undefined ? {} : { name: spec.name }),
-    total: spec.total,
+    ...plan,
     currency,
-    years: spec.years,
-    items: spec.items.map((item) => ({
-      id: item.id,
-      ...(item.name === undefined ? {} : { name: item.name }),
-      ...(item.amount === undefined ? {} : { amount: item.amount }),
-      ...(item.share === undefined ? {} : { share: item.share }),
-      ...(item.remainder === undefined ? {} : { remainder: item.remainder }),
-      ...(item.phasing === undefined ? {} : { phasing: phasingInput(item.phasing) }),
-      ...(item.years === undefined ? {} : { years: item.years }),
-    })),
-    ...(spec.phasing === undefined ? {} : { phasing: phasingInput(spec.phasing) }),
-    ...(spec.priceBasis === undefined ? {} : { priceBasis: spec.priceBasis }),
-    ...(spec.sources === undefined ? {} : { sources: spec.sources }),
-    ...(spec.assumptions === undefined ? {} : { assumptions: spec.assumptions }),
+    items: items.map(({ phasing: own, ...item }) =>
+      own === undefined ? item : { ...item, phasing: phasingInput(own) },
+    ),
+    ...(phasing === undefined ? {} : { phasing: phasingInput(phasing) }),
   };
 }
 
@@ -125,6 +117,7 @@ function phasingInput(spec: PhasingSpec): PhasingInput {
         ratio: spec.ratio ?? fail('missing_field', `${spec.kind} phasing needs a ratio`, ['ratio']),
       };
     case 's-curve':
+      // Stryker disable next-line ConditionalExpression: a steepness of undefined is read as none (the default, 2).
       return spec.steepness === undefined ? { kind: 's-curve' } : { kind: 's-curve', steepness: spec.steepness };
     case 'amounts':
       return {

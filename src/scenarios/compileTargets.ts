@@ -1,11 +1,11 @@
 // Targets from their ids or specs.
-import { ONE } from '../decimal/core';
+import type { FractionInput } from '../decimal/fraction';
 import { toDecimal } from '../decimal/decimal';
 import { targetById } from '../data/targets';
 import { defineTarget, type Target, type TargetInput } from '../economy/targets';
-import { makeMoney } from '../money/core';
+import { makeMoney, type Money } from '../money/core';
 import { memo, type PartCache } from './compileMemo';
-import type { TargetSpec } from './types';
+import type { AmountSpec, TargetSpec } from './types';
 
 const targetMemo: PartCache<Target> = new WeakMap();
 
@@ -17,29 +17,18 @@ export function targetOf(spec: string | TargetSpec, currency: string): Target {
 }
 
 function targetInput(spec: TargetSpec, currency: string): TargetInput {
-  const bound = (value: TargetSpec['atLeast']): TargetInput['atLeast'] =>
-    value === undefined ? undefined : typeof value === 'string' ? value : makeMoney(toDecimal(value.amount), currency);
-  const atLeast = bound(spec.atLeast);
-  const atMost = bound(spec.atMost);
-  const countsUpTo = bound(spec.countsUpTo);
-  const counts = spec.counts?.map(({ category, upTo }) => {
-    const limit = bound(upTo);
-    return limit === undefined ? { category } : { category, upTo: limit };
-  });
+  const bound = (value: string | AmountSpec): FractionInput | Money =>
+    typeof value === 'string' ? value : makeMoney(toDecimal(value.amount), currency);
+  const optional = (value: string | AmountSpec | undefined): FractionInput | Money | undefined =>
+    value === undefined ? undefined : bound(value);
+  // The names, years, words and sources pass as written; the bounds become shares or Money.
+  const { counts, countsUpTo, atLeast, atMost, start, ...named } = spec;
   return {
-    id: spec.id,
-    name: spec.name,
-    ...(spec.category === undefined ? {} : { category: spec.category }),
-    ...(counts === undefined ? {} : { counts }),
-    ...(countsUpTo === undefined ? {} : { countsUpTo }),
-    ...(atLeast === undefined ? {} : { atLeast }),
-    ...(atMost === undefined ? {} : { atMost }),
-    ...(spec.from === undefined ? {} : { from: spec.from }),
-    ...(spec.until === undefined ? {} : { until: spec.until }),
-    ...(spec.by === undefined ? {} : { by: spec.by }),
-    ...(spec.start === undefined ? {} : { start: { year: spec.start.year, value: bound(spec.start.value) ?? ONE } }),
-    ...(spec.wording === undefined ? {} : { wording: spec.wording }),
-    ...(spec.note === undefined ? {} : { note: spec.note }),
-    ...(spec.sources === undefined ? {} : { sources: spec.sources }),
+    ...named,
+    counts: counts?.map(({ category, upTo }) => (upTo === undefined ? { category } : { category, upTo: bound(upTo) })),
+    countsUpTo: optional(countsUpTo),
+    atLeast: optional(atLeast),
+    atMost: optional(atMost),
+    start: start === undefined ? undefined : { year: start.year, value: bound(start.value) },
   };
 }

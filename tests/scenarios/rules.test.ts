@@ -4,6 +4,9 @@
 import { describe, expect, it } from 'vitest';
 import { D } from '../../src/decimal/core';
 import { evaluate, parseScenario, type Scenario } from '../../src/scenarios/index';
+import { targetOf } from '../../src/scenarios/compileTargets';
+import { defineTarget } from '../../src/economy/targets';
+import { makeMoney } from '../../src/money/core';
 import { catchError, expectIssue } from '../helpers/errors';
 
 function scenario(overrides: Partial<Scenario> = {}): Scenario {
@@ -384,5 +387,56 @@ describe('a custom target in a scenario keeps every rule it is given', () => {
     expect(t?.rows[0]?.atLeast?.amount.toString()).toBe('40');
     expect(t?.rows[0]?.atMost?.amount.toString()).toBe('60');
     expect(t?.rows[0]?.atMost?.currency).toBe('EUR');
+  });
+
+  it('every field of its spec, as defineTarget reads the same target written by hand', () => {
+    const spec = {
+      id: 'five',
+      name: 'Five',
+      category: 'defence-and-related' as const,
+      atLeast: '0.05',
+      atMost: '0.07',
+      counts: [{ category: 'defence' as const }, { category: 'defence-related' as const, upTo: '0.015' }],
+      from: 2025,
+      until: 2035,
+      by: 2030,
+      start: { year: 2025, value: '0.03' },
+      wording: 'five per cent',
+      note: 'a note',
+      sources: [source],
+    };
+    expect(targetOf(spec, 'EUR')).toStrictEqual(defineTarget(spec));
+    const inMoney = {
+      id: 'm',
+      name: 'M',
+      atLeast: { amount: '40' },
+      start: { year: 2024, value: { amount: '10' } },
+      by: 2026,
+    };
+    expect(targetOf(inMoney, 'PLN')).toStrictEqual(
+      defineTarget({
+        id: 'm',
+        name: 'M',
+        by: 2026,
+        atLeast: makeMoney(D('40'), 'PLN'),
+        start: { year: 2024, value: makeMoney(D('10'), 'PLN') },
+      }),
+    );
+    const limit = { id: 'l', name: 'L', category: 'defence-related' as const, countsUpTo: { amount: '5' }, from: 2025 };
+    const limited = targetOf(limit, 'EUR');
+    expect(limited.rule).toBe('counting-limit');
+    expect(limited.countsUpTo).toStrictEqual(makeMoney(D('5'), 'EUR'));
+    // Nothing it was not given: no years, words or bounds appear from nowhere.
+    expect(Object.keys(targetOf({ id: 'x', name: 'X', atMost: '0.1', from: 2025 }, 'EUR')).sort()).toEqual([
+      'atMost',
+      'category',
+      'counts',
+      'from',
+      'id',
+      'measure',
+      'name',
+      'rule',
+      'sources',
+    ]);
   });
 });
