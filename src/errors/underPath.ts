@@ -1,6 +1,6 @@
 import { BudgetWhatIfError } from './BudgetWhatIfError';
 import type { Path } from './fail';
-import { isBudgetWhatIfError } from './isBudgetWhatIfError';
+import { tryStep } from './tryStep';
 
 /**
  * Run `step`; if it throws a {@link BudgetWhatIfError}, throw it again with each issue's path changed by
@@ -9,12 +9,9 @@ import { isBudgetWhatIfError } from './isBudgetWhatIfError';
  * @internal
  */
 export function rethrowAt<T>(step: () => T, repath: (path: Path) => Path): T {
-  try {
-    return step();
-  } catch (error) {
-    if (!isBudgetWhatIfError(error)) throw error;
-    throw new BudgetWhatIfError(error.issues.map((issue) => ({ ...issue, path: repath(issue.path) })));
-  }
+  const outcome = tryStep(step);
+  if ('value' in outcome) return outcome.value;
+  throw new BudgetWhatIfError(outcome.error.issues.map((issue) => ({ ...issue, path: repath(issue.path) })));
 }
 
 /** {@link rethrowAt} with `prefix` put in front of every path. @internal */

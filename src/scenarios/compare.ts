@@ -77,6 +77,7 @@ export function compare(base: Scenario | ScenarioResult, variant: Scenario | Sce
   const rows = names.map((name): ComparisonRow => {
     const left = inA.has(name) ? metric(a, name) : undefined;
     const right = inB.has(name) ? metric(b, name) : undefined;
+    // Stryker disable next-line OptionalChaining: every name comes from one side or the other, so one is there.
     const unit = (left ?? right)?.unit ?? '';
     const delta = (right?.value ?? ZERO).minus(left?.value ?? ZERO);
     return {

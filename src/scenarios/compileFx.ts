@@ -43,7 +43,7 @@ function compileFx(
       if (raw === undefined) return fail('missing_year', `no ${pair} rate for ${String(year)} and no default`, [pair]);
       const path: Path = [pair, own ? String(year) : 'default'];
       // Above 0: the schema has checked its range (vocabulary.ts).
-      rates[year] = exchangeRate(base, quote, toDecimal(raw, path), { note: `scenario rate for ${String(year)}` });
+      rates[year] = exchangeRate(base, quote, toDecimal(raw, path));
     }
     return { quote, rates };
   });

@@ -5,6 +5,9 @@ import type { BudgetWhatIfIssue } from '../errors/BudgetWhatIfError';
 import type { ErrorCode } from '../errors/codes';
 import { show } from '../errors/fail';
 
+// What zod says of a value that matches no member of a union given no words of its own.
+const DEFAULT_UNION_MESSAGE = 'Invalid input';
+
 /** Turn a zod error into our issues, one per problem (one per unknown key). @internal */
 export function toIssues(error: z.ZodError, schema: z.ZodType): BudgetWhatIfIssue[] {
   return convert(error.issues, [], schema);
@@ -21,13 +24,16 @@ function convert(
     if (issue.code === 'invalid_union' && issue.errors.length > 0) {
       // A value that may be of several kinds (a target's id or a target; a share or { amount }): report the
       // problems of the kind the value is, not a bare "invalid input".
+      // A value of none of the kinds: the union's own words where it has them ("expected a number written
+      // as a string"), else the first kind's.
       const chosen =
         issue.errors.find(
           (branch) => !branch.every((inner) => inner.code === 'invalid_type' && inner.path.length === 0),
         ) ??
-        issue.errors[0] ??
-        [];
-      issues.push(...convert(chosen, path, schema));
+        (issue.message === DEFAULT_UNION_MESSAGE || issue.input === undefined
+          ? issue.errors[0]
+          : [{ ...issue, code: 'custom', path: [] }]);
+      issues.push(...convert(chosen ?? [], path, schema));
       continue;
     }
     if (issue.code === 'unrecognized_keys') {

@@ -78,6 +78,10 @@ export function parseMetricName(name: string, context: MetricContext): MetricRef
     }
     case 'plans': {
       const [id, ...fields] = rest;
+      if (id === undefined)
+        return bad(
+          `expected a plan after "plans": ${context.plans.map((p) => p.id).join(', ') || 'the scenario has none'}`,
+        );
       const plan = context.plans.find((candidate) => candidate.id === id);
       if (plan === undefined)
         return bad(

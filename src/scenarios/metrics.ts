@@ -112,8 +112,11 @@ export function readMetric(sections: Sections, name: string): MetricValue {
     case 'perCapita': {
       const series =
         ref.kind === 'share'
-          ? (ref.of === 'defence' ? sections.defenceAmounts() : sections.relatedAmounts())?.shareOfGdp
-          : (ref.of === 'defence' ? sections.defence() : sections.related())?.perCapita;
+          ? // Stryker disable next-line OptionalChaining: a name of related spending is refused (metricName.ts) when the scenario has none
+            (ref.of === 'defence' ? sections.defenceAmounts() : sections.relatedAmounts())?.shareOfGdp
+          : // Stryker disable next-line OptionalChaining: as above
+            (ref.of === 'defence' ? sections.defence() : sections.related())?.perCapita;
+      // Stryker disable next-line OptionalChaining: as above
       const value = series?.[ref.year];
       if (value === undefined) return bad(`no value for ${String(ref.year)}`);
       return { value: isMoney(value) ? value.amount : value, unit: ref.kind === 'share' ? 'share' : sections.currency };
@@ -127,9 +130,11 @@ export function readMetric(sections: Sections, name: string): MetricValue {
     }
     case 'target': {
       const target = sections.target(ref.id);
+      // Stryker disable next-line OptionalChaining: a name of a target the scenario lacks is refused (metricName.ts)
       const row = target?.rows.find((candidate) => candidate.year === ref.year);
       if (row === undefined)
         return bad(
+          // Stryker disable next-line OptionalChaining: as above
           target?.undetermined.includes(ref.year) === true
             ? `target ${ref.id} cannot be judged in ${String(ref.year)}: the scenario gives no ${target.category} spending there (undetermined)`
             : `target ${ref.id} does not apply in ${String(ref.year)}`,
@@ -164,6 +169,7 @@ export function readMetric(sections: Sections, name: string): MetricValue {
 function planByYear(sections: Sections, id: string): Record<number, Money> {
   const byYear: Record<number, Money> = {};
   const plan = sections.plans().find((candidate) => candidate.id === id);
+  // Stryker disable next-line OptionalChaining: a name of a plan the scenario lacks is refused (metricName.ts)
   for (const row of plan?.schedule.rows ?? []) byYear[row.year] = row.total;
   return byYear;
 }
@@ -178,19 +184,24 @@ function readAmount(sections: Sections, ref: Extract<MetricRef, { kind: 'amount'
   let missingIsZero = false;
   switch (series.kind) {
     case 'gdp':
+      // Stryker disable next-line OptionalChaining: a name of a view the scenario lacks is refused (metricName.ts)
       values = ref.view === undefined ? sections.gdp : sections.view(ref.view)?.gdp;
       break;
     case 'defence':
     case 'related': {
       const spending = series.kind === 'defence' ? sections.defenceAmounts() : sections.relatedAmounts();
+      // Stryker disable next-line OptionalChaining: a name of related spending is refused when the scenario has none
       const missing = spending?.missingYears ?? [];
       if (ref.span.kind === 'total' && missing.length > 0)
         return bad(partialTotal(series.kind, missing, sections.years));
       if (ref.view === undefined) {
+        // Stryker disable next-line OptionalChaining: as above
         values = spending?.byYear;
+        // Stryker disable next-line OptionalChaining: as above
         total = spending?.total;
       } else {
         const view = sections.view(ref.view);
+        // Stryker disable next-line OptionalChaining: views and related spending named are checked by metricName.ts
         values = series.kind === 'defence' ? view?.defence.byYear : view?.related?.byYear;
       }
       break;
@@ -201,8 +212,11 @@ function readAmount(sections: Sections, ref: Extract<MetricRef, { kind: 'amount'
         values = planByYear(sections, series.plan);
         total = sections.plans().find((plan) => plan.id === series.plan)?.total;
       } else {
+        // Stryker disable next-line OptionalChaining: views and plans named are checked by metricName.ts
         const view = sections.view(ref.view)?.plans[series.plan];
+        // Stryker disable next-line OptionalChaining: as above
         values = view?.byYear;
+        // Stryker disable next-line OptionalChaining: as above
         total = view?.total;
       }
       break;
@@ -211,15 +225,19 @@ function readAmount(sections: Sections, ref: Extract<MetricRef, { kind: 'amount'
       missingIsZero = true;
       const plan = sections.plans().find((candidate) => candidate.id === series.plan);
       const items: Record<number, Money> = {};
+      // Stryker disable next-line OptionalChaining: plans named are checked by metricName.ts
       for (const row of plan?.schedule.rows ?? []) {
         const cell = row.items[series.item];
+        // Stryker disable next-line ConditionalExpression: a year without the item reads as zero either way (missingIsZero)
         if (cell !== undefined) items[row.year] = cell;
       }
       values = items;
+      // Stryker disable next-line OptionalChaining: plans and items named are checked by metricName.ts
       total = plan?.schedule.items.find((item) => item.id === series.item)?.amount;
       break;
     }
   }
+  // Stryker disable next-line ConditionalExpression: views named are checked by metricName.ts first
   if (values === undefined) return bad(`no ${unit} view; the scenario's fx gives none`);
   const { span } = ref;
   switch (span.kind) {

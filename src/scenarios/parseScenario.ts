@@ -1,5 +1,5 @@
+import { tryStep } from '../errors/tryStep';
 import { BudgetWhatIfError, type BudgetWhatIfIssue } from '../errors/BudgetWhatIfError';
-import { isBudgetWhatIfError } from '../errors/isBudgetWhatIfError';
 import { compile, type CompiledScenario } from './compile';
 import { checkDepth } from './limits';
 import { toIssues } from './issues';
@@ -77,24 +77,19 @@ export function parseScenario(input: unknown): Scenario {
  * ```
  */
 export function safeParseScenario(input: unknown): SafeParseScenarioResult {
-  try {
+  const tooDeep = tryStep(() => {
     checkDepth(input);
-  } catch (error) {
-    if (!isBudgetWhatIfError(error)) throw error;
-    return { success: false, error, issues: error.issues };
-  }
+  });
+  if ('error' in tooDeep) return { success: false, error: tooDeep.error, issues: tooDeep.error.issues };
   const parsed = scenarioSchema.safeParse(input, { reportInput: true });
   if (!parsed.success) {
     const error = new BudgetWhatIfError(toIssues(parsed.error, scenarioSchema));
     return { success: false, error, issues: error.issues };
   }
   const scenario: Scenario = deepFreeze(parsed.data);
-  try {
-    compiled.set(scenario, compile(scenario));
-  } catch (error) {
-    if (!isBudgetWhatIfError(error)) throw error;
-    return { success: false, error, issues: error.issues };
-  }
+  const model = tryStep(() => compile(scenario));
+  if ('error' in model) return { success: false, error: model.error, issues: model.error.issues };
+  compiled.set(scenario, model.value);
   return { success: true, scenario };
 }
 
@@ -120,9 +115,10 @@ export function compiledScenario(scenario: Scenario): CompiledScenario {
 }
 
 function deepFreeze<T>(value: T): T {
-  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
+  // Primitives and null count as frozen; a frozen object's children were frozen with it.
+  if (!Object.isFrozen(value)) {
     Object.freeze(value);
-    for (const child of Object.values(value)) deepFreeze(child);
+    for (const child of Object.values(value as object)) deepFreeze(child);
   }
   return value;
 }

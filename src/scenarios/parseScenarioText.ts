@@ -1,7 +1,7 @@
+import { tryStep } from '../errors/tryStep';
 import { LineCounter, parseDocument, type Document } from 'yaml';
 import { BudgetWhatIfError, type BudgetWhatIfIssue } from '../errors/BudgetWhatIfError';
 import { fail, show } from '../errors/fail';
-import { isBudgetWhatIfError } from '../errors/isBudgetWhatIfError';
 import { checkDepth, checkTextDepth, SCENARIO_LIMITS } from './limits';
 import { parseScenario } from './parseScenario';
 import type { Scenario } from './types';
@@ -92,14 +92,11 @@ export function parseScenarioText(text: string, options: ParseScenarioTextOption
     value = toValue(document);
   }
   checkDepth(value);
-  try {
-    return parseScenario(value);
-  } catch (error) {
-    if (!isBudgetWhatIfError(error)) throw error;
-    document ??= parseYaml(text, lines, false);
-    const located = document;
-    throw new BudgetWhatIfError(error.issues.map((issue) => locate(issue, located, lines)));
-  }
+  const outcome = tryStep(() => parseScenario(value));
+  if ('value' in outcome) return outcome.value;
+  document ??= parseYaml(text, lines, false);
+  const located = document;
+  throw new BudgetWhatIfError(outcome.error.issues.map((issue) => locate(issue, located, lines)));
 }
 
 /**

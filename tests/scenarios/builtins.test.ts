@@ -3,6 +3,8 @@
 // (€4.79bn), the population of 1 January 2025 (2,890,219), the border plan (€1.1bn, of which €800m mines).
 import { describe, expect, it } from 'vitest';
 import { BUILTIN_SCENARIOS, getScenario } from '../../src/scenarios/index';
+import { buildScenario } from '../../src/scenarios/builtins';
+import { readFileSync } from 'node:fs';
 
 describe('the built-in scenarios', () => {
   it.each([
@@ -10,7 +12,7 @@ describe('the built-in scenarios', () => {
     ['lithuania-5pct', '0.05', '5%', 'A variant at the edge of the State Defence Council’s 5–6% band'],
     ['lithuania-6pct', '0.06', '6%', 'A variant at the edge of the State Defence Council’s 5–6% band'],
   ] as const)('%s holds its share of GDP from 2027 and says so', (name, share, percent, reason) => {
-    const scenario = getScenario(name);
+    const scenario = buildScenario(name);
     expect(scenario.defence.shareOfGdp?.['default']).toBe(share);
     const assumption = scenario.assumptions?.find((a) => a.about === 'defence.shareOfGdp.default');
     expect(assumption?.statement).toBe(`Defence spending is ${percent} of GDP from 2027 to 2035.`);
@@ -19,7 +21,7 @@ describe('the built-in scenarios', () => {
 
   it('share the dataset’s figures: voted budgets, population, the border plan, the rate', () => {
     for (const name of BUILTIN_SCENARIOS) {
-      const scenario = getScenario(name);
+      const scenario = buildScenario(name);
       expect(scenario.defence.amounts).toEqual({ '2025': '2400000000', '2026': '4790000000' });
       expect(scenario.economy.population).toEqual({ default: '2890219' });
       expect(scenario.fx).toEqual({ 'EUR/USD': { default: '1.13' } });
@@ -51,7 +53,7 @@ describe('the built-in scenarios', () => {
 
   it('are built once and handed back as the same frozen object', () => {
     expect(getScenario('lithuania-5pct')).toBe(getScenario('lithuania-5pct'));
-    expect(Object.isFrozen(getScenario('lithuania-5pct'))).toBe(true);
+    expect(Object.isFrozen(buildScenario('lithuania-5pct'))).toBe(true);
   });
 });
 
@@ -59,7 +61,7 @@ describe('the built-in scenarios', () => {
 // scenario documents it (docs/data.md), written out here by hand.
 describe('the built-in scenarios say, word for word', () => {
   it('what the baseline assumes, about which path, and why', () => {
-    const assumptions = getScenario('lithuania-baseline').assumptions ?? [];
+    const assumptions = buildScenario('lithuania-baseline').assumptions ?? [];
     expect(assumptions.map((a) => [a.about, a.statement, a.reason])).toEqual([
       [
         'economy.gdp.realGrowth.default',
@@ -95,12 +97,12 @@ describe('the built-in scenarios say, word for word', () => {
   });
 
   it('what each is, its rounding, its population, and which figures each source backs', () => {
-    expect(BUILTIN_SCENARIOS.map((name) => getScenario(name).description)).toEqual([
+    expect(BUILTIN_SCENARIOS.map((name) => buildScenario(name).description)).toEqual([
       'Defence at 5.5% of GDP from 2027 (the average of the State Defence Council’s 5–6% for 2026–2030), the voted budgets of 2025 and 2026, the 2025 border plan, GDP from Eurostat 2024 grown by the European Commission’s Autumn 2025 forecast.',
       'The baseline with defence at the low end of the 5–6% band.',
       'The baseline with defence at the high end of the 5–6% band.',
     ]);
-    const baseline = getScenario('lithuania-baseline');
+    const baseline = buildScenario('lithuania-baseline');
     expect(baseline.rounding).toEqual({ mode: 'half-even' });
     expect(baseline.economy.population).toEqual({ default: '2890219' });
     expect((baseline.sources ?? []).map((source) => [source.publisher, source.about])).toEqual([
@@ -117,7 +119,28 @@ describe('the built-in scenarios say, word for word', () => {
   });
 
   it('a name it does not have, listing those it has', () => {
-    expect(() => getScenario('lithuania')).toThrow(
+    expect(() => buildScenario('lithuania')).toThrow(
+      'no built-in scenario "lithuania"; there are lithuania-baseline, lithuania-5pct, lithuania-6pct',
+    );
+  });
+});
+
+// Built afresh (getScenario keeps the first it builds, which a test cannot rebuild): the committed files in
+// scenarios/, reviewed as written and checked against the code by `npm run data:check`, are what each
+// built-in must be, word for word and figure for figure.
+describe('each built-in scenario is its committed file', () => {
+  it.each(BUILTIN_SCENARIOS)('%s', (name) => {
+    const { $schema, ...committed } = JSON.parse(readFileSync(`scenarios/${name}.json`, 'utf8')) as Record<
+      string,
+      unknown
+    >;
+    expect($schema).toBe('../docs/scenario.schema.json');
+    expect(JSON.parse(JSON.stringify(buildScenario(name)))).toEqual(committed);
+  });
+
+  it('getScenario keeps what it built; an unknown name is refused with the names there are', () => {
+    expect(getScenario('lithuania-baseline')).toBe(getScenario('lithuania-baseline'));
+    expect(() => buildScenario('lithuania')).toThrow(
       'no built-in scenario "lithuania"; there are lithuania-baseline, lithuania-5pct, lithuania-6pct',
     );
   });

@@ -127,6 +127,11 @@ describe('metrics of one of several plans, and of related spending per person', 
     expect(metric(two(), 'plans.q.items.early.total').value.toString()).toBe('20');
   });
 
+  it('a year of the plan it names: q spends its early item’s 20 in 2025, p half its 100', () => {
+    expect(metric(two(), 'plans.q.2025').value.toString()).toBe('20');
+    expect(metric(two(), 'plans.p.2025').value.toString()).toBe('50');
+  });
+
   it('an item over part of its plan’s years is zero in the others', () => {
     expect(metric(two(), 'plans.q.items.late.2025').value.toString()).toBe('0');
     expect(metric(two(), 'plans.q.items.late.2026').value.toString()).toBe('40');
@@ -140,5 +145,42 @@ describe('metrics of one of several plans, and of related spending per person', 
   it('a plan’s share in a year outside the scenario is refused, naming the year', () => {
     const error = expectIssue(() => metric(two(), 'plans.p.shareOfGdp.2030'), 'invalid_metric', ['metric']);
     expect(error.issues[0]?.message).toBe('"plans.p.shareOfGdp.2030": no GDP or plan spending in 2030');
+  });
+});
+
+describe('totals of a plan beyond the scenario’s years, and of spending with no year at all', () => {
+  it('a plan’s total is the plan’s, over all its years, in the scenario’s currency and in a view', () => {
+    // 2025–2026, a plan of 300 over 2025–2027 (100 a year), EUR/USD 1.25.
+    const result = evaluate(
+      parseScenario({
+        name: 'Beyond',
+        currency: 'EUR',
+        years: { from: 2025, to: 2026 },
+        economy: { gdp: { series: { '2025': '1000', '2026': '1000' } } },
+        fx: { 'EUR/USD': { default: '1.25' } },
+        defence: { shareOfGdp: { default: '5%' } },
+        plans: [{ id: 'p', total: '300', years: { from: 2025, to: 2027 }, items: [{ id: 'a', remainder: true }] }],
+      }),
+    );
+    expect(metric(result, 'plans.p.total').value.toString()).toBe('300');
+    expect(metric(result, 'plans.p.items.a.total').value.toString()).toBe('300');
+    expect(metric(result, 'plans.p.total.USD').value.toString()).toBe('375');
+    expect(metric(result, 'plans.p.2025-2026').value.toString()).toBe('200');
+  });
+
+  it('a total of spending with no figure in any year says so, and suggests no years', () => {
+    const result = evaluate(
+      parseScenario({
+        name: 'None',
+        currency: 'EUR',
+        years: { from: 2025, to: 2026 },
+        economy: { gdp: { series: { '2025': '1000', '2026': '1000' } } },
+        defence: {},
+      }),
+    );
+    const error = expectIssue(() => metric(result, 'defence.total'), 'invalid_metric', ['metric']);
+    expect(error.message).toBe(
+      '[budget-whatif] metric: "defence.total": defence spending has no figure for 2025, 2026: a total over 2025–2026 would leave them out (partial); ask for the years it covers',
+    );
   });
 });

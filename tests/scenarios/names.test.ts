@@ -184,6 +184,28 @@ describe('metric refuses the name', () => {
       input: 'defence.totl',
       message: 'expected a year, a range ("2026-2030") or total; did you mean "total"?',
     },
+    // Each word a misspelling is matched against, section by section and span by span.
+    ...(
+      [
+        ['gpd.2026', 'a metric starts with gdp, defence, related, plans or targets; did you mean "gdp"?'],
+        ['relatd.2026', 'a metric starts with gdp, defence, related, plans or targets; did you mean "related"?'],
+        ['plan.x.total', 'a metric starts with gdp, defence, related, plans or targets; did you mean "plans"?'],
+        ['target.x.gap.2030', 'a metric starts with gdp, defence, related, plans or targets; did you mean "targets"?'],
+        ['defence.shar', 'expected a year, a range ("2026-2030") or total; did you mean "share"?'],
+        ['defence.perCapta', 'expected a year, a range ("2026-2030") or total; did you mean "perCapita"?'],
+        ['plans.border-countermobility.itms', 'expected a year, a range ("2026-2030") or total; did you mean "items"?'],
+        [
+          'plans.border-countermobility.shareOfDefense',
+          'expected a year, a range ("2026-2030") or total; did you mean "shareOfDefence"?',
+        ],
+        [
+          'plans.border-countermobility.shareOfGDP',
+          'expected a year, a range ("2026-2030") or total; did you mean "shareOfGdp"?',
+        ],
+        ['defence.share.20x6', 'expected a year, received "20x6"'],
+        ['plans', 'expected a plan after "plans": border-countermobility'],
+      ] as const
+    ).map(([input, message]) => ({ name: `such as ${input}`, input, message: `${JSON.stringify(input)}: ${message}` })),
   ];
   it.each(cases.map((c) => [c.name, c] as const))('%s', (_, c) => {
     const error = expectIssue(() => metric(result(), c.input), 'invalid_metric', ['metric']);

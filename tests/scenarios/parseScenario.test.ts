@@ -65,6 +65,13 @@ const malformed: readonly [string, unknown, readonly (string | number)[], string
   ['a fractional year', set(base, ['years', 'from'], 2025.5), ['years', 'from'], 'invalid_type'],
   ['a year as a string', set(base, ['years', 'from'], '2025'), ['years', 'from'], 'invalid_type'],
   ['no years', set(base, ['years'], undefined), ['years'], 'missing_field'],
+  ['a plan without its total', set(base, ['plans', 0, 'total'], undefined), ['plans', 0, 'total'], 'missing_field'],
+  [
+    'a share that is a list',
+    set(base, ['defence', 'shareOfGdp', 'default'], ['0.05']),
+    ['defence', 'shareOfGdp', 'default'],
+    'invalid_type',
+  ],
   [
     'negative GDP',
     set(base, ['economy', 'gdp', 'base', 'amount'], '-77940000000'),
@@ -246,5 +253,39 @@ describe('parseScenario rejects malformed scenarios with the path of each proble
     expect(() => parseScenario(set(base, ['defence', 'shareOfGdp', 'default'], 0.055))).toThrow(
       /pass the amount as a string, e\.g\. "0\.055"/,
     );
+  });
+});
+
+describe('safeParseScenario returns every kind of problem instead of throwing it', () => {
+  it('a document nested deeper than the limit: success false, with the depth issue', () => {
+    let deep: unknown = 'x';
+    for (let level = 0; level < 70; level++) deep = { a: deep };
+    const result = safeParseScenario({ ...baselineJson(), name: deep });
+    expect(result.success).toBe(false);
+    if (!result.success) expect(result.issues[0]?.code).toBe('input_too_large');
+  });
+
+  it('a problem only compiling finds (a plan over its total): success false, with its path', () => {
+    const json = baselineJson() as { plans: { total: string }[] };
+    const result = safeParseScenario({ ...json, plans: [{ ...json.plans[0], total: '1' }] });
+    expect(result.success).toBe(false);
+    if (!result.success) expect(result.issues[0]?.path.slice(0, 2)).toEqual(['plans', 0]);
+  });
+});
+
+describe('a scenario written as an object literal', () => {
+  it('is parsed on the way in, so it evaluates as its parsed form does', () => {
+    const literal = baselineJson() as unknown as Parameters<typeof evaluate>[0];
+    expect(Object.isFrozen(literal)).toBe(false);
+    expect(evaluate(literal).defence.total.amount.toString()).toBe(
+      evaluate(parseScenario(baselineJson())).defence.total.amount.toString(),
+    );
+  });
+
+  it('parsing freezes every level of it', () => {
+    const scenario = parseScenario(baselineJson());
+    expect(Object.isFrozen(scenario)).toBe(true);
+    expect(Object.isFrozen(scenario.economy.gdp)).toBe(true);
+    expect(Object.isFrozen(scenario.plans?.[0]?.items[0])).toBe(true);
   });
 });

@@ -49,6 +49,30 @@ describe('the schema says what it expected and what it received', () => {
       'out_of_range',
       'a rate must be above −100% ("0.03" or "3%"), received -100%',
     ],
+    [
+      'a share that is true',
+      ['defence', 'shareOfGdp', 'default'],
+      true,
+      'invalid_type',
+      'expected a number written as a string ("1100000000", "0.055"), received true',
+    ],
+    ...[
+      [undefined, 'nothing'],
+      [5, '5'],
+      [false, 'false'],
+      [null, 'null'],
+      [['even'], 'a list'],
+      [{ kind: 'even' }, 'an object'],
+    ].map(
+      ([value, described]) =>
+        [
+          `a phasing kind of ${String(described)}`,
+          ['plans', 0, 'phasing', 'kind'],
+          value,
+          'invalid_type',
+          `expected one of even, weights, front-loaded, back-loaded, s-curve, amounts, received ${String(described)}`,
+        ] as const,
+    ),
   ];
   it.each(rows.map((row) => [row[0], row] as const))('%s', (_, [, path, value, code, message]) => {
     expect(issueOf(path, value)).toMatchObject({ code, path, message });
@@ -57,6 +81,29 @@ describe('the schema says what it expected and what it received', () => {
   it('reads a percentage with spaces around it and its sign', () => {
     const result = safeParseScenario(set(base, ['economy', 'gdp', 'realGrowth', 'default'], ' 2.5 % '));
     expect(result.success && result.scenario.economy.gdp.realGrowth?.['default']).toBe('0.025');
+  });
+});
+
+describe('a change record holds plain JSON only', () => {
+  const changed = (before: unknown): unknown => {
+    const result = safeParseScenario({ ...base, changes: [{ path: 'name', before, after: 'x', from: 'test' }] });
+    return result.success ? 'accepted' : result.error.issues[0];
+  };
+  const refused = (what: string): object => ({
+    code: 'invalid_type',
+    path: ['changes', 0, 'before'],
+    message: `a value before or after a change is what a scenario file can hold (text, finite numbers, true/false, null, lists and objects, nested at most 64 deep), received ${what}`,
+  });
+
+  it('lists and objects of plain values, at any level a file may nest', () => {
+    expect(changed({ a: { b: [1, 'two', null, true] } })).toBe('accepted');
+    expect(changed(Object.assign(Object.create(null) as object, { a: 1 }))).toBe('accepted');
+  });
+
+  it('refuses a list or an object with one value that is not plain JSON among plain ones', () => {
+    expect(changed([1, new Date(0)])).toMatchObject(refused('a list'));
+    expect(changed({ a: 1, b: new Map() })).toMatchObject(refused('an object'));
+    expect(changed({ a: 1, b: Number.NaN })).toMatchObject(refused('an object'));
   });
 });
 

@@ -45,6 +45,29 @@ describe('tornado', () => {
     expect(chart.rows[0]?.swing.toString()).toBe('20');
   });
 
+  it('keeps the given order of many inputs with the same swing', () => {
+    const inputs = ['1', '2', '3', '4', '5'].map((low) => ({
+      path: 'fx.EUR/USD.default',
+      low,
+      high: String(Number(low) + 1),
+    }));
+    // 50 EUR at low, then at low + 1: each swing is 50.
+    const chart = tornado(flat(), { metric: 'defence.2025.usd', inputs });
+    expect(chart.rows.map((row) => [row.low, row.swing.toString()])).toEqual(inputs.map((input) => [input.low, '50']));
+  });
+
+  it('names the input and the end of a bad low value too', () => {
+    expectIssue(
+      () =>
+        tornado(flat(), {
+          metric: 'defence.2025',
+          inputs: [{ path: 'defence.shareOfGdp.default', low: '-4%', high: '6%' }],
+        }),
+      'out_of_range',
+      ['inputs', 0, 'low', 'defence', 'shareOfGdp', 'default'],
+    );
+  });
+
   it('names the input and the end of a bad value', () => {
     expectIssue(
       () =>

@@ -152,6 +152,10 @@ describe('compare', () => {
     // 1% more of 121bn and 133.1bn: 1.21bn + 1.331bn.
     expect(more.rows.find((row) => row.metric === 'defence.total')?.delta.toString()).toBe('2541000000');
     expect(more.rows.find((row) => row.metric === 'gdp.total')?.delta.toString()).toBe('0');
+    // Only what moved is listed as changed: defence and its shares, never GDP.
+    expect(more.changed.length).toBeGreaterThan(0);
+    expect(more.changed.some((row) => row.metric === 'defence.total')).toBe(true);
+    expect(more.changed.every((row) => !row.delta.isZero() && !row.metric.startsWith('gdp'))).toBe(true);
   });
 
   it('marks metrics only one side has', () => {
@@ -176,6 +180,7 @@ describe('sweep, sweep2, goal seek and tornado', () => {
       '6655000000',
       '7986000000',
     ]);
+    expect([table.path, table.metrics]).toEqual(['defence.shareOfGdp.default', ['defence.2027']]);
   });
 
   it('sweep2 fills a grid', () => {
