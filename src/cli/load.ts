@@ -7,7 +7,7 @@ import {
   type Scenario,
   type ScenarioResult,
 } from '../scenarios/index';
-import { plausibilityOfScenario } from '../scenarios/evaluate';
+import { plausibilityOfScenario, shadowedOfScenario } from '../scenarios/evaluate';
 import { UsageError, type CliIo } from './io';
 
 /**
@@ -120,7 +120,7 @@ export function withFile<T>(file: string, read: () => T): T {
  */
 export function evaluatePlausibly(scenario: Scenario, label: string, strict: boolean, io: CliIo): ScenarioResult {
   const result = withFile(label, () => evaluate(scenario, { strict }));
-  warn(result.plausibility, label, io);
+  warn([...result.plausibility, ...result.shadowed.map(({ warning }) => ({ message: warning }))], label, io);
   return result;
 }
 
@@ -131,11 +131,9 @@ export function evaluatePlausibly(scenario: Scenario, label: string, strict: boo
  * @internal
  */
 export function checkPlausibly(scenario: Scenario, label: string, strict: boolean, io: CliIo): void {
-  warn(
-    withFile(label, () => plausibilityOfScenario(scenario, strict)),
-    label,
-    io,
-  );
+  const implausible = withFile(label, () => plausibilityOfScenario(scenario, strict));
+  const shadowed = shadowedOfScenario(scenario).map(({ warning }) => ({ message: warning }));
+  warn([...implausible, ...shadowed], label, io);
 }
 
 function warn(warnings: readonly { readonly message: string }[], label: string, io: CliIo): void {

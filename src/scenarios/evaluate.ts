@@ -5,6 +5,7 @@ import type { CompiledScenario } from './compiled';
 import { implausibleOf, type PlausibilityWarning } from './plausibility';
 import { compiledScenario } from './parseScenario';
 import type { ScenarioResult } from './result';
+import { shadowedOf, type ShadowedChange } from './shadowed';
 import type { Scenario } from './types';
 
 /**
@@ -67,6 +68,14 @@ export function plausibilityOfScenario(scenario: Scenario, strict?: boolean): re
   const model = compiledScenario(scenario);
   if (checkedStrict(strict)) refuseImplausible(model);
   return implausibleOf(model).map(({ warning }) => warning);
+}
+
+/**
+ * The changes of a scenario that some of its years do not read ({@link ScenarioResult.shadowed}), without a
+ * whole evaluation: what the CLI warns of before it works out variants. @internal
+ */
+export function shadowedOfScenario(scenario: Scenario): readonly ShadowedChange[] {
+  return shadowedOf(compiledScenario(scenario));
 }
 
 function checkedStrict(strict: unknown): boolean {

@@ -2,6 +2,7 @@
 // a metric only for the one it reads, so that sweeps and goal seeks pay for what they use.
 import { implausibleOf } from './plausibility';
 import { provenanceOf } from './replaced';
+import { shadowedOf } from './shadowed';
 import { publishedOf } from './published';
 import { ZERO, type Decimal } from '../decimal/core';
 import { productRounded, quotient, quotientRounded } from '../decimal/scaledInteger';
@@ -98,10 +99,12 @@ export class Evaluation {
   }
 
   view(currency: string): CurrencyView | undefined {
+    // Stryker disable next-line LogicalOperator: two caches of the same views
     const cached = this.viewsSection?.[currency] ?? this.viewCache.get(currency);
     // Stryker disable next-line ConditionalExpression: a cache; the view computed again is equal
     if (cached !== undefined) return cached;
     const fx = this.model.fx.find((entry) => entry.quote === currency);
+    // Stryker disable next-line ConditionalExpression: metric names are checked against the views there are
     if (fx === undefined) return undefined;
     const { rates } = fx;
     const mode = this.model.mode;
@@ -114,6 +117,7 @@ export class Evaluation {
       for (const key in series) {
         const rate = rates[Number(key)];
         const value = series[Number(key)];
+        // Stryker disable next-line ConditionalExpression,LogicalOperator: rates cover every year of GDP, spending and plans (compile)
         if (rate === undefined || value === undefined) continue;
         const converted = productRounded(value.amount, rate.rate, scale, mode);
         if (converted.e > LARGEST_EXPONENT) tooLargeInView(value, rate, Number(key));
@@ -150,6 +154,7 @@ export class Evaluation {
     // Stryker disable next-line ConditionalExpression: a cache; the section computed again is equal
     if (cached !== undefined) return cached;
     const target = this.model.targets.find((candidate) => candidate.id === id);
+    // Stryker disable next-line ConditionalExpression: metric names are checked against the targets there are
     if (target === undefined) return undefined;
     const defence = this.defenceAmounts();
     // Without related spending in the scenario, it is zero in every year (compile warns of it).
@@ -185,6 +190,7 @@ export class Evaluation {
     let gdpTotal = ZERO;
     for (const year of model.years) {
       const value = model.gdp[year];
+      // Stryker disable next-line ConditionalExpression: compile refuses a scenario whose GDP misses a year
       if (value !== undefined) gdpTotal = gdpTotal.plus(value.amount);
     }
     return {
@@ -205,8 +211,10 @@ export class Evaluation {
       },
       ...provenanceOf(model),
       changes: model.changes,
+      shadowed: shadowedOf(model),
       warnings: [
         ...implausibleOf(model).map(({ warning }) => warning.message),
+        ...shadowedOf(model).map(({ warning }) => warning),
         ...model.warnings,
         ...this.targetWarnings(),
       ],
@@ -370,6 +378,7 @@ const contexts = new WeakMap<CompiledScenario, MetricContext>();
 /** What metric names can refer to in a compiled scenario. @internal */
 export function metricContext(model: CompiledScenario): MetricContext {
   let context = contexts.get(model);
+  // Stryker disable next-line ConditionalExpression: a cache; the context worked out again is equal
   if (context === undefined) {
     context = {
       currency: model.currency,

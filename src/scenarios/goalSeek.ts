@@ -7,6 +7,8 @@ import { scenarioSchema } from './schema';
 import { readAll } from './sweep';
 import type { Scenario } from './types';
 import { withOverrides } from './withOverrides';
+import { compiledScenario } from './parseScenario';
+import { everyYearOf, shadowedOf, type ShadowedChange } from './shadowed';
 
 /**
  * The input of {@link goalSeek}.
@@ -19,7 +21,11 @@ import { withOverrides } from './withOverrides';
  * ```
  */
 export interface GoalSeekOptions {
-  /** The override path to vary; see {@link Override}. */
+  /**
+   * The override path to vary; see {@link Override}. A yearly value's `.*` (`defence.shareOfGdp.*`)
+   * varies it in every year: its default and each year written beside it, and for a share of GDP, the
+   * scenario's amounts that would win over it are removed (see `varied` and `removed` in the result).
+   */
   readonly vary: string;
   /** The metric to bring to the target; see {@link metric}. */
   readonly metric: string;
@@ -73,6 +79,15 @@ export interface GoalSeekResult {
   readonly method: 'secant' | 'bisection';
   /** The scenario with the value found. */
   readonly scenario: Scenario;
+  /** The paths set to the value: `vary`, or for `X.*`, X's default and each of its years. */
+  readonly varied: readonly string[];
+  /** The amounts `X.*` removed so that a share applies in their years (none otherwise). */
+  readonly removed: readonly string[];
+  /**
+   * The years the value did not reach, each with the value that stayed there (a year's own value beside
+   * a default, a voted amount beside a share): vary `X.*` to reach them too.
+   */
+  readonly shadowed: readonly ShadowedChange[];
 }
 
 /**
@@ -128,11 +143,19 @@ export function goalSeek(scenario: Scenario, options: GoalSeekOptions): GoalSeek
       ['maxIterations'],
       maxIterations,
     );
-  const [low, high] = bounds(options);
+  const every = everyYearOf(scenario, options.vary);
+  const varied = every?.set ?? [options.vary];
+  const removed = every?.removed ?? [];
+  const [low, high] = bounds(options, varied[0] ?? options.vary);
   let iterations = 0;
   const at = (x: Decimal): { scenario: Scenario; value: MetricValue } => {
     iterations++;
-    const variant = withOverrides(scenario, [{ path: options.vary, value: x.toString() }], { from: 'goal-seek' });
+    const value = x.toString();
+    const overrides = [
+      ...varied.map((path) => ({ path, value })),
+      ...removed.map((path) => ({ path, value: undefined })),
+    ];
+    const variant = withOverrides(scenario, overrides, { from: 'goal-seek' });
     return { scenario: variant, value: readAll(variant, [options.metric])[options.metric] as MetricValue };
   };
   const lowPoint = at(low);
@@ -152,6 +175,9 @@ export function goalSeek(scenario: Scenario, options: GoalSeekOptions): GoalSeek
   ): GoalSeekResult => {
     const exact = point.value.value.eq(target);
     const result = {
+      varied,
+      removed,
+      shadowed: shadowedOf(compiledScenario(point.scenario)),
       value: x,
       achieved: point.value,
       exact,
@@ -220,9 +246,9 @@ interface Bracketed {
   readonly value: MetricValue;
 }
 
-function bounds(options: GoalSeekOptions): [Decimal, Decimal] {
+function bounds(options: GoalSeekOptions, path: string): [Decimal, Decimal] {
   if (options.bounds === undefined) {
-    const leaf = schemaAt(scenarioSchema, parsePath(options.vary), options.vary);
+    const leaf = schemaAt(scenarioSchema, parsePath(path), path);
     // The share schema turns "150%" into an error: read it as the sign that the path holds a share.
     const isShare = !leaf.safeParse('150%').success && leaf.safeParse('50%').success;
     if (!isShare)

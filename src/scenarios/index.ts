@@ -47,6 +47,7 @@ export {
   type ScenarioPatch,
 } from './withOverrides';
 export type { ReplacedAssumption, ReplacedSource } from './replaced';
+export type { ShadowedChange } from './shadowed';
 export { goalSeek, type GoalSeekOptions, type GoalSeekPoint, type GoalSeekResult } from './goalSeek';
 export { tornado, type Tornado, type TornadoInput, type TornadoOptions, type TornadoRow } from './tornado';
 export { scenarioJsonSchema } from './jsonSchema';

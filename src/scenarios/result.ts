@@ -7,6 +7,7 @@ import type { YearRange, YearSeries } from '../series/types';
 import type { Assumption, Source } from '../sources/Source';
 import type { PlausibilityWarning } from './plausibility';
 import type { ReplacedAssumption, ReplacedSource } from './replaced';
+import type { ShadowedChange } from './shadowed';
 import type { Change } from './types';
 
 /**
@@ -238,8 +239,13 @@ export interface ScenarioResult {
   /** What was changed from the scenario as written (its `changes`), in order. */
   readonly changes: readonly Change[];
   /**
-   * What an analyst should know: values outside their plausible range (first), years without spending,
-   * plans beyond the scenario's years.
+   * The changes some years do not read, with the value that stayed in each: a default beside a year's own
+   * value, a share of GDP in a year whose spending is an amount (also in `warnings`).
+   */
+  readonly shadowed: readonly ShadowedChange[];
+  /**
+   * What an analyst should know: values outside their plausible range (first), changes that do not reach
+   * every year, years without spending, plans beyond the scenario's years.
    */
   readonly warnings: readonly string[];
   /** The values outside their plausible ranges, each with its path, value and range (also in `warnings`). */

@@ -504,3 +504,44 @@ describe('quote, schema, init, list', () => {
     expect(stdout).toContain('ECB euro reference rates');
   });
 });
+
+// Issue 14, part 4: what a what-if did not touch, on standard error and in what the commands print.
+describe('changes some years do not read', () => {
+  it('run --set on a default beside years of their own warns that 2025 and 2026 keep their values', async () => {
+    const { code, stderr, stdout } = await cli([
+      'run',
+      'lithuania-baseline',
+      '--set',
+      'economy.gdp.realGrowth.default=1%',
+    ]);
+    const warning =
+      'economy.gdp.realGrowth.default = 0.01 (--set) does not reach 2025, 2026: economy.gdp.realGrowth.2025 stays 0.024, economy.gdp.realGrowth.2026 stays 0.03';
+    expect(code).toBe(0);
+    expect(stderr).toBe(`lithuania-baseline: warning: ${warning}\n`);
+    expect(stdout).toContain(warning);
+  });
+
+  it('goal-seek names the voted years its share did not reach, and --vary X.* reaches them', async () => {
+    const seek = ['goal-seek', 'lithuania-baseline', '--metric', 'defence.2026-2030', '--target', '25000000000'];
+    const one = await cli([...seek, '--vary', 'defence.shareOfGdp.default']);
+    expect(one.stderr).toMatch(
+      /^lithuania-baseline: warning: defence\.shareOfGdp\.default = 0\.0503\d+ \(goal-seek\) does not reach 2025, 2026: defence\.amounts\.2025 stays 2400000000, defence\.amounts\.2026 stays 4790000000 \(an amount wins over a share\)\n$/,
+    );
+    const every = await cli([...seek, '--vary', 'defence.shareOfGdp.*']);
+    expect(every.code).toBe(0);
+    expect(every.stderr).toBe('');
+    expect(every.stdout).toContain(
+      'varies defence.shareOfGdp.default; removes defence.amounts.2025, defence.amounts.2026 so that the share applies there',
+    );
+    const json = JSON.parse((await cli([...seek, '--vary', 'defence.shareOfGdp.*', '--format', 'json'])).stdout) as {
+      varied: unknown;
+      removed: unknown;
+      shadowed: unknown;
+    };
+    expect([json.varied, json.removed, json.shadowed]).toEqual([
+      ['defence.shareOfGdp.default'],
+      ['defence.amounts.2025', 'defence.amounts.2026'],
+      [],
+    ]);
+  });
+});

@@ -17,7 +17,8 @@ is linear in the input (a share of GDP and the spending it gives), by bisection 
 tolerance otherwise. Says so when no value within the bounds reaches the target.
 
 Options:
-  --vary <path>     the input, e.g. defence.shareOfGdp.default
+  --vary <path>     the input, e.g. defence.shareOfGdp.default; defence.shareOfGdp.* varies
+                    it in every year (each year written, and the amounts that win over it)
   --metric <m>      the metric, e.g. defence.2026-2030
   --target <value>  the metric's target, e.g. 25000000000
   --min <v>         the lowest value to try (default 0)
@@ -78,8 +79,10 @@ export async function goalSeekCommand(args: readonly string[], io: CliIo): Promi
   );
   // Exit 2, as when the metric does not cross the target: no value reaches it, only the nearest ones.
   const code = found.withinTolerance ? 0 : 2;
+  for (const { change, warning } of found.shadowed)
+    if (change.from === 'goal-seek') io.stderr(`${loaded.label}: warning: ${warning}\n`);
   if (format === 'json') {
-    const { value, achieved, exact, withinTolerance, nearest, iterations, method } = found;
+    const { value, achieved, exact, withinTolerance, nearest, iterations, method, varied, removed, shadowed } = found;
     const changes = scenario.changes ?? [];
     const json = {
       vary,
@@ -92,6 +95,9 @@ export async function goalSeekCommand(args: readonly string[], io: CliIo): Promi
       nearest,
       iterations,
       method,
+      varied,
+      removed,
+      shadowed: shadowed.map(({ change, kept }) => ({ path: change.path, kept })),
       changes,
     };
     await emit(`${JSON.stringify(json, null, 2)}\n`, undefined, io);
@@ -99,7 +105,13 @@ export async function goalSeekCommand(args: readonly string[], io: CliIo): Promi
   }
   const show = (value: Decimal): string => showValue(value, found.achieved.unit, locale);
   // A share or rate is read as a percentage, with the exact fraction beside it (as JSON gives it).
-  const kind = variableKind(vary);
+  const kind = variableKind(found.varied[0] ?? vary);
+  const every =
+    found.varied.length > 1 || found.removed.length > 0
+      ? [
+          `varies ${found.varied.join(', ')}${found.removed.length > 0 ? `; removes ${found.removed.join(', ')} so that the share applies there` : ''}`,
+        ]
+      : [];
   const input = (value: Decimal): string =>
     kind === 'share' || kind === 'rate' ? `${formatPercent(value, locale)} (${value.toFixed()})` : value.toFixed();
   const nearest = found.nearest;
@@ -119,7 +131,7 @@ export async function goalSeekCommand(args: readonly string[], io: CliIo): Promi
               `(${String(found.iterations)} evaluations)`,
             ],
       )
-      .concat([''])
+      .concat(every, [''])
       .join('\n'),
   );
   return code;
