@@ -99,10 +99,15 @@ function lastOfEach(changes: readonly Change[]): Change[] {
 }
 
 function warningOf(change: Change, kept: ShadowedChange['kept']): string {
+  return `${change.path} = ${String(change.after)} (${change.from}) ${notReached(kept)}`;
+}
+
+/** "does not reach 2025, 2026: … stays …", with why when an amount wins. @internal */
+export function notReached(kept: ShadowedChange['kept']): string {
   const years = kept.map((year) => String(year.year)).join(', ');
   const values = kept.map((year) => `${year.path} stays ${year.value}`).join(', ');
   const why = kept.some((year) => year.path.includes('.amounts.')) ? ' (an amount wins over a share)' : '';
-  return `${change.path} = ${String(change.after)} (${change.from}) does not reach ${years}: ${values}${why}`;
+  return `does not reach ${years}: ${values}${why}`;
 }
 
 /**

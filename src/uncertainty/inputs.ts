@@ -8,6 +8,7 @@ import { currencyOf } from '../money/currencies';
 import type { CompiledScenario } from '../scenarios/compile';
 import { compiledScenario } from '../scenarios/parseScenario';
 import { formatSteps, parsePath, selectIndex, type PathStep } from '../scenarios/paths';
+import { notReached, shadowedOf } from '../scenarios/shadowed';
 import type { Scenario } from '../scenarios/types';
 import { notVariable, variableKind } from '../scenarios/vocabulary';
 import { withOverrides } from '../scenarios/withOverrides';
@@ -63,17 +64,23 @@ export function resolveInputs(scenario: Scenario, inputs: SimulateOptions['input
   const model = compiledScenario(point);
   const kernel = new Kernel(model, BLOCK, new Set(given.map((input) => input.canonical)));
   const warnings: string[] = [];
+  const unread = new Set<string>();
   const resolved = given.map(({ path, spec, canonical, sampler }, i): Input => {
     const at: Path = ['inputs', path];
     const plan = /^plans\[([^\]]+)\]/.exec(canonical)?.[1];
     if (plan !== undefined && kernel.isFixedPlan(plan)) return notVariable(path, at);
     let slot = kernel.slot(canonical);
     if (slot === undefined) {
+      unread.add(canonical);
       warnings.push(`${path} changes nothing in this scenario (no year reads it): it is drawn but has no effect`);
       slot = kernel.unreadSlot(canonical);
     }
     return { given: path, path: canonical, spec, slot, at, sampler, source: sources[i] };
   });
+  // An input some years do not read (their own value, or a voted amount over a share), unless none does.
+  for (const { change, kept } of shadowedOf(model))
+    if (change.from === 'simulate' && !unread.has(change.path))
+      warnings.push(`${change.path} is drawn but ${notReached(kept)}`);
   return { inputs: resolved, model, kernel, warnings };
 }
 

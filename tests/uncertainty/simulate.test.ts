@@ -278,6 +278,22 @@ describe('simulate', () => {
     expect(result.samples?.columns[0]?.every((u) => u >= 0.05 && u <= 0.06)).toBe(true);
   });
 
+  it('warns of a default drawn that some years do not read (issue 14): their own values stay', () => {
+    const result = simulate(baseline(), {
+      trials: 5,
+      inputs: {
+        'economy.gdp.realGrowth.default': uniform('2%', '4%'),
+        'defence.shareOfGdp.default': uniform('5%', '6%'),
+      },
+      metrics: ['defence.2030'],
+    });
+    // The baseline writes growth for 2025 (2.4%) and 2026 (3%), and votes the budgets of both years.
+    expect(result.warnings).toEqual([
+      'economy.gdp.realGrowth.default is drawn but does not reach 2025, 2026: economy.gdp.realGrowth.2025 stays 0.024, economy.gdp.realGrowth.2026 stays 0.03',
+      'defence.shareOfGdp.default is drawn but does not reach 2025, 2026: defence.amounts.2025 stays 2400000000, defence.amounts.2026 stays 4790000000 (an amount wins over a share)',
+    ]);
+  });
+
   it('reads an item of a plan, and a plan by index, as a series', () => {
     const result = simulate(baseline(), {
       trials: 50,
