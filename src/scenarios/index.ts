@@ -48,6 +48,7 @@ export {
 } from './withOverrides';
 export type { ReplacedAssumption, ReplacedSource } from './replaced';
 export type { ShadowedChange } from './shadowed';
+export type { Interpolation } from './interpolate';
 export { goalSeek, type GoalSeekOptions, type GoalSeekPoint, type GoalSeekResult } from './goalSeek';
 export { tornado, type Tornado, type TornadoInput, type TornadoOptions, type TornadoRow } from './tornado';
 export { scenarioJsonSchema } from './jsonSchema';

@@ -15,10 +15,49 @@ import { scenarioSchema } from './schema';
  * ```
  */
 export function scenarioJsonSchema(): Record<string, unknown> {
+  const schema = z.toJSONSchema(scenarioSchema, { io: 'input', unrepresentable: 'any' }) as Record<string, unknown>;
+  for (const path of YEARLY_PATHS) withInterpolate(schema, path);
   return {
-    ...z.toJSONSchema(scenarioSchema, { io: 'input', unrepresentable: 'any' }),
+    ...schema,
     $id: 'https://github.com/budget-whatif/budget-whatif/docs/scenario.schema.json',
     title: 'budget-whatif scenario',
     description: 'A what-if scenario for budget-whatif: see docs/scenario-format.md.',
+  };
+}
+
+// The yearly values that may be written as a path (see interpolate.ts): resolved before the schema reads
+// the file, so the zod schema never sees `interpolate`; a file's schema must allow it.
+const YEARLY_PATHS: readonly (readonly string[])[] = [
+  ['economy', 'gdp', 'known'],
+  ['economy', 'gdp', 'series'],
+  ['economy', 'gdp', 'realGrowth'],
+  ['economy', 'gdp', 'deflator'],
+  ['economy', 'gdp', 'nominalGrowth'],
+  ['economy', 'population'],
+  ['defence', 'shareOfGdp'],
+  ['defence', 'amounts'],
+  ['defence', 'related', 'shareOfGdp'],
+  ['defence', 'related', 'amounts'],
+  ['fx', '*'],
+];
+
+type Node = Record<string, unknown>;
+
+function withInterpolate(schema: Node, path: readonly string[]): void {
+  let node: Node | undefined = schema;
+  for (const key of path) {
+    const next: unknown =
+      key === '*' ? node?.['additionalProperties'] : (node?.['properties'] as Node | undefined)?.[key];
+    node = typeof next === 'object' && next !== null ? (next as Node) : undefined;
+  }
+  if (node === undefined) throw new Error(`the JSON Schema has no ${path.join('.')}`);
+  const names = node['propertyNames'] as Node;
+  names['pattern'] = String(names['pattern']).replace(/\$$/, '|interpolate)$').replace(/^\^/, '^(');
+  node['properties'] = {
+    interpolate: {
+      enum: ['linear', 'step', 'constant-growth'],
+      description:
+        'How the years between the anchor years are filled (docs/scenario-format.md, "Paths between years").',
+    },
   };
 }

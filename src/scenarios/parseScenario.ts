@@ -1,4 +1,5 @@
 import { tryStep } from '../errors/tryStep';
+import { resolvePaths } from './interpolate';
 import { BudgetWhatIfError, type BudgetWhatIfIssue } from '../errors/BudgetWhatIfError';
 import { compile, type CompiledScenario } from './compile';
 import { checkDepth } from './limits';
@@ -81,7 +82,10 @@ export function safeParseScenario(input: unknown): SafeParseScenarioResult {
     checkDepth(input);
   });
   if ('error' in tooDeep) return { success: false, error: tooDeep.error, issues: tooDeep.error.issues };
-  const parsed = scenarioSchema.safeParse(input, { reportInput: true });
+  // Paths between years (`interpolate`) become the years they fill before the schema reads the file.
+  const resolved = tryStep(() => resolvePaths(input));
+  if ('error' in resolved) return { success: false, error: resolved.error, issues: resolved.error.issues };
+  const parsed = scenarioSchema.safeParse(resolved.value, { reportInput: true });
   if (!parsed.success) {
     const error = new BudgetWhatIfError(toIssues(parsed.error, scenarioSchema));
     return { success: false, error, issues: error.issues };
