@@ -1,12 +1,12 @@
 // Exchange rates for views in other currencies, by year.
-import { toDecimal } from '../decimal/decimal';
-import { fail, type Path } from '../errors/fail';
+import { D, type Decimal } from '../decimal/core';
+import { fail } from '../errors/fail';
 import { exchangeRate } from '../fx/exchangeRate';
 import type { ExchangeRate } from '../fx/types';
 import { currencyOf } from '../money/currencies';
-import type { YearSeries } from '../series/types';
 import type { CompiledScenario } from './compiled';
 import { memo, type PartCache } from './compileMemo';
+import { conversionOf, pairView, readRate } from './rates';
 import type { YearlyValues } from './types';
 
 const fxMemo: PartCache<CompiledScenario['fx']> = new WeakMap();
@@ -25,26 +25,27 @@ function compileFx(
   fx: Readonly<Record<string, YearlyValues>>,
   currency: string,
   years: readonly number[],
-): { readonly quote: string; readonly rates: YearSeries<ExchangeRate> }[] {
+): CompiledScenario['fx'] {
+  const views = new Map<string, string>();
   return Object.entries(fx).map(([pair, values]) => {
-    const [base = '', quote = ''] = pair.split('/');
-    if (base !== currency)
-      fail(
-        'currency_mismatch',
-        `a rate for views must be priced in the scenario's currency: ${currency}/…, received ${pair}`,
-        [pair],
-        pair,
-      );
-    currencyOf(quote, [pair]);
+    const { view, inverse } = pairView(pair, currency);
+    currencyOf(view, [pair]);
+    const other = views.get(view);
+    if (other !== undefined)
+      fail('currency_mismatch', `two rates give the ${view} view: ${other} and ${pair}; keep one`, [pair], pair);
+    views.set(view, pair);
     const rates: Record<number, ExchangeRate> = {};
+    const divisors: Record<number, Decimal> = {};
     for (const year of years) {
       const own = Object.hasOwn(values, String(year));
       const raw = own ? values[String(year)] : values['default'];
       if (raw === undefined) return fail('missing_year', `no ${pair} rate for ${String(year)} and no default`, [pair]);
-      const path: Path = [pair, own ? String(year) : 'default'];
-      // Above 0: the schema has checked its range (vocabulary.ts).
-      rates[year] = exchangeRate(base, quote, toDecimal(raw, path));
+      const conversion = conversionOf(readRate(raw, [pair, own ? String(year) : 'default']), inverse);
+      // Divided where the file wrote a rate the other way round: exact, where its reciprocal is not.
+      if ('over' in conversion) divisors[year] = conversion.over;
+      const times = 'times' in conversion ? conversion.times : new D(1).div(conversion.over);
+      rates[year] = exchangeRate(currency, view, times);
     }
-    return { quote, rates };
+    return { quote: view, rates, divisors };
   });
 }

@@ -26,7 +26,12 @@ export interface CompiledScenario {
   readonly population: YearSeries<Decimal>;
   readonly defence: YearSeries<SpendingRule>;
   readonly related: YearSeries<SpendingRule> | undefined;
-  readonly fx: readonly { readonly quote: string; readonly rates: YearSeries<ExchangeRate> }[];
+  readonly fx: readonly {
+    readonly quote: string;
+    readonly rates: YearSeries<ExchangeRate>;
+    /** The years whose conversion divides by a number (a pair written the other way round), exactly. */
+    readonly divisors: YearSeries<Decimal>;
+  }[];
   /** The plans in current prices (a plan written in constant prices indexed with the GDP deflator). */
   readonly plans: readonly Plan[];
   /** For each plan written in constant prices, what it was and the index that brought it to current prices. */

@@ -106,7 +106,7 @@ export class Evaluation {
     const fx = this.model.fx.find((entry) => entry.quote === currency);
     // Stryker disable next-line ConditionalExpression: metric names are checked against the views there are
     if (fx === undefined) return undefined;
-    const { rates } = fx;
+    const { rates, divisors } = fx;
     const mode = this.model.mode;
     const scale = currencyOf(currency).minorUnits;
     // Multiplied and rounded in one integer step per amount (see productRounded): the views are the
@@ -119,7 +119,11 @@ export class Evaluation {
         const value = series[Number(key)];
         // Stryker disable next-line ConditionalExpression,LogicalOperator: rates cover every year of GDP, spending and plans (compile)
         if (rate === undefined || value === undefined) continue;
-        const converted = productRounded(value.amount, rate.rate, scale, mode);
+        const divisor = divisors[Number(key)];
+        const converted =
+          divisor === undefined
+            ? productRounded(value.amount, rate.rate, scale, mode)
+            : quotientRounded(value.amount, divisor, scale, mode);
         if (converted.e > LARGEST_EXPONENT) tooLargeInView(value, rate, Number(key));
         amounts[Number(key)] = makeMoney(converted, currency);
         total = total.plus(converted);

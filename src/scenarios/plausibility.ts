@@ -5,6 +5,7 @@ import { ANNUAL_AVERAGES } from '../data/ecb/annualAverages.generated';
 import { D, type Decimal } from '../decimal/core';
 import type { YearSeries } from '../series/types';
 import type { Money } from '../money/core';
+import { readValue } from './vocabulary';
 import type { CompiledScenario } from './compiled';
 import type { Scenario, YearlyValues } from './types';
 
@@ -227,7 +228,7 @@ function nearReference(pair: string, values: YearlyValues): Implausible[] {
   return Object.entries(values).flatMap(([key, value]) => {
     const reference = referenceRate(base, quote, key === 'default' ? undefined : Number(key));
     if (reference === undefined) return [];
-    const distance = new D(value).div(reference.rate).minus(1).abs();
+    const distance = readValue('fx', value).div(reference.rate).minus(1).abs();
     if (distance.lte(PLAUSIBLE_RANGES.fx.distance)) return [];
     const low = reference.rate.times('0.5').toSignificantDigits(6).toString();
     const high = reference.rate.times('1.5').toSignificantDigits(6).toString();

@@ -3,6 +3,7 @@
 // target ids exist) is checked by compile.ts. Kept in this layer only: zod loads with
 // `budget-whatif/scenarios`, never with the core import.
 import { tryStep } from '../errors/tryStep';
+import { canonicalRate } from './rates';
 import * as z from 'zod';
 import { toDecimal } from '../decimal/decimal';
 import { ROUNDING_MODES } from '../decimal/rounding';
@@ -42,7 +43,8 @@ const share = valueOf('share');
 const rate = valueOf('rate');
 const amount = valueOf('amount');
 const gdp = valueOf('gdp');
-const fx = valueOf('fx');
+/** A rate: a decimal, or the exact reciprocal of one, kept as written (`"1/3.95"`). */
+const fx = numberLike.transform(refine((value) => canonicalRate(value)));
 const population = valueOf('population');
 
 const year = z

@@ -6,6 +6,7 @@ import type { Decimal } from '../decimal/core';
 import { toDecimal } from '../decimal/decimal';
 import { toFraction } from '../decimal/fraction';
 import { fail, show, type Path } from '../errors/fail';
+import { rateValue, readRate } from './rates';
 
 /** What a number of a scenario is, which decides the values it may take. @internal */
 export type ValueKind = 'rate' | 'share' | 'amount' | 'gdp' | 'fx' | 'population';
@@ -65,6 +66,8 @@ export function inRange(kind: ValueKind, value: number | Decimal): boolean {
  * rate also as a percentage), checked against its range. @internal
  */
 export function readValue(kind: ValueKind, raw: unknown, path: Path = []): Decimal {
+  // A rate may be written as the exact reciprocal of a number ("1/3.95"): its value is worked out.
+  if (kind === 'fx') return rateValue(readRate(raw, path));
   const range = VALUE_RANGES[kind];
   const value = range.percent ? toFraction(raw, path) : toDecimal(raw, path);
   if (!inRange(kind, value))

@@ -20,6 +20,7 @@ import type { CompiledScenario } from '../scenarios/compile';
 import type { MetricRef } from '../scenarios/metricName';
 import type { Scenario, YearlyValues } from '../scenarios/types';
 import { variableKind, type ValueKind } from '../scenarios/vocabulary';
+import { pairView, rateValue, readRate } from '../scenarios/rates';
 import {
   addProductTo,
   addTo,
@@ -203,7 +204,10 @@ export class Kernel {
   private slotFor(path: string, raw: string): Float64Array {
     const existing = this.slotIndex.get(path);
     if (existing !== undefined) return existing.row;
-    const row = new Float64Array(this.blockSize).fill(Number(raw));
+    // A rate may be written as its reciprocal ("1/3.95"): the slot holds the rate itself.
+    const row = new Float64Array(this.blockSize).fill(
+      raw.includes('/') ? rateValue(readRate(raw)).toNumber() : Number(raw),
+    );
     const slot: Slot = { path, kind: kindOf(path), row };
     this.slotIndex.set(path, slot);
     if (this.varied.has(path)) this.varying.add(row);
@@ -313,12 +317,21 @@ export class Kernel {
     const years = new Set(this.model.years);
     for (const plan of this.model.plans) for (let y = plan.years.from; y <= plan.years.to; y++) years.add(y);
     for (const [pair, values] of Object.entries(fx)) {
-      const quote = pair.split('/')[1] ?? '';
+      const { view, inverse } = pairView(pair, this.model.currency);
       for (const year of years) {
         const row = this.yearly(values, `fx.${pair}`, year);
-        if (row !== undefined) this.rows.set(`fx:${quote}:${String(year)}`, row);
+        if (row !== undefined) this.rows.set(`fx:${view}:${String(year)}`, inverse ? this.reciprocal(row) : row);
       }
     }
+  }
+
+  /** A pair written the other way round (USD/PLN in a PLN scenario): amounts are multiplied by 1/rate. */
+  private reciprocal(row: Float64Array): Float64Array {
+    const out = new Float64Array(this.blockSize);
+    this.step([row], [out], (count) => {
+      for (let i = 0; i < count; i++) out[i] = 1 / (row[i] as number);
+    });
+    return out;
   }
 
   private buildPlans(scenario: Scenario): void {
