@@ -153,11 +153,12 @@ describe('evaluate refuses', () => {
       message: 'the target "nato-wales-2pct" is listed twice',
     },
     {
-      name: 'a view rate priced in another currency',
-      scenario: scenario({ fx: { 'USD/EUR': { default: '0.9' } } }),
+      // Issue 14: USD/EUR (the other way round) is now a USD view; a pair without EUR is none.
+      name: 'a view rate between two other currencies',
+      scenario: scenario({ fx: { 'USD/GBP': { default: '0.8' } } }),
       code: 'currency_mismatch',
-      path: ['fx', 'USD/EUR'],
-      message: "a rate for views must be priced in the scenario's currency: EUR/…, received USD/EUR",
+      path: ['fx', 'USD/GBP'],
+      message: "a rate for views names the scenario's currency on one side: EUR/… or …/EUR, received USD/GBP",
     },
     {
       name: 'a view rate missing a year',
