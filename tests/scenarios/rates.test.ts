@@ -42,7 +42,7 @@ describe('a pair quoted either way round', () => {
   });
 
   it('a simulation divides by a rate quoted the other way round', () => {
-    const result = simulate(parseScenario(polish({ 'USD/PLN': { default: '3.95' } })) as never, {
+    const result = simulate(parseScenario(polish({ 'USD/PLN': { default: '3.95' } })), {
       trials: 10,
       inputs: { 'fx.USD/PLN.default': fixed('4') },
       metrics: ['defence.2025.USD'],

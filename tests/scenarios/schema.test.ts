@@ -56,21 +56,23 @@ describe('the schema says what it expected and what it received', () => {
       'invalid_type',
       'expected a number written as a string ("1100000000", "0.055"), received true',
     ],
-    ...[
-      [undefined, 'nothing'],
-      [5, '5'],
-      [false, 'false'],
-      [null, 'null'],
-      [['even'], 'a list'],
-      [{ kind: 'even' }, 'an object'],
-    ].map(
-      ([value, described]) =>
+    ...(
+      [
+        [undefined, 'nothing'],
+        [5, '5'],
+        [false, 'false'],
+        [null, 'null'],
+        [['even'], 'a list'],
+        [{ kind: 'even' }, 'an object'],
+      ] as const
+    ).map(
+      ([value, described]: readonly [unknown, string]) =>
         [
-          `a phasing kind of ${String(described)}`,
+          `a phasing kind of ${described}`,
           ['plans', 0, 'phasing', 'kind'],
           value,
           'invalid_type',
-          `expected one of even, weights, front-loaded, back-loaded, s-curve, amounts, received ${String(described)}`,
+          `expected one of even, weights, front-loaded, back-loaded, s-curve, amounts, received ${described}`,
         ] as const,
     ),
   ];
