@@ -68,6 +68,16 @@ export const SPECIAL_VALUES: readonly unknown[] = [
   { amount: '1' },
   { default: '0.05' },
   { kind: 'even' },
+  // Paths and rates (issue 14): rules, reciprocals, reciprocals of nothing and of zero.
+  'linear',
+  'step',
+  'constant-growth',
+  '1/3.95',
+  ' 1 / 4 ',
+  '1/0',
+  '1/',
+  '1/-1',
+  { '2025': '1%', '2030': '2%', interpolate: 'linear' },
 ];
 
 /** Keys to add: prototype names, near misses, years out of range, unicode. */
@@ -95,6 +105,8 @@ export const SPECIAL_KEYS: readonly string[] = [
   'shareOfGDP',
   'EUR/USD',
   'USD/EUR',
+  'PLN/EUR',
+  'interpolate',
   'eur/usd',
   'ПЛАН',
   '',
@@ -154,7 +166,30 @@ export function baseDocuments(): Record<string, unknown>[] {
     ],
     rounding: { mode: 'half-up' },
   };
-  return [...builtins, small];
+  // Paths between years and rates either way round (issue 14).
+  const paths = {
+    name: 'Paths',
+    currency: 'PLN',
+    years: { from: 2025, to: 2030 },
+    economy: {
+      gdp: {
+        known: { '2024': '3600000000000' },
+        realGrowth: { '2025': '3%', '2030': '2%', interpolate: 'linear' },
+        deflator: { default: '0.03' },
+      },
+      population: { '2025': '37500000', '2030': '36900000', interpolate: 'constant-growth' },
+    },
+    fx: {
+      'USD/PLN': { default: '3.95', '2025': '1/0.25' },
+      'PLN/EUR': { '2025': '1/4.2', '2028': '1/4.3', interpolate: 'step' },
+    },
+    defence: {
+      shareOfGdp: { '2025': '4.7%', '2030': '5%', interpolate: 'linear' },
+      amounts: { '2026': '200000000000' },
+    },
+    targets: ['nato-wales-2pct'],
+  };
+  return [...builtins, small, paths];
 }
 
 /** Values a number in a scenario may take that still parse: the edges of the ranges and of the limits. */
