@@ -1,5 +1,5 @@
 // Exchange rates for views in other currencies, by year.
-import { D, type Decimal } from '../decimal/core';
+import type { Decimal } from '../decimal/core';
 import { fail } from '../errors/fail';
 import { exchangeRate } from '../fx/exchangeRate';
 import type { ExchangeRate } from '../fx/types';
@@ -35,17 +35,16 @@ function compileFx(
       fail('currency_mismatch', `two rates give the ${view} view: ${other} and ${pair}; keep one`, [pair], pair);
     views.set(view, pair);
     const rates: Record<number, ExchangeRate> = {};
-    const divisors: Record<number, Decimal> = {};
+    const fractions: Record<number, { readonly times: Decimal; readonly over: Decimal }> = {};
     for (const year of years) {
       const own = Object.hasOwn(values, String(year));
       const raw = own ? values[String(year)] : values['default'];
       if (raw === undefined) return fail('missing_year', `no ${pair} rate for ${String(year)} and no default`, [pair]);
       const conversion = conversionOf(readRate(raw, [pair, own ? String(year) : 'default']), inverse);
-      // Divided where the file wrote a rate the other way round: exact, where its reciprocal is not.
-      if ('over' in conversion) divisors[year] = conversion.over;
-      const times = 'times' in conversion ? conversion.times : new D(1).div(conversion.over);
-      rates[year] = exchangeRate(currency, view, times);
+      // A division (a pair the other way round, a fraction) is done exactly; its rate is for showing.
+      if (!conversion.over.eq(1)) fractions[year] = conversion;
+      rates[year] = exchangeRate(currency, view, conversion.times.div(conversion.over));
     }
-    return { quote: view, rates, divisors };
+    return { quote: view, rates, fractions };
   });
 }

@@ -29,8 +29,8 @@ export interface CompiledScenario {
   readonly fx: readonly {
     readonly quote: string;
     readonly rates: YearSeries<ExchangeRate>;
-    /** The years whose conversion divides by a number (a pair written the other way round), exactly. */
-    readonly divisors: YearSeries<Decimal>;
+    /** The years whose conversion divides (a pair the other way round, a fraction): × times ÷ over, exactly. */
+    readonly fractions: YearSeries<{ readonly times: Decimal; readonly over: Decimal }>;
   }[];
   /** The plans in current prices (a plan written in constant prices indexed with the GDP deflator). */
   readonly plans: readonly Plan[];

@@ -5,6 +5,7 @@ import { provenanceOf } from './replaced';
 import { shadowedOf } from './shadowed';
 import { publishedOf } from './published';
 import { ZERO, type Decimal } from '../decimal/core';
+import { exactTimes } from '../decimal/exact';
 import { productRounded, quotient, quotientRounded } from '../decimal/scaledInteger';
 import { LARGEST_EXPONENT, NUMBER_LIMITS } from '../decimal/limits';
 import { targetGap, type TargetGapRow } from '../economy/targetGap';
@@ -106,7 +107,7 @@ export class Evaluation {
     const fx = this.model.fx.find((entry) => entry.quote === currency);
     // Stryker disable next-line ConditionalExpression: metric names are checked against the views there are
     if (fx === undefined) return undefined;
-    const { rates, divisors } = fx;
+    const { rates, fractions } = fx;
     const mode = this.model.mode;
     const scale = currencyOf(currency).minorUnits;
     // Multiplied and rounded in one integer step per amount (see productRounded): the views are the
@@ -119,11 +120,11 @@ export class Evaluation {
         const value = series[Number(key)];
         // Stryker disable next-line ConditionalExpression,LogicalOperator: rates cover every year of GDP, spending and plans (compile)
         if (rate === undefined || value === undefined) continue;
-        const divisor = divisors[Number(key)];
+        const fraction = fractions[Number(key)];
         const converted =
-          divisor === undefined
+          fraction === undefined
             ? productRounded(value.amount, rate.rate, scale, mode)
-            : quotientRounded(value.amount, divisor, scale, mode);
+            : quotientRounded(exactTimes(value.amount, fraction.times, ['fx']), fraction.over, scale, mode);
         if (converted.e > LARGEST_EXPONENT) tooLargeInView(value, rate, Number(key));
         amounts[Number(key)] = makeMoney(converted, currency);
         total = total.plus(converted);

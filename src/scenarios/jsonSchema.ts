@@ -17,6 +17,7 @@ import { scenarioSchema } from './schema';
 export function scenarioJsonSchema(): Record<string, unknown> {
   const schema = z.toJSONSchema(scenarioSchema, { io: 'input', unrepresentable: 'any' }) as Record<string, unknown>;
   for (const path of YEARLY_PATHS) withInterpolate(schema, path);
+  withEcbSource(schema);
   return {
     ...schema,
     $id: 'https://github.com/budget-whatif/budget-whatif/docs/scenario.schema.json',
@@ -59,5 +60,17 @@ function withInterpolate(schema: Node, path: readonly string[]): void {
       description:
         'How the years between the anchor years are filled (docs/scenario-format.md, "Paths between years").',
     },
+  };
+}
+
+/** A pair's rates may come from the ECB's table (see ecbSource.ts), resolved before the schema reads them. */
+function withEcbSource(schema: Node): void {
+  const pair = (schema['properties'] as Record<string, Node>)['fx']?.['additionalProperties'] as Node;
+  const names = pair['propertyNames'] as Node;
+  names['pattern'] = String(names['pattern']).replace('|interpolate)$', '|interpolate|source|basis)$');
+  pair['properties'] = {
+    ...(pair['properties'] as Node),
+    source: { const: 'ecb', description: "The ECB's reference rates, from the table embedded in budget-whatif." },
+    basis: { enum: ['annual-average'], description: 'Annual averages of the complete years the scenario needs.' },
   };
 }

@@ -1,4 +1,5 @@
 import { tryStep } from '../errors/tryStep';
+import { resolveEcbRates } from './ecbSource';
 import { resolvePaths } from './interpolate';
 import { BudgetWhatIfError, type BudgetWhatIfIssue } from '../errors/BudgetWhatIfError';
 import { compile, type CompiledScenario } from './compile';
@@ -82,8 +83,9 @@ export function safeParseScenario(input: unknown): SafeParseScenarioResult {
     checkDepth(input);
   });
   if ('error' in tooDeep) return { success: false, error: tooDeep.error, issues: tooDeep.error.issues };
-  // Paths between years (`interpolate`) become the years they fill before the schema reads the file.
-  const resolved = tryStep(() => resolvePaths(input));
+  // Rates from the ECB's table and paths between years (`interpolate`) become the years they fill before
+  // the schema reads the file.
+  const resolved = tryStep(() => resolvePaths(resolveEcbRates(input)));
   if ('error' in resolved) return { success: false, error: resolved.error, issues: resolved.error.issues };
   const parsed = scenarioSchema.safeParse(resolved.value, { reportInput: true });
   if (!parsed.success) {

@@ -1,43 +1,53 @@
 // Exchange rates as a scenario writes them: a pair quoted either way round ("EUR/USD" or "USD/EUR"; in a
 // PLN scenario "PLN/USD" or "USD/PLN", as newspapers and NATO quote it), and a value that is a decimal or
-// the exact reciprocal of one ("1/3.95"), which no decimal can write.
-import { D, type Decimal } from '../decimal/core';
+// an exact fraction of two ("1/3.95", a cross rate "4.2/1.13"), which no decimal can write.
+import { ONE, type Decimal } from '../decimal/core';
 import { toDecimal } from '../decimal/decimal';
 import { fail, show, type Path } from '../errors/fail';
 
-/** A rate as written: the number, and whether the file wrote its reciprocal (`"1/3.95"`). @internal */
+/** A rate as written: `times ÷ over` (`over` is 1 for a decimal), and whether it was written as a fraction. @internal */
 export interface WrittenRate {
-  readonly value: Decimal;
-  readonly reciprocal: boolean;
+  readonly times: Decimal;
+  readonly over: Decimal;
+  readonly fraction: boolean;
 }
 
-const RECIPROCAL = /^\s*1\s*\/\s*(.*?)\s*$/;
+const FRACTION = /^\s*(.*?)\s*\/\s*(.*?)\s*$/;
 
-/** Read a rate: a positive decimal, or `1/` and one; `out_of_range` for zero or less, with the path. @internal */
+/** Read a rate: a positive decimal, or a fraction of two; `out_of_range` for zero or less, with the path. @internal */
 export function readRate(raw: unknown, path: Path = []): WrittenRate {
-  const match = typeof raw === 'string' ? RECIPROCAL.exec(raw) : null;
-  const value = toDecimal(match === null ? raw : match[1], path);
-  if (!value.gt(0))
+  const match = typeof raw === 'string' ? FRACTION.exec(raw) : null;
+  if (match === null) {
+    const value = toDecimal(raw, path);
+    if (!value.gt(0))
+      fail(
+        'out_of_range',
+        `an exchange rate must be above 0, received ${typeof raw === 'string' ? raw : show(raw)}`,
+        path,
+        raw,
+      );
+    return { times: value, over: ONE, fraction: false };
+  }
+  const [times, over] = [toDecimal(match[1], path), toDecimal(match[2], path)];
+  if (!times.gt(0) || !over.gt(0))
     fail(
       'out_of_range',
-      match === null
-        ? `an exchange rate must be above 0, received ${typeof raw === 'string' ? raw : show(raw)}`
-        : `the reciprocal of an exchange rate needs a number above 0 after "1/", received ${show(raw)}`,
+      `an exchange rate written as a fraction needs numbers above 0 on both sides of "/", received ${show(raw)}`,
       path,
       raw,
     );
-  return { value, reciprocal: match !== null };
+  return { times, over, fraction: true };
 }
 
-/** A rate's value as a number: the reciprocal worked out (to 40 digits) where the file wrote one. @internal */
+/** A rate's value as a number: a fraction worked out (to 40 digits). @internal */
 export function rateValue(rate: WrittenRate): Decimal {
-  return rate.reciprocal ? new D(1).div(rate.value) : rate.value;
+  return rate.times.div(rate.over);
 }
 
-/** A rate written canonically: `"1/3.95"` stays a reciprocal, anything else is its decimal. @internal */
+/** A rate written canonically: a fraction stays a fraction of canonical decimals, a decimal is its canonical form. @internal */
 export function canonicalRate(raw: unknown): string {
   const rate = readRate(raw);
-  return rate.reciprocal ? `1/${rate.value.toString()}` : rate.value.toString();
+  return rate.fraction ? `${rate.times.toString()}/${rate.over.toString()}` : rate.times.toString();
 }
 
 /**
@@ -58,12 +68,9 @@ export function pairView(pair: string, currency: string): { readonly view: strin
 }
 
 /**
- * How an amount in the scenario's currency becomes one in the view: multiplied by a number, or divided
- * by one (a pair quoted the other way round, or a reciprocal written, but not both), exactly. @internal
+ * How an amount in the scenario's currency becomes one in the view: × `times` ÷ `over`, exactly (a pair
+ * quoted the other way round swaps them). @internal
  */
-export function conversionOf(
-  rate: WrittenRate,
-  inverse: boolean,
-): { readonly times: Decimal } | { readonly over: Decimal } {
-  return rate.reciprocal === inverse ? { times: rate.value } : { over: rate.value };
+export function conversionOf(rate: WrittenRate, inverse: boolean): { readonly times: Decimal; readonly over: Decimal } {
+  return inverse ? { times: rate.over, over: rate.times } : { times: rate.times, over: rate.over };
 }
