@@ -3,7 +3,7 @@
 // collected with its path, so that one error lists them all. Each part is compiled in its own module
 // (compileEconomy, compileSpending, compilePlans, compileFx, compileTargets) and kept while it stays
 // the same (compileMemo).
-import { checkRoundingMode } from '../decimal/rounding';
+import { checkRoundingMode, type RoundingMode } from '../decimal/rounding';
 import type { Target } from '../economy/targets';
 import { BudgetWhatIfError, type BudgetWhatIfIssue } from '../errors/BudgetWhatIfError';
 import { show, type Path } from '../errors/fail';
@@ -18,6 +18,7 @@ import { inCurrentPrices, planOf, scheduleOf, type PlanPrices } from './compileP
 import { sameItems, sourcesOf } from './compileSources';
 import { compileSpending } from './compileSpending';
 import { targetOf } from './compileTargets';
+import { convertedAssumption, planInCurrency, type PlanCurrency } from './planCurrency';
 import type { Change, Scenario } from './types';
 
 import type { CompiledScenario } from './compiled';
@@ -68,11 +69,12 @@ export function compile(scenario: Scenario): CompiledScenario {
       : found.attempt(['defence', 'related'], () =>
           compileSpending(relatedSpec, currency, years, 'defence-related', found.warnings),
         );
-  const { plans, prices } = compilePlans(scenario, currency, found);
+  const written = compilePlans(scenario, currency, found);
   // Views in other currencies cover the plans' years too, so that every plan converts whole.
-  const fxYears = [...new Set([...years, ...plans.flatMap((plan) => rangeOf(plan.years.from, plan.years.to))])];
+  const fxYears = [...new Set([...years, ...written.plans.flatMap((plan) => rangeOf(plan.years.from, plan.years.to))])];
   // Stryker disable next-line ArrayDeclaration: a stand-in after a problem; compile throws before reading it.
   const fx = found.attempt(['fx'], () => fxOf(scenario.fx, currency, fxYears)) ?? [];
+  const { plans, prices, currencies } = inReportingCurrency(scenario, written, fx, { currency, mode }, found);
   const targets = compileTargets(scenario, currency, related !== undefined, found);
   if (found.issues.length > 0) throw new BudgetWhatIfError(found.issues);
   return {
@@ -88,12 +90,68 @@ export function compile(scenario: Scenario): CompiledScenario {
     fx,
     plans,
     prices,
+    currencies,
     schedules: plans.map(scheduleOf),
     targets,
     warnings: found.warnings,
     sources: sourcesOf(scenario.sources ?? NO_SOURCES, plans, targets),
-    ...statedAssumptions(scenario, plans, prices),
+    ...statedAssumptions(scenario, plans, prices, currencies, currency),
   };
+}
+
+/**
+ * The plans in the scenario's currency: a plan written in another is converted at the scenario's rates
+ * for it (planCurrency.ts), with a problem where the scenario has none or the plan is in constant prices.
+ */
+function inReportingCurrency(
+  scenario: Scenario,
+  written: { plans: Plan[]; prices: (PlanPrices | undefined)[] },
+  fx: CompiledScenario['fx'],
+  { currency, mode }: { currency: string; mode: RoundingMode },
+  found: Findings,
+): Pick<CompiledScenario, 'plans' | 'prices' | 'currencies'> {
+  const currencies: (PlanCurrency | undefined)[] = [];
+  const plans = written.plans.map((plan, i) => {
+    const own = plan.total.currency;
+    currencies.push(undefined);
+    if (own === currency) return plan;
+    const at = ['plans', (scenario.plans ?? []).findIndex((spec) => spec.id === plan.id)];
+    const rates = fx.find((entry) => entry.quote === own);
+    if (written.prices[i] !== undefined)
+      found.problem(
+        'invalid_plan',
+        [...at, 'priceBasis'],
+        `plan ${plan.id} is in ${own} and in constant prices: index it in ${own} first and write it in current prices`,
+      );
+    else if (rates === undefined)
+      found.problem(
+        'missing_field',
+        [...at, 'currency'],
+        `plan ${plan.id} is in ${own}: the scenario needs a rate for it, an fx pair ${currency}/${own} or ${own}/${currency}`,
+      );
+    if (rates === undefined || written.prices[i] !== undefined) return plan;
+    currencies[i] = { asWritten: plan, schedule: scheduleOf(plan) };
+    return convertedPlan(plan, rates, currency, mode);
+  });
+  return { plans, prices: written.prices, currencies };
+}
+
+// A plan converted at a compiled part of rates, kept while both stay (a sweep's variants share them).
+const convertedMemo = new WeakMap<Plan, WeakMap<CompiledScenario['fx'][number], Map<string, Plan>>>();
+
+function convertedPlan(plan: Plan, rates: CompiledScenario['fx'][number], currency: string, mode: RoundingMode): Plan {
+  let byRates = convertedMemo.get(plan);
+  // Stryker disable next-line ConditionalExpression: a cache; a miss starts an empty one.
+  if (byRates === undefined) convertedMemo.set(plan, (byRates = new WeakMap()));
+  let byMode = byRates.get(rates);
+  // Stryker disable next-line ConditionalExpression: as above.
+  if (byMode === undefined) byRates.set(rates, (byMode = new Map()));
+  const key = `${currency}|${mode}`;
+  let converted = byMode.get(key);
+  // Stryker disable next-line ConditionalExpression: a cache; a miss converts the same plan again.
+  if (converted === undefined)
+    byMode.set(key, (converted = planInCurrency(plan, scheduleOf(plan), rates, currency, mode)));
+  return converted;
 }
 
 const NO_SOURCES: readonly Source[] = Object.freeze([]);
@@ -108,6 +166,8 @@ function statedAssumptions(
   scenario: Scenario,
   plans: readonly Plan[],
   prices: readonly (PlanPrices | undefined)[],
+  currencies: readonly (PlanCurrency | undefined)[],
+  currency: string,
 ): Pick<CompiledScenario, 'stated' | 'generated' | 'changes'> {
   const own = scenario.assumptions ?? NO_ASSUMPTIONS;
   const hit = statedMemo.get(own);
@@ -125,7 +185,10 @@ function statedAssumptions(
   if (hit?.stated !== stated && Object.isFrozen(own)) statedMemo.set(own, { plans, stated });
   return {
     stated,
-    generated: prices.flatMap((priced) => (priced === undefined ? [] : [indexedAssumption(priced)])),
+    generated: [
+      ...prices.flatMap((priced) => (priced === undefined ? [] : [indexedAssumption(priced)])),
+      ...currencies.flatMap((written) => (written === undefined ? [] : [convertedAssumption(written, currency)])),
+    ],
     changes: scenario.changes ?? NO_CHANGES,
   };
 }

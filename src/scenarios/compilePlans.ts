@@ -95,7 +95,7 @@ function planInput(spec: PlanSpec, currency: string): PlanInput {
   const { items, phasing, ...plan } = spec;
   return {
     ...plan,
-    currency,
+    currency: plan.currency ?? currency,
     items: items.map(({ phasing: own, ...item }) =>
       own === undefined ? item : { ...item, phasing: phasingInput(own) },
     ),

@@ -9,6 +9,7 @@ import type { Plan } from '../plans/types';
 import type { YearSeries } from '../series/types';
 import type { Assumption, Source } from '../sources/Source';
 import type { PlanPrices } from './compilePlans';
+import type { PlanCurrency } from './planCurrency';
 import type { Change, Scenario } from './types';
 
 /** How one year's spending of a category is set. @internal */
@@ -36,6 +37,8 @@ export interface CompiledScenario {
   readonly plans: readonly Plan[];
   /** For each plan written in constant prices, what it was and the index that brought it to current prices. */
   readonly prices: readonly (PlanPrices | undefined)[];
+  /** For each plan written in another currency, the plan as written (`plans` has it converted). */
+  readonly currencies: readonly (PlanCurrency | undefined)[];
   /** Each plan's schedule, computed once: plans do not change. */
   readonly schedules: readonly Schedule[];
   readonly targets: readonly Target[];

@@ -69,6 +69,7 @@ export class Evaluation {
   plans(): PlanResult[] {
     this.plansSection ??= this.model.plans.map((plan, i) => {
       const written = this.model.prices[i];
+      const own = this.model.currencies[i];
       return {
         id: plan.id,
         name: plan.name,
@@ -83,6 +84,15 @@ export class Evaluation {
                 total: written.asWritten.total,
                 schedule: written.schedule,
                 priceIndex: written.index,
+              },
+            }),
+        ...(own === undefined
+          ? {}
+          : {
+              ownCurrency: {
+                currency: own.asWritten.total.currency,
+                total: own.asWritten.total,
+                schedule: own.schedule,
               },
             }),
       };
@@ -133,9 +143,12 @@ export class Evaluation {
     };
     const plans: Record<string, ConvertedSeries> = {};
     for (const plan of this.plans()) {
+      // A plan written in the view's currency is shown as written, not converted there and back.
+      const own = plan.ownCurrency?.currency === currency ? plan.ownCurrency : undefined;
       const byYear: Record<number, Money> = {};
-      for (const row of plan.schedule.rows) byYear[row.year] = row.total;
-      plans[plan.id] = convertSeries(byYear);
+      for (const row of (own ?? plan).schedule.rows) byYear[row.year] = row.total;
+      plans[plan.id] =
+        own === undefined ? convertSeries(byYear) : (withOldNames({ byYear, total: own.total }) as ConvertedSeries);
     }
     const related = this.related();
     const view: CurrencyView = {

@@ -105,7 +105,7 @@ export function implausibleOf(model: CompiledScenario): readonly Implausible[] {
   let found = implausibleMemo.get(model);
   // Stryker disable next-line ConditionalExpression: a cache; a miss finds the same warnings again
   if (found === undefined) {
-    found = plausibilityOf(model.scenario, model.gdp);
+    found = plausibilityOf(model.scenario, model.gdp, model.plans);
     implausibleMemo.set(model, found);
   }
   return found;
@@ -120,10 +120,14 @@ export interface Implausible {
 }
 
 /**
- * The warnings of a scenario, given its GDP (for amounts and plans against GDP); empty when all is
- * plausible. @internal
+ * The warnings of a scenario, given its GDP and its plans in its currency (for amounts and plans against
+ * GDP); empty when all is plausible. @internal
  */
-export function plausibilityOf(scenario: Scenario, gdp: YearSeries<Money>): Implausible[] {
+export function plausibilityOf(
+  scenario: Scenario,
+  gdp: YearSeries<Money>,
+  plans: readonly { readonly id: string; readonly total: Money }[],
+): Implausible[] {
   const { gdp: spec } = scenario.economy;
   return [
     ...inRange('defence.shareOfGdp', scenario.defence.shareOfGdp, PLAUSIBLE_RANGES.shareOfGdp, 'defence spending'),
@@ -146,7 +150,9 @@ export function plausibilityOf(scenario: Scenario, gdp: YearSeries<Money>): Impl
     ),
     ...(scenario.plans ?? []).flatMap((plan, i) => {
       const largest = largestGdp(gdp, plan.years.from, plan.years.to);
-      if (largest === undefined || new D(plan.total).lte(largest.amount.amount)) return [];
+      // In the scenario's currency: a plan written in another is compared as converted.
+      const total = plans.find((compiled) => compiled.id === plan.id)?.total.amount ?? new D(plan.total);
+      if (largest === undefined || total.lte(largest.amount.amount)) return [];
       const gdpText = `${largest.amount.amount.toString()} ${scenario.currency} in ${String(largest.year)}`;
       const detail = `${plan.total} is more than a whole year's GDP (${gdpText}, the largest of the plan's years): a unit typed wrong?`;
       return [

@@ -95,6 +95,18 @@ export interface PlanResult {
   readonly prices: 'current';
   /** For a plan written in constant prices: the plan as written and the index applied. */
   readonly constantPrices?: ConstantPrices;
+  /**
+   * For a plan written in another currency: its total and schedule as written there (`total` and
+   * `schedule` are converted, year by year, at the scenario's rates). Both add up.
+   */
+  readonly ownCurrency?: {
+    /** The currency it is written in. */
+    readonly currency: string;
+    /** Its total there. */
+    readonly total: Money;
+    /** Its year × item table there. */
+    readonly schedule: Schedule;
+  };
 }
 
 /**

@@ -135,6 +135,7 @@ const plan = z.strictObject({
   id: z.string(),
   name: z.string().exactOptional(),
   total: amount,
+  currency: z.string().exactOptional(),
   years: range,
   phasing: phasing.exactOptional(),
   items: z.array(planItem),

@@ -136,8 +136,13 @@ export interface PlanSpec {
   readonly id: string;
   /** A name for people. Default: the id. */
   readonly name?: string;
-  /** The envelope, in the scenario's currency. */
+  /** The envelope, in the plan's currency. */
   readonly total: string;
+  /**
+   * The currency the plan (its total and items) is written in. Default: the scenario's. Another currency
+   * is converted year by year at the scenario's rate for it (an `fx` pair naming it).
+   */
+  readonly currency?: string;
   /** The years the plan runs. */
   readonly years: YearRange;
   /** The plan's phasing. Default: `even`. */
