@@ -145,7 +145,7 @@ function convertedPlan(plan: Plan, rates: CompiledScenario['fx'][number], curren
   if (byRates === undefined) convertedMemo.set(plan, (byRates = new WeakMap()));
   let byMode = byRates.get(rates);
   // Stryker disable next-line ConditionalExpression: as above.
-  if (byMode === undefined) byRates.set(rates, (byMode = new Map()));
+  if (byMode === undefined) byRates.set(rates, (byMode = new Map<string, Plan>()));
   const key = `${currency}|${mode}`;
   let converted = byMode.get(key);
   // Stryker disable next-line ConditionalExpression: a cache; a miss converts the same plan again.
