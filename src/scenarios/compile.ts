@@ -18,10 +18,10 @@ import { inCurrentPrices, planOf, scheduleOf, type PlanPrices } from './compileP
 import { sameItems, sourcesOf } from './compileSources';
 import { compileSpending } from './compileSpending';
 import { targetOf } from './compileTargets';
-import { convertedAssumption, planInCurrency, type PlanCurrency } from './planCurrency';
+import { convertedAssumption, planInCurrency } from './planCurrency';
 import type { Change, Scenario } from './types';
 
-import type { CompiledScenario } from './compiled';
+import type { CompiledScenario, PlanCurrency } from './compiled';
 
 export type { CompiledScenario, SpendingRule } from './compiled';
 

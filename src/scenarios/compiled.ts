@@ -9,8 +9,15 @@ import type { Plan } from '../plans/types';
 import type { YearSeries } from '../series/types';
 import type { Assumption, Source } from '../sources/Source';
 import type { PlanPrices } from './compilePlans';
-import type { PlanCurrency } from './planCurrency';
 import type { Change, Scenario } from './types';
+
+/** A plan written in another currency: as written, and its schedule there (planCurrency.ts). @internal */
+export interface PlanCurrency {
+  /** The plan as written, in its own currency. */
+  readonly asWritten: Plan;
+  /** Its schedule in its own currency. */
+  readonly schedule: Schedule;
+}
 
 /** How one year's spending of a category is set. @internal */
 export type SpendingRule =

@@ -12,15 +12,7 @@ import { definePlan } from '../plans/definePlan';
 import type { Schedule } from '../plans/schedule';
 import type { Plan } from '../plans/types';
 import type { Assumption } from '../sources/Source';
-import type { CompiledScenario } from './compiled';
-
-/** A plan written in another currency: as written, and its schedule there. @internal */
-export interface PlanCurrency {
-  /** The plan as written, in its own currency. */
-  readonly asWritten: Plan;
-  /** Its schedule in its own currency. */
-  readonly schedule: Schedule;
-}
+import type { CompiledScenario, PlanCurrency } from './compiled';
 
 type Fx = CompiledScenario['fx'][number];
 
