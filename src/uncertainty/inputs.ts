@@ -68,7 +68,13 @@ export function resolveInputs(scenario: Scenario, inputs: SimulateOptions['input
   const resolved = given.map(({ path, spec, canonical, sampler }, i): Input => {
     const at: Path = ['inputs', path];
     const plan = /^plans\[([^\]]+)\]/.exec(canonical)?.[1];
-    if (plan !== undefined && kernel.isFixedPlan(plan)) return notVariable(path, at);
+    if (plan !== undefined && kernel.isFixedPlan(plan))
+      return fail(
+        'unknown_path',
+        `${show(path)} cannot be drawn: plan ${plan} is phased by explicit amounts (or written in another currency, and so converted into them), and its numbers are fixed in a simulation`,
+        at,
+        path,
+      );
     let slot = kernel.slot(canonical);
     if (slot === undefined) {
       unread.add(canonical);

@@ -88,7 +88,7 @@ describe('a plan in dollars in a scenario in euros', () => {
   });
 
   it('a simulation keeps the converted plan fixed and refuses to draw its numbers', () => {
-    expectIssue(
+    const error = expectIssue(
       () =>
         simulate(parseScenario(funded({ 'EUR/USD': { default: '1.25' } })), {
           trials: 5,
@@ -97,6 +97,9 @@ describe('a plan in dollars in a scenario in euros', () => {
         }),
       'unknown_path',
       ['inputs', 'plans[us].total'],
+    );
+    expect(error.issues[0]?.message).toBe(
+      '"plans[us].total" cannot be drawn: plan us is phased by explicit amounts (or written in another currency, and so converted into them), and its numbers are fixed in a simulation',
     );
   });
 });
