@@ -6,6 +6,7 @@
 import { ANNUAL_AVERAGES } from '../data/ecb/annualAverages.generated';
 import { fail, show } from '../errors/fail';
 import type { Assumption, Source } from '../sources/Source';
+import { isRecord } from './lists';
 
 const ECB_TABLE_URL = 'https://www.ecb.europa.eu/stats/eurofxref/eurofxref-hist.zip';
 
@@ -135,8 +136,4 @@ function appended(document: Record<string, unknown>, key: string, added: readonl
   const own = document[key] ?? [];
   // A list that is not one is the schema's to refuse, as written.
   return added.length === 0 || !Array.isArray(own) ? {} : { [key]: [...(own as unknown[]), ...added] };
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

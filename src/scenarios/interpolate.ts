@@ -5,6 +5,7 @@ import { D, type Decimal } from '../decimal/core';
 import { fail, show, type Path } from '../errors/fail';
 import type { Assumption } from '../sources/Source';
 import { readValue, type ValueKind } from './vocabulary';
+import { isRecord } from './lists';
 
 /**
  * How the years between two anchor years of a yearly value are filled: `linear` (a straight line),
@@ -24,20 +25,23 @@ const RULES: readonly Interpolation[] = ['linear', 'step', 'constant-growth'];
 // Values of a path that are not finite decimals (a third of a point, a 7th root) are rounded here.
 const PATH_DECIMALS = 20;
 
-/** The yearly values of a scenario: where, of what kind, and whether they take a `default`. */
-const YEARLY: readonly { readonly path: readonly string[]; readonly kind: ValueKind; readonly withDefault: boolean }[] =
-  [
-    { path: ['economy', 'gdp', 'known'], kind: 'gdp', withDefault: false },
-    { path: ['economy', 'gdp', 'series'], kind: 'gdp', withDefault: false },
-    { path: ['economy', 'gdp', 'realGrowth'], kind: 'rate', withDefault: true },
-    { path: ['economy', 'gdp', 'deflator'], kind: 'rate', withDefault: true },
-    { path: ['economy', 'gdp', 'nominalGrowth'], kind: 'rate', withDefault: true },
-    { path: ['economy', 'population'], kind: 'population', withDefault: true },
-    { path: ['defence', 'shareOfGdp'], kind: 'share', withDefault: true },
-    { path: ['defence', 'amounts'], kind: 'amount', withDefault: false },
-    { path: ['defence', 'related', 'shareOfGdp'], kind: 'share', withDefault: true },
-    { path: ['defence', 'related', 'amounts'], kind: 'amount', withDefault: false },
-  ];
+/** The yearly values of a scenario (besides each `fx` pair): where, of what kind, whether they take a `default`. @internal */
+export const YEARLY_VALUES: readonly {
+  readonly path: readonly string[];
+  readonly kind: ValueKind;
+  readonly withDefault: boolean;
+}[] = [
+  { path: ['economy', 'gdp', 'known'], kind: 'gdp', withDefault: false },
+  { path: ['economy', 'gdp', 'series'], kind: 'gdp', withDefault: false },
+  { path: ['economy', 'gdp', 'realGrowth'], kind: 'rate', withDefault: true },
+  { path: ['economy', 'gdp', 'deflator'], kind: 'rate', withDefault: true },
+  { path: ['economy', 'gdp', 'nominalGrowth'], kind: 'rate', withDefault: true },
+  { path: ['economy', 'population'], kind: 'population', withDefault: true },
+  { path: ['defence', 'shareOfGdp'], kind: 'share', withDefault: true },
+  { path: ['defence', 'amounts'], kind: 'amount', withDefault: false },
+  { path: ['defence', 'related', 'shareOfGdp'], kind: 'share', withDefault: true },
+  { path: ['defence', 'related', 'amounts'], kind: 'amount', withDefault: false },
+];
 
 /**
  * A scenario document with every path (`interpolate`) resolved into its years, and an assumption stating
@@ -47,7 +51,7 @@ export function resolvePaths(document: unknown): unknown {
   if (!isRecord(document)) return document;
   const stated: Assumption[] = [];
   let resolved: Record<string, unknown> = document;
-  for (const { path, kind, withDefault } of [...YEARLY, ...fxPairs(document)]) {
+  for (const { path, kind, withDefault } of [...YEARLY_VALUES, ...fxPairs(document)]) {
     const values = at(document, path);
     if (!isRecord(values) || !Object.hasOwn(values, 'interpolate')) continue;
     const { record, assumption } = resolvePath(values, kind, withDefault, path);
@@ -168,10 +172,6 @@ function statedPath(
     statement: `${path.join('.')} runs ${words} between its anchor years (${rule}): ${values}${holdsLast ? ', and the last after it' : ''}.`,
     reason: `Written as a path in the scenario file; each year's value is exact where it is a finite decimal, else rounded half-even to ${String(PATH_DECIMALS)} decimal places.`,
   };
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 function at(document: Record<string, unknown>, path: readonly string[]): unknown {

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { YEARLY_VALUES } from './interpolate';
 import { scenarioSchema } from './schema';
 
 /**
@@ -26,21 +27,9 @@ export function scenarioJsonSchema(): Record<string, unknown> {
   };
 }
 
-// The yearly values that may be written as a path (see interpolate.ts): resolved before the schema reads
-// the file, so the zod schema never sees `interpolate`; a file's schema must allow it.
-const YEARLY_PATHS: readonly (readonly string[])[] = [
-  ['economy', 'gdp', 'known'],
-  ['economy', 'gdp', 'series'],
-  ['economy', 'gdp', 'realGrowth'],
-  ['economy', 'gdp', 'deflator'],
-  ['economy', 'gdp', 'nominalGrowth'],
-  ['economy', 'population'],
-  ['defence', 'shareOfGdp'],
-  ['defence', 'amounts'],
-  ['defence', 'related', 'shareOfGdp'],
-  ['defence', 'related', 'amounts'],
-  ['fx', '*'],
-];
+// The yearly values that may be written as a path (interpolate.ts's table, and every fx pair): resolved
+// before the schema reads the file, so the zod schema never sees `interpolate`; a file's schema must allow it.
+const YEARLY_PATHS: readonly (readonly string[])[] = [...YEARLY_VALUES.map(({ path }) => path), ['fx', '*']];
 
 type Node = Record<string, unknown>;
 

@@ -8,3 +8,8 @@
 export function isNonEmptyList(value: unknown): boolean {
   return Array.isArray(value) && value.length > 0;
 }
+
+/** Whether a value is a plain object (not null, not an array): a part of a scenario document. @internal */
+export function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}

@@ -5,6 +5,7 @@ import { adoptScenario, parseScenario } from './parseScenario';
 import { formatSteps, parsePath, placeOf, selectIndex, type PathStep } from './paths';
 import { scenarioSchema } from './schema';
 import type { Change, Scenario } from './types';
+import { isRecord } from './lists';
 
 /**
  * One override: a path into the scenario and the value to put there (`undefined` removes the key).
@@ -167,10 +168,6 @@ function differences(before: Scenario, after: Scenario, from: string): Change[] 
   };
   walk(before, after, '');
   return changes;
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 /**
