@@ -3,6 +3,7 @@
 // an exact fraction of two ("1/3.95", a cross rate "4.2/1.13"), which no decimal can write.
 import { ONE, type Decimal } from '../decimal/core';
 import { toDecimal } from '../decimal/decimal';
+import { checkLimits } from '../decimal/limits';
 import { fail, show, type Path } from '../errors/fail';
 
 /** A rate as written: `times ÷ over` (`over` is 1 for a decimal), and whether it was written as a fraction. @internal */
@@ -36,6 +37,8 @@ export function readRate(raw: unknown, path: Path = []): WrittenRate {
       path,
       raw,
     );
+  // Its value held to the limits every number is, so that the rate it gives is one too.
+  checkLimits(times.div(over), path, raw);
   return { times, over, fraction: true };
 }
 

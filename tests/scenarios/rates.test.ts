@@ -60,6 +60,12 @@ describe('rates that cannot be read are refused at their place', () => {
       'out_of_range',
       ['fx', 'PLN/USD', '2025'],
     ],
+    [
+      'a fraction beyond the largest number',
+      { 'PLN/USD': { default: '999999999999999999999/0.0000000000000000001' } },
+      'out_of_range',
+      ['fx', 'PLN/USD', 'default'],
+    ],
     ['the reciprocal of a word', { 'PLN/USD': { default: '1/four' } }, 'invalid_number', ['fx', 'PLN/USD', 'default']],
     [
       'a pair without the scenario’s currency',
