@@ -71,7 +71,7 @@ export function resolveInputs(scenario: Scenario, inputs: SimulateOptions['input
     if (plan !== undefined && kernel.isFixedPlan(plan))
       return fail(
         'unknown_path',
-        `${show(path)} cannot be drawn: plan ${plan} is phased by explicit amounts (or written in another currency, and so converted into them), and its numbers are fixed in a simulation`,
+        `${show(path)} cannot be drawn: plan ${plan} is phased by explicit amounts, and its numbers are fixed in a simulation`,
         at,
         path,
       );

@@ -126,11 +126,12 @@ export class Kernel {
     this.tolerance = 0.5 * 10 ** -currencyOf(model.currency).minorUnits;
     const scenario = model.scenario;
     this.buildGdp(scenario);
+    // The rates first: plans written in another currency are converted with them.
+    this.buildFx(scenario.fx ?? {});
     this.buildSpending(scenario.defence, 'defence', ['defence']);
     if (scenario.defence.related !== undefined)
       this.buildSpending(scenario.defence.related, 'related', ['defence', 'related']);
     this.buildPopulation(scenario.economy.population);
-    this.buildFx(scenario.fx ?? {});
     this.buildPlans(scenario);
     this.buildTargets();
   }
@@ -325,6 +326,16 @@ export class Kernel {
     }
   }
 
+  /** An amount in the currency of a view, in the scenario's: ÷ the year's rate (1 of the scenario's currency in the view's). */
+  private inReportingCurrency(amount: Float64Array, currency: string, year: number): Float64Array {
+    const rate = this.need(`fx:${currency}:${String(year)}`);
+    const out = new Float64Array(this.blockSize);
+    this.step([amount, rate], [out], (count) => {
+      ratio(out, amount, rate, count, false);
+    });
+    return out;
+  }
+
   /** A pair written the other way round (USD/PLN in a PLN scenario): amounts are multiplied by 1/rate. */
   private reciprocal(row: Float64Array): Float64Array {
     const out = new Float64Array(this.blockSize);
@@ -338,11 +349,30 @@ export class Kernel {
     this.model.plans.forEach((current, p) => {
       // A plan written in constant prices is built as written, then indexed with the deflator's rows.
       const prices = this.model.prices[p];
-      const plan = prices?.asWritten ?? current;
-      const name = prices === undefined ? '' : 'written:';
-      this.buildPlan(scenario, plan, prices?.schedule ?? this.model.schedules[p], name);
+      // A plan in another currency likewise, then converted with the rate's rows: drawing the rate moves it.
+      const own = this.model.currencies[p];
+      const plan = prices?.asWritten ?? own?.asWritten ?? current;
+      const name = prices === undefined && own === undefined ? '' : 'written:';
+      this.buildPlan(scenario, plan, prices?.schedule ?? own?.schedule ?? this.model.schedules[p], name);
       if (prices !== undefined) this.indexPlan(scenario, plan, prices.year);
+      if (own !== undefined) this.convertPlan(plan);
     });
+  }
+
+  /** A plan written in another currency, in the scenario's: each row ÷ the year's rate for it. */
+  private convertPlan(plan: Plan): void {
+    for (let y = plan.years.from; y <= plan.years.to; y++) {
+      const names = [
+        `plan:${plan.id}:${String(y)}`,
+        ...plan.items.map((item) => `item:${plan.id}:${item.id}:${String(y)}`),
+      ];
+      for (const row of names) {
+        const written = this.rows.get(`written:${row}`);
+        // Stryker disable next-line ConditionalExpression: buildPlan wrote every row of the plan's years.
+        if (written === undefined) continue;
+        this.rows.set(row, this.inReportingCurrency(written, plan.total.currency, y));
+      }
+    }
   }
 
   /** A plan's item and year rows, named with `name` before the usual `item:` and `plan:`. */

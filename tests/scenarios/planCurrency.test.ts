@@ -87,20 +87,22 @@ describe('a plan in dollars in a scenario in euros', () => {
     expect(json.plans[0]?.ownCurrency.total.amount).toBe('1200000000');
   });
 
-  it('a simulation keeps the converted plan fixed and refuses to draw its numbers', () => {
-    const error = expectIssue(
-      () =>
-        simulate(parseScenario(funded({ 'EUR/USD': { default: '1.25' } })), {
-          trials: 5,
-          inputs: { 'plans[us].total': fixed('1300000000') },
-          metrics: ['plans.us.total'],
-        }),
-      'unknown_path',
-      ['inputs', 'plans[us].total'],
-    );
-    expect(error.issues[0]?.message).toBe(
-      '"plans[us].total" cannot be drawn: plan us is phased by explicit amounts (or written in another currency, and so converted into them), and its numbers are fixed in a simulation',
-    );
+  it('a simulation draws the plan as written and converts each trial at its rate', () => {
+    // $1.3bn over ten years at 1.25 dollars a euro, then at 1.30: €1.04bn, then €1bn.
+    const scenario = parseScenario(funded({ 'EUR/USD': { default: '1.25' } }));
+    const drawn = simulate(scenario, {
+      trials: 3,
+      inputs: { 'plans[us].total': fixed('1300000000') },
+      metrics: ['plans.us.total', 'plans.us.total.USD'],
+    });
+    expect(drawn.metrics[0]?.summary.mean.toString()).toBe('1040000000');
+    expect(drawn.metrics[1]?.summary.mean.toString()).toBe('1300000000');
+    const dearer = simulate(scenario, {
+      trials: 3,
+      inputs: { 'plans[us].total': fixed('1300000000'), 'fx.EUR/USD.default': fixed('1.3') },
+      metrics: ['plans.us.2030'],
+    });
+    expect(dearer.metrics[0]?.summary.mean.toString()).toBe('100000000');
   });
 });
 
