@@ -181,8 +181,8 @@ export interface TargetGapOptions {
  * @param target - the target; see {@link defineTarget} and the built-in `TARGETS`.
  * @param options - rounding, known shares; see {@link TargetGapOptions}.
  * @returns the gap by year; see {@link TargetGap}.
- * @throws {@link BudgetWhatIfError} `missing_year` (path `gdp[year]`); `currency_mismatch`; `out_of_range`
- *   for GDP that is not positive.
+ * @throws {@link BudgetWhatIfError} `missing_year` (path `gdp[year]`); `currency_mismatch` (spending, or an
+ *   amount of the target, in another currency than GDP); `out_of_range` for GDP that is not positive.
  * @category Economy
  * @example
  * ```ts
@@ -369,7 +369,19 @@ const NOTHING: ScaledInteger = { units: 0n, scale: 0 };
 
 /** A bound in money, exactly: an amount as is, a share × GDP unrounded. */
 function exactBound(bound: Decimal | Money, gdp: Money): ScaledInteger {
-  return isMoney(bound) ? toScaledInteger(bound.amount) : exactAt(bound, gdp);
+  return isMoney(bound) ? toScaledInteger(inCurrencyOf(bound, gdp).amount) : exactAt(bound, gdp);
+}
+
+/** An amount of the target, checked to be in GDP's currency: never compared across currencies. */
+function inCurrencyOf(bound: Money, gdp: Money): Money {
+  if (bound.currency !== gdp.currency)
+    fail(
+      'currency_mismatch',
+      `the target's amount ${bound.amount.toString()} ${bound.currency} is not in GDP's currency, ${gdp.currency}: convert it first`,
+      ['target'],
+      bound.currency,
+    );
+  return bound;
 }
 
 // Each target of a scenario multiplies the same spending shares by the same GDP: once per pair, as
@@ -486,7 +498,7 @@ const HALF_EVEN = 6;
 
 /** A bound in money: an amount as is, a share × GDP (rounded when asked). */
 function boundInMoney(bound: Decimal | Money, gdp: Money, rounding: Rounding): Money {
-  if (isMoney(bound)) return bound;
+  if (isMoney(bound)) return inCurrencyOf(bound, gdp);
   const key = rounding.mode ?? 'exact';
   let byBound = bounds.get(gdp);
   // Stryker disable next-line ConditionalExpression: a cache; a new one computes the same bounds

@@ -10,6 +10,7 @@ import { show, type Path } from '../errors/fail';
 import { tryStep } from '../errors/tryStep';
 import { currencyOf } from '../money/currencies';
 import type { Plan } from '../plans/types';
+import type { YearSeries } from '../series/types';
 import type { Assumption, Source } from '../sources/Source';
 import { gdpOf, populationOf } from './compileEconomy';
 import { fxOf } from './compileFx';
@@ -17,9 +18,10 @@ import { rangeOf } from './compileMemo';
 import { inCurrentPrices, planOf, scheduleOf, type PlanPrices } from './compilePlans';
 import { sameItems, sourcesOf } from './compileSources';
 import { compileSpending } from './compileSpending';
-import { targetOf } from './compileTargets';
+import { convertedTargetAssumption, foreignAmounts, targetByYear, targetOf } from './compileTargets';
 import { convertedAssumption, planInCurrency } from './planCurrency';
-import type { Change, Scenario } from './types';
+import { convertedSpendingAssumption, spendingInCurrency } from './spendingCurrency';
+import type { Change, Scenario, TargetSpec } from './types';
 
 import type { CompiledScenario, PlanCurrency } from './compiled';
 
@@ -59,23 +61,24 @@ export function compile(scenario: Scenario): CompiledScenario {
     populationOf(scenario.economy.population, years, key),
   );
   if (population?.warning !== undefined) found.warnings.push(population.warning);
-  const defence =
-    found.attempt(['defence'], () => compileSpending(scenario.defence, currency, years, 'defence', found.warnings)) ??
-    {};
+  const defenceAsWritten = spendingOf(scenario.defence, ['defence'], currency, years, found);
   const relatedSpec = scenario.defence.related;
-  const related =
-    relatedSpec === undefined
-      ? undefined
-      : found.attempt(['defence', 'related'], () =>
-          compileSpending(relatedSpec, currency, years, 'defence-related', found.warnings),
-        );
+  const relatedAsWritten =
+    relatedSpec === undefined ? undefined : spendingOf(relatedSpec, ['defence', 'related'], currency, years, found);
   const written = compilePlans(scenario, currency, found);
   // Views in other currencies cover the plans' years too, so that every plan converts whole.
   const fxYears = [...new Set([...years, ...written.plans.flatMap((plan) => rangeOf(plan.years.from, plan.years.to))])];
   // Stryker disable next-line ArrayDeclaration: a stand-in after a problem; compile throws before reading it.
   const fx = found.attempt(['fx'], () => fxOf(scenario.fx, currency, fxYears)) ?? [];
+  const defence = spendingInReportingCurrency(defenceAsWritten, fx, { currency, mode }, found) ?? {};
+  const related = spendingInReportingCurrency(relatedAsWritten, fx, { currency, mode }, found);
   const { plans, prices, currencies } = inReportingCurrency(scenario, written, fx, { currency, mode }, found);
-  const targets = compileTargets(scenario, currency, related !== undefined, found);
+  const { targets, targetYears, assumptions } = compileTargets(
+    scenario,
+    { currency, mode, years },
+    { fx, hasRelated: related !== undefined },
+    found,
+  );
   if (found.issues.length > 0) throw new BudgetWhatIfError(found.issues);
   return {
     scenario,
@@ -93,10 +96,56 @@ export function compile(scenario: Scenario): CompiledScenario {
     currencies,
     schedules: plans.map(scheduleOf),
     targets,
+    targetYears,
     warnings: found.warnings,
     sources: sourcesOf(scenario.sources ?? NO_SOURCES, plans, targets),
-    ...statedAssumptions(scenario, plans, prices, currencies, currency),
+    ...statedAssumptions(scenario, plans, { prices, currencies, defence, related }, { currency, targets: assumptions }),
   };
+}
+
+/** A category's spending rules as written: amounts in the category's own currency, if it names one. */
+interface WrittenSpending {
+  readonly rules: CompiledScenario['defence'];
+  readonly own: string;
+  readonly at: Path;
+}
+
+function spendingOf(
+  spec: Scenario['defence'],
+  at: Path,
+  currency: string,
+  years: readonly number[],
+  found: Findings,
+): WrittenSpending | undefined {
+  const own =
+    spec.currency === undefined
+      ? currency
+      : found.attempt([...at, 'currency'], () => currencyOf(spec.currency, []).code);
+  if (own === undefined) return undefined;
+  const name = at.length === 1 ? 'defence' : 'defence-related';
+  const rules = found.attempt(at, () => compileSpending(spec, own, years, name, found.warnings));
+  return rules === undefined ? undefined : { rules, own, at };
+}
+
+/**
+ * A category's rules in the scenario's currency: amounts written in another are converted at the
+ * scenario's rates for it (spendingCurrency.ts), with a problem where the scenario has none.
+ */
+function spendingInReportingCurrency(
+  written: WrittenSpending | undefined,
+  fx: CompiledScenario['fx'],
+  { currency, mode }: { currency: string; mode: RoundingMode },
+  found: Findings,
+): CompiledScenario['defence'] | undefined {
+  if (written === undefined || written.own === currency || !hasAmounts(written.rules)) return written?.rules;
+  const rates = fx.find((entry) => entry.quote === written.own);
+  if (rates !== undefined) return spendingInCurrency(written.rules, rates, currency, mode);
+  found.problem(
+    'missing_field',
+    [...written.at, 'currency'],
+    `${written.at.join('.')}.amounts are in ${written.own}: the scenario needs a rate for it, an fx pair ${currency}/${written.own} or ${written.own}/${currency}`,
+  );
+  return undefined;
 }
 
 /**
@@ -165,9 +214,8 @@ const NO_CHANGES: readonly Change[] = Object.freeze([]);
 function statedAssumptions(
   scenario: Scenario,
   plans: readonly Plan[],
-  prices: readonly (PlanPrices | undefined)[],
-  currencies: readonly (PlanCurrency | undefined)[],
-  currency: string,
+  { prices, currencies, defence, related }: Pick<CompiledScenario, 'prices' | 'currencies' | 'defence' | 'related'>,
+  { currency, targets }: { currency: string; targets: readonly Assumption[] },
 ): Pick<CompiledScenario, 'stated' | 'generated' | 'changes'> {
   const own = scenario.assumptions ?? NO_ASSUMPTIONS;
   const hit = statedMemo.get(own);
@@ -188,9 +236,30 @@ function statedAssumptions(
     generated: [
       ...prices.flatMap((priced) => (priced === undefined ? [] : [indexedAssumption(priced)])),
       ...currencies.flatMap((written) => (written === undefined ? [] : [convertedAssumption(written, currency)])),
+      ...spendingCurrencies(defence, related, currency),
+      ...targets,
     ],
     changes: scenario.changes ?? NO_CHANGES,
   };
+}
+
+function hasAmounts(rules: CompiledScenario['defence']): boolean {
+  return Object.values(rules).some((rule) => rule.basis === 'amount');
+}
+
+/** The assumptions of spending amounts written in another currency (none when no year is an amount). */
+function spendingCurrencies(
+  defence: CompiledScenario['defence'],
+  related: CompiledScenario['related'],
+  currency: string,
+): Assumption[] {
+  const assumed = (at: string, rules: CompiledScenario['defence'] | undefined): Assumption[] => {
+    const written = Object.values(rules ?? {}).find((rule) => rule.basis === 'amount' && rule.written !== undefined);
+    return written?.basis === 'amount' && written.written !== undefined
+      ? [convertedSpendingAssumption(at, written.written.currency, currency)]
+      : [];
+  };
+  return [...assumed('defence', defence), ...assumed('defence.related', related)];
 }
 
 const NO_ASSUMPTIONS: readonly Assumption[] = Object.freeze([]);
@@ -241,12 +310,22 @@ function indexedAssumption(priced: PlanPrices): Assumption {
 }
 
 /** The scenario's targets, each checked, with a problem for one listed twice and a warning for related spending the scenario lacks. */
-function compileTargets(scenario: Scenario, currency: string, hasRelated: boolean, found: Findings): Target[] {
+function compileTargets(
+  scenario: Scenario,
+  { currency, mode, years }: { currency: string; mode: RoundingMode; years: readonly number[] },
+  { fx, hasRelated }: { fx: CompiledScenario['fx']; hasRelated: boolean },
+  found: Findings,
+): Pick<CompiledScenario, 'targets' | 'targetYears'> & { assumptions: Assumption[] } {
   const targets: Target[] = [];
+  const targetYears: (YearSeries<Target> | undefined)[] = [];
+  const assumptions: Assumption[] = [];
   const ids = new Set<string>();
   (scenario.targets ?? []).forEach((spec, i) => {
     const target = found.attempt(['targets', i], () => targetOf(spec, currency));
     if (target === undefined) return;
+    const converted = typeof spec === 'string' ? undefined : inYears(spec, i, { currency, mode, years }, fx, found);
+    targetYears.push(converted?.byYear);
+    if (converted !== undefined) assumptions.push(converted.assumption);
     if (ids.has(target.id))
       found.problem('invalid_plan', ['targets', i], `the target ${show(target.id)} is listed twice`);
     ids.add(target.id);
@@ -256,5 +335,32 @@ function compileTargets(scenario: Scenario, currency: string, hasRelated: boolea
       );
     targets.push(target);
   });
-  return targets;
+  return { targets, targetYears, assumptions };
+}
+
+/**
+ * A custom target with amounts in other currencies, in each year (compileTargets.ts), with the assumption
+ * it makes; a problem at each amount whose currency the scenario has no rates for.
+ */
+function inYears(
+  spec: TargetSpec,
+  i: number,
+  reporting: { currency: string; mode: RoundingMode; years: readonly number[] },
+  fx: CompiledScenario['fx'],
+  found: Findings,
+): { byYear: YearSeries<Target> | undefined; assumption: Assumption } | undefined {
+  const { currency } = reporting;
+  const foreign = foreignAmounts(spec, currency);
+  if (foreign.length === 0) return undefined;
+  const missing = foreign.filter((amount) => !fx.some((entry) => entry.quote === amount.currency));
+  for (const amount of missing)
+    found.problem(
+      'missing_field',
+      ['targets', i, ...amount.path, 'currency'],
+      `target ${spec.id} has an amount in ${amount.currency}: the scenario needs a rate for it, an fx pair ${currency}/${amount.currency} or ${amount.currency}/${currency}`,
+    );
+  return {
+    byYear: missing.length > 0 ? undefined : targetByYear(spec, fx, reporting.years, reporting),
+    assumption: convertedTargetAssumption(spec.id, foreign, currency),
+  };
 }

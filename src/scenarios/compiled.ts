@@ -21,7 +21,14 @@ export interface PlanCurrency {
 
 /** How one year's spending of a category is set. @internal */
 export type SpendingRule =
-  { readonly basis: 'amount'; readonly amount: Money } | { readonly basis: 'share'; readonly share: Decimal };
+  | {
+      readonly basis: 'amount';
+      /** In the scenario's currency. */
+      readonly amount: Money;
+      /** The amount as written, when in another currency (`amount` is it converted at the year's rate). */
+      readonly written?: Money;
+    }
+  | { readonly basis: 'share'; readonly share: Decimal };
 
 /** A scenario as domain objects, ready to evaluate. @internal */
 export interface CompiledScenario {
@@ -49,6 +56,8 @@ export interface CompiledScenario {
   /** Each plan's schedule, computed once: plans do not change. */
   readonly schedules: readonly Schedule[];
   readonly targets: readonly Target[];
+  /** For a target with amounts in another currency: its form in each year, those amounts converted at the year's rate. */
+  readonly targetYears: readonly (YearSeries<Target> | undefined)[];
   readonly warnings: readonly string[];
   /** Every source behind the scenario, its plans and its targets, without repeats. */
   readonly sources: readonly Source[];

@@ -8,7 +8,13 @@ import { ZERO, type Decimal } from '../decimal/core';
 import { exactTimes } from '../decimal/exact';
 import { productRounded, quotient, quotientRounded } from '../decimal/scaledInteger';
 import { LARGEST_EXPONENT, NUMBER_LIMITS } from '../decimal/limits';
-import { targetGap, type TargetGapRow } from '../economy/targetGap';
+import {
+  targetGap,
+  type SpendingByCategory,
+  type TargetGap,
+  type TargetGapOptions,
+  type TargetGapRow,
+} from '../economy/targetGap';
 import type { Target } from '../economy/targets';
 import { fail } from '../errors/fail';
 import type { ExchangeRate } from '../fx/types';
@@ -130,6 +136,12 @@ export class Evaluation {
         const value = series[Number(key)];
         // Stryker disable next-line ConditionalExpression,LogicalOperator: rates cover every year of GDP, spending and plans (compile)
         if (rate === undefined || value === undefined) continue;
+        if (value.currency === currency) {
+          // Written in the view's currency (asWrittenIn): kept as written.
+          amounts[Number(key)] = value;
+          total = total.plus(value.amount);
+          continue;
+        }
         const fraction = fractions[Number(key)];
         const converted =
           fraction === undefined
@@ -155,8 +167,8 @@ export class Evaluation {
       currency,
       rates: Object.fromEntries(Object.entries(rates).map(([year, rate]) => [year, rate.rate])),
       gdp: convertSeries(this.model.gdp).byYear,
-      defence: convertSeries(this.defence().byYear),
-      ...(related === undefined ? {} : { related: convertSeries(related.byYear) }),
+      defence: convertSeries(asWrittenIn(this.defence(), currency)),
+      ...(related === undefined ? {} : { related: convertSeries(asWrittenIn(related, currency)) }),
       plans,
     };
     this.viewCache.set(currency, view);
@@ -171,16 +183,23 @@ export class Evaluation {
     const cached = this.targetSections.get(id);
     // Stryker disable next-line ConditionalExpression: a cache; the section computed again is equal
     if (cached !== undefined) return cached;
-    const target = this.model.targets.find((candidate) => candidate.id === id);
+    const index = this.model.targets.findIndex((candidate) => candidate.id === id);
+    const target = this.model.targets[index];
     // Stryker disable next-line ConditionalExpression: metric names are checked against the targets there are
     if (target === undefined) return undefined;
     const defence = this.defenceAmounts();
     // Without related spending in the scenario, it is zero in every year (compile warns of it).
     const related = this.relatedAmounts() ?? this.zeros();
-    const gap = targetGap({ defence: defence.byYear, 'defence-related': related.byYear }, this.model.gdp, target, {
+    const options = {
       round: this.model.mode,
       shares: { defence: defence.shareOfGdp, 'defence-related': related.shareOfGdp },
-    });
+    };
+    const spending = { defence: defence.byYear, 'defence-related': related.byYear };
+    const byYear = this.model.targetYears[index];
+    const gap =
+      byYear === undefined
+        ? targetGap(spending, this.model.gdp, target, options)
+        : gapByYear(spending, this.model.gdp, byYear, options);
     const result = targetResult(target, gap.rows, gap.undetermined);
     this.targetSections.set(id, result);
     return result;
@@ -260,6 +279,7 @@ export class Evaluation {
     const amounts: Record<number, Money> = {};
     const shareOfGdp: Record<number, Decimal> = {};
     const basis: Record<number, 'share' | 'amount'> = {};
+    const written: Record<number, Money> = {};
     let total = ZERO;
     const missingYears: number[] = [];
     for (const year of this.model.years) {
@@ -274,6 +294,7 @@ export class Evaluation {
           ? rule.amount.amount.toDecimalPlaces(scale, ROUNDING[mode])
           : productRounded(gdpOfYear.amount, rule.share, scale, mode);
       amounts[year] = makeMoney(amount, currency);
+      if (rule.basis === 'amount' && rule.written !== undefined) written[year] = rule.written;
       shareOfGdp[year] = rule.basis === 'share' ? rule.share : quotient(amount, gdpOfYear.amount);
       basis[year] = rule.basis;
       total = total.plus(amount);
@@ -284,6 +305,7 @@ export class Evaluation {
       basis,
       total: makeMoney(total, currency),
       missingYears,
+      ...ownCurrencyOf(written),
     }) as unknown as SpendingAmounts; // withOldNames adds the deprecated `amounts`
   }
 
@@ -408,4 +430,48 @@ export function metricContext(model: CompiledScenario): MetricContext {
     contexts.set(model, context);
   }
   return context;
+}
+
+/** The amounts written in another currency, as written, with their total there; nothing when none is. */
+function ownCurrencyOf(written: YearSeries<Money>): Pick<SpendingAmounts, 'ownCurrency'> {
+  let total: Money | undefined;
+  for (const key in written) {
+    const amount = written[Number(key)] as Money;
+    total = total === undefined ? amount : makeMoney(total.amount.plus(amount.amount), amount.currency);
+  }
+  return total === undefined ? {} : { ownCurrency: { currency: total.currency, byYear: written, total } };
+}
+
+/** Spending by year for a view: the years written in the view's currency as written (not converted there and back). */
+function asWrittenIn(spending: SpendingResult, currency: string): YearSeries<Money> {
+  const own = spending.ownCurrency;
+  return own?.currency === currency ? { ...spending.byYear, ...own.byYear } : spending.byYear;
+}
+
+/**
+ * The gap to a target that has a form of its own in each year (an amount in another currency, converted
+ * at each year's rate): each year against its form, the rows in order.
+ */
+function gapByYear(
+  spending: SpendingByCategory,
+  gdp: YearSeries<Money>,
+  byYear: YearSeries<Target>,
+  options: TargetGapOptions,
+): Pick<TargetGap, 'rows' | 'undetermined'> {
+  const rows: TargetGapRow[] = [];
+  const undetermined: number[] = [];
+  for (const key in byYear) {
+    const year = Number(key);
+    const one = <TValue>(series: YearSeries<TValue> | undefined): YearSeries<TValue> =>
+      series?.[year] === undefined ? {} : { [year]: series[year] };
+    const gap = targetGap(
+      { defence: one(spending.defence), 'defence-related': one(spending['defence-related']) },
+      one(gdp),
+      byYear[year] as Target,
+      options,
+    );
+    rows.push(...gap.rows);
+    undetermined.push(...gap.undetermined);
+  }
+  return { rows, undetermined };
 }

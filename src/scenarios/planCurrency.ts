@@ -71,8 +71,11 @@ export function convertedAssumption(written: PlanCurrency, currency: string): As
   };
 }
 
-/** An amount in the view's currency back in the scenario's: × over ÷ times of the year's conversion, rounded once. */
-function backward(amount: Decimal, fx: Fx, year: number, scale: number, mode: RoundingMode): Decimal {
+/**
+ * An amount in the view's currency (`fx`) back in the scenario's: × over ÷ times of the year's conversion,
+ * rounded once to `scale` decimals. @internal
+ */
+export function backward(amount: Decimal, fx: Fx, year: number, scale: number, mode: RoundingMode): Decimal {
   const fraction = fx.fractions[year];
   // The rates cover every year of every plan (compile reads them for the plans' years too).
   const times = fraction?.times ?? (fx.rates[year] as { readonly rate: Decimal }).rate;

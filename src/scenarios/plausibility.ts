@@ -6,7 +6,7 @@ import { D, type Decimal } from '../decimal/core';
 import type { YearSeries } from '../series/types';
 import type { Money } from '../money/core';
 import { readValue } from './vocabulary';
-import type { CompiledScenario } from './compiled';
+import type { CompiledScenario, SpendingRule } from './compiled';
 import type { Scenario, YearlyValues } from './types';
 
 /**
@@ -105,7 +105,7 @@ export function implausibleOf(model: CompiledScenario): readonly Implausible[] {
   let found = implausibleMemo.get(model);
   // Stryker disable next-line ConditionalExpression: a cache; a miss finds the same warnings again
   if (found === undefined) {
-    found = plausibilityOf(model.scenario, model.gdp, model.plans);
+    found = plausibilityOf(model.scenario, model.gdp, model.plans, model);
     implausibleMemo.set(model, found);
   }
   return found;
@@ -127,6 +127,7 @@ export function plausibilityOf(
   scenario: Scenario,
   gdp: YearSeries<Money>,
   plans: readonly { readonly id: string; readonly total: Money }[],
+  spending?: Pick<CompiledScenario, 'defence' | 'related'>,
 ): Implausible[] {
   const { gdp: spec } = scenario.economy;
   return [
@@ -141,10 +142,15 @@ export function plausibilityOf(
     ...inRange('economy.gdp.deflator', spec.deflator, PLAUSIBLE_RANGES.deflator, 'the GDP deflator'),
     ...inRange('economy.gdp.nominalGrowth', spec.nominalGrowth, PLAUSIBLE_RANGES.nominalGrowth, 'nominal growth'),
     ...Object.entries(scenario.fx ?? {}).flatMap(([pair, values]) => nearReference(pair, values)),
-    ...amountsAsShares(scenario.defence.amounts, gdp, ['defence', 'amounts'], 'defence spending'),
+    ...amountsAsShares(
+      scenario.defence.amounts,
+      { gdp, converted: spending?.defence },
+      ['defence', 'amounts'],
+      'defence spending',
+    ),
     ...amountsAsShares(
       scenario.defence.related?.amounts,
-      gdp,
+      { gdp, converted: spending?.related },
       ['defence', 'related', 'amounts'],
       'defence-related spending',
     ),
@@ -171,10 +177,13 @@ export function plausibilityOf(
   ];
 }
 
-/** Amounts given by year, as shares of that year's GDP, against the plausible share. */
+/**
+ * Amounts given by year, as shares of that year's GDP, against the plausible share: in the scenario's
+ * currency, as compiled (`converted`) where they are written in another.
+ */
 function amountsAsShares(
   amounts: Readonly<Record<string, string>> | undefined,
-  gdp: YearSeries<Money>,
+  { gdp, converted }: { gdp: YearSeries<Money>; converted: YearSeries<SpendingRule> | undefined },
   at: readonly string[],
   what: string,
 ): Implausible[] {
@@ -182,11 +191,13 @@ function amountsAsShares(
   return Object.entries(amounts ?? {}).flatMap(([year, amount]) => {
     const whole = gdp[Number(year)];
     if (whole === undefined || whole.amount.isZero()) return [];
-    const share = new D(amount).div(whole.amount);
+    const rule = converted?.[Number(year)];
+    const share = (rule?.basis === 'amount' ? rule.amount.amount : new D(amount)).div(whole.amount);
     if (share.lte(high)) return [];
     const path = `${at.join('.')}.${year}`;
     const shown = `${share.times(100).toSignificantDigits(3).toString()}%`;
-    const detail = `${amount} is ${shown} of ${year}'s GDP, above the plausible ${percent(high)} for ${what}: a unit typed wrong?`;
+    const written = rule?.basis === 'amount' && rule.written !== undefined ? ` ${rule.written.currency}` : '';
+    const detail = `${amount}${written} is ${shown} of ${year}'s GDP, above the plausible ${percent(high)} for ${what}: a unit typed wrong?`;
     return [
       {
         warning: {

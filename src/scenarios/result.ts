@@ -43,6 +43,18 @@ export interface SpendingResult {
    * and the metric `<section>.total` refuses). Empty when the spending covers every year.
    */
   readonly missingYears: readonly number[];
+  /**
+   * For amounts written in another currency (`defence.currency`): the years given as amounts, as written
+   * there, and their total (`byYear` holds them converted, year by year, at the scenario's rates).
+   */
+  readonly ownCurrency?: {
+    /** The currency they are written in. */
+    readonly currency: string;
+    /** The amounts as written, for the years given as amounts. */
+    readonly byYear: YearSeries<Money>;
+    /** Their sum there. */
+    readonly total: Money;
+  };
 }
 
 /**

@@ -146,7 +146,7 @@ const plan = z.strictObject({
   assumptions: z.array(assumption).exactOptional(),
 });
 
-const bound = z.union([share, z.strictObject({ amount })]);
+const bound = z.union([share, z.strictObject({ amount, currency: z.string().exactOptional() })]);
 const target = z.union([
   z.string(),
   z.strictObject({
@@ -177,6 +177,7 @@ const target = z.union([
 const spending = z.strictObject({
   shareOfGdp: byYearWithDefault(share).exactOptional(),
   amounts: byYear(amount).exactOptional(),
+  currency: z.string().exactOptional(),
 });
 
 /** The schema of a scenario file. @internal */

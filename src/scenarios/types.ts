@@ -64,8 +64,14 @@ export interface GdpSpec {
 export interface SpendingSpec {
   /** Shares of GDP by year, as fractions. */
   readonly shareOfGdp?: YearlyValues;
-  /** Amounts by year, in the scenario's currency. */
+  /** Amounts by year, in the scenario's currency or in `currency`. */
   readonly amounts?: Readonly<Record<string, string>>;
+  /**
+   * The currency the amounts are written in (ISO 4217), when not the scenario's: each year is converted at
+   * the scenario's rate for it and rounded once, and the result keeps them as written
+   * (`ownCurrency` of the result's spending).
+   */
+  readonly currency?: string;
 }
 
 /**
@@ -166,11 +172,17 @@ export interface PlanSpec {
  * ```ts
  * import type { AmountSpec } from 'budget-whatif/scenarios';
  * const floor: AmountSpec = { amount: '1500000000' };
+ * const inDollars: AmountSpec = { amount: '6000000000', currency: 'USD' };
  * ```
  */
 export interface AmountSpec {
-  /** A decimal string in the scenario's currency. */
+  /** A decimal string, in the scenario's currency or in `currency`. */
   readonly amount: string;
+  /**
+   * The currency of the amount, when not the scenario's (ISO 4217): converted in each year at the
+   * scenario's rate for it and rounded once.
+   */
+  readonly currency?: string;
 }
 
 /**

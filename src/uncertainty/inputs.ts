@@ -6,6 +6,7 @@ import { fail, show, type Path } from '../errors/fail';
 import { rethrowAt } from '../errors/underPath';
 import { currencyOf } from '../money/currencies';
 import type { CompiledScenario } from '../scenarios/compile';
+import { foreignAmounts } from '../scenarios/compileTargets';
 import { compiledScenario } from '../scenarios/parseScenario';
 import { formatSteps, parsePath, selectIndex, type PathStep } from '../scenarios/paths';
 import { notReached, shadowedOf } from '../scenarios/shadowed';
@@ -87,7 +88,32 @@ export function resolveInputs(scenario: Scenario, inputs: SimulateOptions['input
   for (const { change, kept } of shadowedOf(model))
     if (change.from === 'simulate' && !unread.has(change.path))
       warnings.push(`${change.path} is drawn but ${notReached(kept)}`);
+  warnings.push(...fixedTargetAmounts(model, resolved));
   return { inputs: resolved, model, kernel, warnings };
+}
+
+/**
+ * Targets whose amounts are in a currency whose rate is drawn: their bounds stay converted at the
+ * scenario's rates (spending and plans move with the drawn rate; a target's bound does not).
+ */
+function fixedTargetAmounts(model: CompiledScenario, inputs: readonly Input[]): string[] {
+  const drawn = new Set(
+    inputs.flatMap((input) => {
+      const pair = /^fx\.([A-Z]{3}\/[A-Z]{3})\./.exec(input.path)?.[1];
+      return pair === undefined ? [] : pair.split('/');
+    }),
+  );
+  return model.targets.flatMap((target, t) => {
+    if (model.targetYears[t] === undefined) return [];
+    const currencies = foreignAmounts(model.scenario.targets?.[t] ?? target.id, model.currency)
+      .map((amount) => amount.currency)
+      .filter((code) => drawn.has(code));
+    return currencies.length === 0
+      ? []
+      : [
+          `target ${target.id}'s amounts in ${[...new Set(currencies)].join(', ')} stay converted at the scenario's rates: drawing the rate moves spending and plans, not the target`,
+        ];
+  });
 }
 
 /** Each input's spec checked, its path named by id and checked to be one a simulation varies, its sampler built once (a PERT's is a table). */

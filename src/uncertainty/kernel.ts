@@ -126,7 +126,7 @@ export class Kernel {
     this.tolerance = 0.5 * 10 ** -currencyOf(model.currency).minorUnits;
     const scenario = model.scenario;
     this.buildGdp(scenario);
-    // The rates first: plans written in another currency are converted with them.
+    // The rates first: amounts written in another currency are converted with them.
     this.buildFx(scenario.fx ?? {});
     this.buildSpending(scenario.defence, 'defence', ['defence']);
     if (scenario.defence.related !== undefined)
@@ -293,7 +293,12 @@ export class Kernel {
     for (const year of this.model.years) {
       const amount = spec.amounts?.[String(year)];
       if (amount !== undefined) {
-        this.rows.set(`${name}:${String(year)}`, this.slotFor(`${prefix}.amounts.${String(year)}`, amount));
+        const written = this.slotFor(`${prefix}.amounts.${String(year)}`, amount);
+        const own = spec.currency ?? this.model.currency;
+        this.rows.set(
+          `${name}:${String(year)}`,
+          own === this.model.currency ? written : this.inReportingCurrency(written, own, year),
+        );
         continue;
       }
       const share = this.yearly(spec.shareOfGdp ?? {}, `${prefix}.shareOfGdp`, year);
@@ -516,8 +521,10 @@ export class Kernel {
 
   private buildTargets(): void {
     const tolerance = this.tolerance;
-    for (const target of this.model.targets) {
+    for (const [t, written] of this.model.targets.entries()) {
       for (const year of this.model.years) {
+        // A target with amounts in another currency has a form of its own in each year (compile).
+        const target = this.model.targetYears[t]?.[year] ?? written;
         const gdp = this.rows.get(`gdp:${String(year)}`);
         const requirement = requirementIn(target, year);
         const rows = gdp === undefined ? undefined : this.targetRows(target, year, gdp);

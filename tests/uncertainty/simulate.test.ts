@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { once } from '../helpers/once';
 import type { Decimal } from '../../src/index';
-import { evaluate, getScenario, listMetrics, metric, withOverrides, type Scenario } from '../../src/scenarios/index';
+import {
+  evaluate,
+  getScenario,
+  listMetrics,
+  metric,
+  parseScenario,
+  withOverrides,
+  type Scenario,
+} from '../../src/scenarios/index';
 import {
   ci90,
   fixed,
@@ -91,6 +99,27 @@ describe('the kernel agrees with evaluate() at point inputs', () => {
         [MINES]: '960000000',
         [TOTAL]: '1260000000',
       },
+    );
+  });
+
+  it('on defence amounts written in dollars: converted at each trial rate', () => {
+    const scenario = withOverrides(baseline(), {
+      defence: { amounts: { '2025': '2800000000', '2030': '7000000000' }, currency: 'USD' },
+    });
+    expectAgreement(
+      scenario,
+      { 'fx.EUR/USD.default': fixed('1.05'), 'defence.amounts.2030': fixed('8000000000') },
+      { 'fx.EUR/USD.default': '1.05', 'defence.amounts.2030': '8000000000' },
+    );
+  });
+
+  it('on a plan written in dollars: drawn as written, converted at each trial rate', () => {
+    const document = JSON.parse(JSON.stringify(baseline())) as { plans: Record<string, unknown>[] };
+    document.plans = document.plans.map((plan) => ({ ...plan, currency: 'USD' }));
+    expectAgreement(
+      parseScenario(document),
+      { 'fx.EUR/USD.default': fixed('1.05'), [MINES]: fixed('960000000'), [TOTAL]: fixed('1260000000') },
+      { 'fx.EUR/USD.default': '1.05', [MINES]: '960000000', [TOTAL]: '1260000000' },
     );
   });
 
