@@ -8,6 +8,7 @@ import {
   type ScenarioResult,
 } from '../scenarios/index';
 import { plausibilityOfScenario, shadowedOfScenario } from '../scenarios/evaluate';
+import { ecb } from '../data/ecb/eurofxref';
 import { UsageError, type CliIo } from './io';
 
 /**
@@ -26,7 +27,9 @@ export async function loadScenario(source: string, io: CliIo): Promise<{ scenari
     `${label}: no such file, and not a built-in scenario (${BUILTIN_SCENARIOS.join(', ')})`,
   );
   const yaml = /\.ya?ml$/i.test(source);
-  return { scenario: withFile(label, () => parseScenarioText(content, yaml ? { format: 'yaml' } : {})), label };
+  // The CLI reads rates of one day and partial years from the ECB's daily table (the library asks for it).
+  const options = yaml ? { format: 'yaml' as const, rates: ecb } : { rates: ecb };
+  return { scenario: withFile(label, () => parseScenarioText(content, options)), label };
 }
 
 /**

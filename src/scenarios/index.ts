@@ -2,7 +2,12 @@ export { BUILTIN_SCENARIOS, getScenario } from './builtins';
 export { evaluate, type EvaluateOptions } from './evaluate';
 export { PLAUSIBLE_RANGES, type PlausibilityWarning, type PlausibleRange, type PlausibleRanges } from './plausibility';
 export { PUBLISHED_TOLERANCE, type PublishedTolerance } from './published';
-export { parseScenario, safeParseScenario, type SafeParseScenarioResult } from './parseScenario';
+export {
+  parseScenario,
+  safeParseScenario,
+  type ParseScenarioOptions,
+  type SafeParseScenarioResult,
+} from './parseScenario';
 export type {
   ConstantPrices,
   ConvertedSeries,

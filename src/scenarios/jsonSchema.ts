@@ -56,10 +56,27 @@ function withInterpolate(schema: Node, path: readonly string[]): void {
 function withEcbSource(schema: Node): void {
   const pair = (schema['properties'] as Record<string, Node>)['fx']?.['additionalProperties'] as Node;
   const names = pair['propertyNames'] as Node;
-  names['pattern'] = String(names['pattern']).replace('|interpolate)$', '|interpolate|source|basis)$');
+  names['pattern'] = String(names['pattern']).replace(
+    '|interpolate)$',
+    '|interpolate|source|basis|partial|date|policy)$',
+  );
   pair['properties'] = {
     ...(pair['properties'] as Node),
     source: { const: 'ecb', description: "The ECB's reference rates, from the table embedded in budget-whatif." },
-    basis: { enum: ['annual-average'], description: 'Annual averages of the complete years the scenario needs.' },
+    basis: {
+      enum: ['annual-average', 'on'],
+      description:
+        "annual-average: the annual averages of the complete years the scenario needs; on: one day's reference rate (date) for every year the file does not write.",
+    },
+    partial: {
+      type: 'boolean',
+      description: 'With annual-average: a year the daily table covers in part takes the average of the days it has.',
+    },
+    date: { type: 'string', format: 'date', description: 'With basis on: the reference date, YYYY-MM-DD.' },
+    policy: {
+      enum: ['exact', 'previous'],
+      description:
+        'With basis on: a date without a rate is an error (exact, the default) or takes the last reference day before it (previous).',
+    },
   };
 }

@@ -1,5 +1,6 @@
 import { tryStep } from '../errors/tryStep';
-import { resolveEcbRates } from './ecbSource';
+import { rateTableOf, resolveEcbRates } from './ecbSource';
+import type { RateTable } from '../fx/types';
 import { resolvePaths } from './interpolate';
 import { BudgetWhatIfError, type BudgetWhatIfIssue } from '../errors/BudgetWhatIfError';
 import { compile, type CompiledScenario } from './compile';
@@ -39,6 +40,26 @@ export type SafeParseScenarioResult =
 const compiled = new WeakMap<Scenario, CompiledScenario>();
 
 /**
+ * The {@link parseScenario} function options.
+ *
+ * @category Scenarios
+ * @example
+ * ```ts
+ * import type { ParseScenarioOptions } from 'budget-whatif/scenarios';
+ * import { ecb } from 'budget-whatif/ecb';
+ * const options: ParseScenarioOptions = { rates: ecb };
+ * ```
+ */
+export interface ParseScenarioOptions {
+  /**
+   * The daily rate table that `fx` pairs `{ "source": "ecb", "basis": "on" }` and `"partial": true` read
+   * (`ecb` from `budget-whatif/ecb`; the CLI passes it). Annual averages of complete years need none: they
+   * are embedded. Kept out of the scenarios entry so that it does not load the table.
+   */
+  readonly rates?: RateTable;
+}
+
+/**
  * Check a scenario (parsed JSON or YAML) and return it in canonical form, or report every problem.
  *
  * The check is in two passes: the shape (types, unknown keys — with "did you mean" for a near miss —,
@@ -47,6 +68,7 @@ const compiled = new WeakMap<Scenario, CompiledScenario>();
  * numbers as decimal strings, `"5.5%"` as `"0.055"`, everything else as given. The result is frozen.
  *
  * @param input - the scenario document; see docs/scenario-format.md.
+ * @param options - the daily rate table for rates of one day and partial years; see {@link ParseScenarioOptions}.
  * @returns the scenario.
  * @throws {@link budget-whatif!BudgetWhatIfError} listing every issue with its path (`economy.gdp.realGrowth.2025`).
  * @category Scenarios
@@ -58,8 +80,8 @@ const compiled = new WeakMap<Scenario, CompiledScenario>();
  * parseScenario({ ...scenario, currency: 'EURO' }); // throws: currency: unknown currency code "EURO"
  * ```
  */
-export function parseScenario(input: unknown): Scenario {
-  const result = safeParseScenario(input);
+export function parseScenario(input: unknown, options: ParseScenarioOptions = {}): Scenario {
+  const result = safeParseScenario(input, options);
   if (!result.success) throw result.error;
   return result.scenario;
 }
@@ -69,6 +91,7 @@ export function parseScenario(input: unknown): Scenario {
  * issues }`.
  *
  * @param input - the scenario document.
+ * @param options - as for {@link parseScenario}; see {@link ParseScenarioOptions}.
  * @returns the result; see {@link SafeParseScenarioResult}.
  * @category Scenarios
  * @example
@@ -78,14 +101,14 @@ export function parseScenario(input: unknown): Scenario {
  * result.success ? 'ok' : result.issues.map((issue) => issue.path.join('.')); // => ['economy', 'defence']
  * ```
  */
-export function safeParseScenario(input: unknown): SafeParseScenarioResult {
+export function safeParseScenario(input: unknown, options: ParseScenarioOptions = {}): SafeParseScenarioResult {
   const tooDeep = tryStep(() => {
     checkDepth(input);
   });
   if ('error' in tooDeep) return { success: false, error: tooDeep.error, issues: tooDeep.error.issues };
   // Rates from the ECB's table and paths between years (`interpolate`) become the years they fill before
   // the schema reads the file.
-  const resolved = tryStep(() => resolvePaths(resolveEcbRates(input)));
+  const resolved = tryStep(() => resolvePaths(resolveEcbRates(input, rateTableOf(options))));
   if ('error' in resolved) return { success: false, error: resolved.error, issues: resolved.error.issues };
   const parsed = scenarioSchema.safeParse(resolved.value, { reportInput: true });
   if (!parsed.success) {

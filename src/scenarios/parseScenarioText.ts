@@ -3,7 +3,7 @@ import { LineCounter, parseDocument, type Document } from 'yaml';
 import { BudgetWhatIfError, type BudgetWhatIfIssue } from '../errors/BudgetWhatIfError';
 import { fail, show } from '../errors/fail';
 import { checkDepth, checkTextDepth, SCENARIO_LIMITS } from './limits';
-import { parseScenario } from './parseScenario';
+import { parseScenario, type ParseScenarioOptions } from './parseScenario';
 import type { Scenario } from './types';
 
 /**
@@ -16,7 +16,7 @@ import type { Scenario } from './types';
  * const options: ParseScenarioTextOptions = { format: 'yaml' };
  * ```
  */
-export interface ParseScenarioTextOptions {
+export interface ParseScenarioTextOptions extends ParseScenarioOptions {
   /** `json` or `yaml`. Default: JSON when the text starts with `{`, YAML otherwise. */
   readonly format?: 'json' | 'yaml';
 }
@@ -28,7 +28,7 @@ export interface ParseScenarioTextOptions {
  * No file is read here: the CLI reads files and hands over their text.
  *
  * @param text - the file's content.
- * @param options - the format; see {@link ParseScenarioTextOptions}.
+ * @param options - the format, and the daily rate table; see {@link ParseScenarioTextOptions}.
  * @returns the scenario.
  * @throws {@link budget-whatif!BudgetWhatIfError} `invalid_syntax` for text that is not JSON or YAML (with its line), and
  *   the errors of {@link parseScenario} with lines and columns.
@@ -92,7 +92,7 @@ export function parseScenarioText(text: string, options: ParseScenarioTextOption
     value = toValue(document);
   }
   checkDepth(value);
-  const outcome = tryStep(() => parseScenario(value));
+  const outcome = tryStep(() => parseScenario(value, options.rates === undefined ? {} : { rates: options.rates }));
   if ('value' in outcome) return outcome.value;
   document ??= parseYaml(text, lines, false);
   const located = document;

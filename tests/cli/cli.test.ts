@@ -56,6 +56,25 @@ describe('run', () => {
     expect(parsed.totals.defence.amount).toBe('64479375788.76');
   });
 
+  it('reads a YAML file whose rate is one day’s, from the ECB’s daily table the CLI passes', async () => {
+    // EUR/USD on 30 June 2025: 1.1720 (../shared/data/ecb-eurofxref-hist.csv).
+    const yaml = [
+      'name: One day’s rate',
+      'currency: EUR',
+      'years: { from: 2026, to: 2026 }',
+      "economy: { gdp: { series: { '2026': '1000' } } }",
+      "defence: { shareOfGdp: { default: '10%' } }",
+      "fx: { EUR/USD: { source: ecb, basis: 'on', date: '2025-06-30' } }",
+    ].join('\n');
+    const { code, stdout, stderr } = await cli(['run', 's.yaml', '--format', 'json'], { files: { 's.yaml': yaml } });
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+    const parsed = JSON.parse(stdout) as {
+      views: { USD: { defence: { byYear: Record<string, { amount: string }> } } };
+    };
+    expect(parsed.views.USD.defence.byYear['2026']?.amount).toBe('117.2');
+  });
+
   it('reads standard input with -, YAML by extension, and writes --out', async () => {
     expect((await cli(['run', '-', '--format', 'csv'], { stdin: baselineJson })).stdout).toMatch(/^year,gdp,defence/);
     const yaml =
