@@ -78,6 +78,19 @@ export const SPECIAL_VALUES: readonly unknown[] = [
   '1/',
   '1/-1',
   { '2025': '1%', '2030': '2%', interpolate: 'linear' },
+  // Amounts in another currency and rates from the ECB's tables (issue 14).
+  'USD',
+  'usd',
+  'XXX',
+  { amount: '1', currency: 'USD' },
+  { amount: '1', currency: 'GBP' },
+  { source: 'ecb', basis: 'annual-average', default: '1.1' },
+  { source: 'ecb', basis: 'annual-average', partial: true, default: '1.1' },
+  { source: 'ecb', basis: 'on', date: '2025-06-30' },
+  { source: 'ecb', basis: 'on', date: '2025-06-28', policy: 'previous' },
+  { source: 'ecb', basis: 'on', date: '1999-01-04' },
+  '2025-06-30',
+  'previous',
 ];
 
 /** Keys to add: prototype names, near misses, years out of range, unicode. */
@@ -107,6 +120,12 @@ export const SPECIAL_KEYS: readonly string[] = [
   'USD/EUR',
   'PLN/EUR',
   'interpolate',
+  'currency',
+  'source',
+  'basis',
+  'partial',
+  'date',
+  'policy',
   'eur/usd',
   'ПЛАН',
   '',
@@ -189,7 +208,39 @@ export function baseDocuments(): Record<string, unknown>[] {
     },
     targets: ['nato-wales-2pct'],
   };
-  return [...builtins, small, paths];
+  // Amounts in other currencies, rates from the ECB's tables (issue 14).
+  const currencies = {
+    name: 'Currencies',
+    currency: 'EUR',
+    years: { from: 2024, to: 2027 },
+    economy: { gdp: { base: { year: 2023, amount: '100000000000' }, nominalGrowth: { default: '0.03' } } },
+    fx: {
+      'EUR/USD': { source: 'ecb', basis: 'annual-average', partial: true, default: '1.15' },
+      'PLN/EUR': { source: 'ecb', basis: 'on', date: '2025-06-30' },
+    },
+    defence: { shareOfGdp: { default: '2.5%' }, amounts: { '2025': '3300000000' }, currency: 'USD' },
+    plans: [
+      {
+        id: 'dollars',
+        currency: 'USD',
+        total: '1200000000',
+        years: { from: 2022, to: 2031 },
+        items: [
+          { id: 'mines', share: '0.66' },
+          { id: 'rest', remainder: true },
+        ],
+      },
+    ],
+    targets: [
+      {
+        id: 'usd-floor',
+        name: 'At least $3bn',
+        atLeast: { amount: '3000000000', currency: 'USD' },
+        from: 2024,
+      },
+    ],
+  };
+  return [...builtins, small, paths, currencies];
 }
 
 /** Values a number in a scenario may take that still parse: the edges of the ranges and of the limits. */

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, it } from 'vitest';
 import { stringify } from 'yaml';
+import { ecb } from '../../src/entries/ecb';
 import { evaluate, parseScenario, parseScenarioText, safeParseScenario } from '../../src/scenarios/index';
 import { checkResult, fuzz } from './harness';
 import { mutatedDocument, mutatedDocuments } from './mutate';
@@ -22,6 +23,12 @@ describe('fuzz: scenario documents', () => {
         throw new Error('safeParseScenario failed where parseScenario succeeded');
       }
       checkResult(evaluate(parsed.scenario));
+    });
+  });
+
+  it('with the daily rate table passed, the same: a scenario that adds up, or a clean error', () => {
+    fuzz(mutatedDocument, (document) => {
+      checkResult(evaluate(parseScenario(document, { rates: ecb })));
     });
   });
 });
