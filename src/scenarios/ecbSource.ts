@@ -11,9 +11,9 @@ import { ANNUAL_AVERAGES } from '../data/ecb/annualAverages.generated';
 import { BudgetWhatIfError } from '../errors/BudgetWhatIfError';
 import { fail, show, type Path } from '../errors/fail';
 import { tryStep } from '../errors/tryStep';
-import { annualAverage } from '../fx/annualAverage';
+import { annualAverage, type AnnualAverage } from '../fx/annualAverage';
 import { rateOn } from '../fx/rateOn';
-import type { RateTable } from '../fx/types';
+import type { ExchangeRate, RateTable } from '../fx/types';
 import type { Assumption, Source } from '../sources/Source';
 import { isRecord } from './lists';
 
@@ -29,10 +29,9 @@ export function resolveEcbRates(document: unknown, table?: RateTable): unknown {
   const fx: Record<string, unknown> = { ...document['fx'] };
   const sources: Source[] = [];
   const assumptions: Assumption[] = [];
-  let changed = false;
   for (const [pair, values] of Object.entries(fx)) {
-    if (!isRecord(values) || !Object.hasOwn(values, 'source')) continue;
-    changed = true;
+    // A pair that is not two different codes is the schema's (or compile's) to refuse, as written.
+    if (!isRecord(values) || !Object.hasOwn(values, 'source') || !isPairOfTwo(pair)) continue;
     if (values['source'] !== 'ecb')
       fail(
         'invalid_type',
@@ -45,13 +44,16 @@ export function resolveEcbRates(document: unknown, table?: RateTable): unknown {
     if (resolved.source !== undefined) sources.push(resolved.source);
     assumptions.push(...resolved.assumptions);
   }
-  if (!changed) return document;
   return {
     ...document,
     fx,
     ...appended(document, 'sources', sources),
     ...appended(document, 'assumptions', assumptions),
   };
+}
+
+function isPairOfTwo(pair: string): boolean {
+  return /^[A-Z]{3}\/[A-Z]{3}$/.test(pair) && pair.slice(0, 3) !== pair.slice(4);
 }
 
 /** What a pair from the table resolves to: its yearly values, the source of those from data, what was assumed. */
@@ -133,22 +135,24 @@ function onDate(pair: string, values: Record<string, unknown>, table: RateTable 
   if (policy !== 'exact' && policy !== 'previous')
     fail('invalid_type', `expected policy "exact" or "previous", received ${show(policy)}`, [...at, 'policy'], policy);
   // The rate of each currency a euro buys on the day (policy "previous": the last reference day before it).
-  const perEuro = (code: string): { rate: string; date: string } => {
-    const found = underPath([...at, 'date'], () => rateOn(daily, 'EUR', code, values['date'] as string, { policy }));
-    return { rate: found.rate.toString(), date: found.date ?? (values['date'] as string) };
-  };
-  const [b, q] = [base, quote].map((code) => (code === 'EUR' ? undefined : perEuro(code)));
-  const date = (b ?? q)?.date ?? '';
+  const perEuro = (code: string): ExchangeRate | undefined =>
+    code === 'EUR'
+      ? undefined
+      : underPath([...at, 'date'], () => rateOn(daily, 'EUR', code, values['date'] as string, { policy }));
+  const [b, q] = [perEuro(base), perEuro(quote)];
+  // One of the two is not the euro (isPairOfTwo); rateOn dates every rate it gives.
+  const date = (b ?? q)?.date as string;
   const asked = values['date'] as string;
   const day = date === asked ? date : `${date} (the last reference day before ${asked})`;
-  const rate = b === undefined ? (q?.rate ?? '1') : q === undefined ? `1/${b.rate}` : `${q.rate}/${b.rate}`;
+  const over = q?.rate.toString() ?? '1';
+  const rate = b === undefined ? over : `${over}/${b.rate.toString()}`;
   return {
     values: { ...written(values, ['source', 'basis', 'date', 'policy']), default: rate },
     source: {
       publisher: 'European Central Bank',
       title: `Euro foreign exchange reference rates of ${date} (${seriesOf([base, quote], 'D').join(', ')})`,
       url: ECB_TABLE_URL,
-      note: `The reference rate of ${day}, from the daily table passed to parseScenario${b === undefined ? '' : `; ${pair} ${q === undefined ? 'the inverse' : 'crossed through the euro'} as an exact fraction`}.`,
+      note: `The reference rate of ${day}, from the daily table passed to parseScenario${b === undefined ? '' : `; ${pair} ${q === undefined ? 'the inverse' : 'crossed through the euro'}, as an exact fraction`}.`,
       about: `fx.${pair}.default`,
     },
     assumptions: [
@@ -164,7 +168,7 @@ function onDate(pair: string, values: Record<string, unknown>, table: RateTable 
 
 /** The two codes of a pair from the table, each one it has (`has`). */
 function codesOf(pair: string, at: Path, has: (code: string) => boolean): [string, string] {
-  const [base = '', quote = ''] = pair.split('/');
+  const [base, quote] = pair.split('/') as [string, string];
   for (const code of [base, quote])
     if (code !== 'EUR' && !has(code))
       fail('unknown_currency', `the ECB's table has no ${code} rates`, [...at, 'source'], code);
@@ -209,24 +213,23 @@ interface PartYear {
 
 /** The average so far of a year the daily table covers in part; `undefined` for a year it lacks. */
 function partOf(base: string, quote: string, year: number, table: RateTable): Omit<PartYear, 'year'> | undefined {
-  const perEuro = (code: string): ReturnType<typeof annualAverage> | undefined => {
+  // A year the table has whole is not partial: one before the embedded averages takes the default.
+  const perEuro = (code: string): AnnualAverage | undefined => {
     const outcome = tryStep(() => annualAverage(table, 'EUR', code, year, { partial: true }));
-    return 'value' in outcome ? outcome.value : undefined;
+    return 'value' in outcome && outcome.value.partial ? outcome.value : undefined;
   };
-  // A complete year the embedded averages lack (before them) is not a partial one: the default stands in.
-  const averages = [base, quote]
-    .filter((code) => code !== 'EUR')
-    .map(perEuro)
-    .map((average) => (average?.partial === true ? average : undefined));
-  const [first, second] = averages;
-  if (first === undefined || averages.some((average) => average === undefined)) return undefined;
-  const rate =
-    second === undefined
-      ? base === 'EUR'
-        ? first.rate.toString()
-        : `1/${first.rate.toString()}`
-      : `${second.rate.toString()}/${first.rate.toString()}`;
-  return { rate, days: first.days, first: first.first, last: first.last };
+  const side = (code: string): AnnualAverage | 'EUR' | undefined => (code === 'EUR' ? 'EUR' : perEuro(code));
+  const [b, q] = [side(base), side(quote)];
+  if (b === undefined || q === undefined) return undefined;
+  const text = (average: AnnualAverage | 'EUR'): string => (average === 'EUR' ? '1' : average.rate.toString());
+  // The days of the currency other than the euro (of the base, for a cross: the ECB fixes both on the same days).
+  const days = (b === 'EUR' ? q : b) as AnnualAverage;
+  return {
+    rate: b === 'EUR' ? text(q) : `${text(q)}/${text(b)}`,
+    days: days.days,
+    first: days.first,
+    last: days.last,
+  };
 }
 
 function partAssumption(pair: string, part: PartYear): Assumption {
@@ -285,6 +288,7 @@ function neededYears(document: Record<string, unknown>): number[] {
   const add = (range: unknown): void => {
     if (!isRecord(range)) return;
     const { from, to } = range;
+    // Stryker disable next-line ConditionalExpression,LogicalOperator: years that are not whole numbers are refused by the schema, whatever is read here.
     if (!Number.isInteger(from) || !Number.isInteger(to)) return;
     for (let year = Math.max(from as number, 1900); year <= Math.min(to as number, 2200); year++) years.add(year);
   };
