@@ -55,10 +55,27 @@ function convert(
     // A bad record key carries the key's own issue inside; its message is ours.
     const inner = issue.code === 'invalid_key' ? issue.issues[0]?.message : undefined;
     const message =
-      code === 'missing_field' ? `missing ${JSON.stringify(String(path.at(-1) ?? 'value'))}` : (inner ?? issue.message);
+      code === 'missing_field'
+        ? `missing ${JSON.stringify(String(path.at(-1) ?? 'value'))}`
+        : (inner ?? typeWords(issue, input) ?? issue.message);
     issues.push(input === undefined ? { code, path, message } : { code, path, message, received: show(input) });
   }
   return issues;
+}
+
+// The kinds a value may be expected to have, as a reader says them.
+const KINDS: Readonly<Record<string, string>> = {
+  object: 'an object ({ … })',
+  array: 'a list ([ … ])',
+  string: 'a string',
+  number: 'a number',
+  boolean: 'true or false',
+};
+
+/** A value of the wrong kind, in our words ("expected a string, received 5"), for zod's own ("Invalid input: …"). */
+function typeWords(issue: z.core.$ZodIssue, input: unknown): string | undefined {
+  if (issue.code !== 'invalid_type' || !issue.message.startsWith(DEFAULT_UNION_MESSAGE)) return undefined;
+  return `expected ${KINDS[issue.expected] ?? issue.expected}, received ${show(input)}`;
 }
 
 function codeOf(issue: z.core.$ZodIssue, input: unknown): ErrorCode {

@@ -72,7 +72,7 @@ describe('scenario document issues', () => {
       {
         code: 'invalid_type',
         path: ['name'],
-        message: 'Invalid input: expected string, received number',
+        message: 'expected a string, received 5',
         received: '5',
       },
     ]);
@@ -122,7 +122,7 @@ describe('scenario document issues', () => {
       {
         code: 'invalid_type',
         path: ['targets', 0],
-        message: 'Invalid input: expected string, received number',
+        message: 'expected a string, received 5',
         received: '5',
       },
     ]);
