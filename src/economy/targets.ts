@@ -194,7 +194,8 @@ const CATEGORIES: readonly TargetCategory[] = ['defence', 'defence-related', 'de
  * @throws {@link BudgetWhatIfError} `out_of_range` for shares outside 0–1, a floor above the ceiling, no
  *   bound at all, or a category counted twice or outside the target's; `invalid_year` for a target with no
  *   years (neither `from` nor `by`), `until` before `from`, or a `start` not before `by`; `invalid_type`
- *   for bounds of two measures, or a counting limit with bounds or of two categories.
+ *   for bounds of two measures, or a counting limit with bounds or of two categories; `currency_mismatch` for
+ *   amounts in two currencies.
  * @category Economy
  * @example
  * ```ts
@@ -253,7 +254,29 @@ function measureOf(input: TargetInput): Target['measure'] {
   const odd = given.find(([value]) => isMoney(value) !== inMoney);
   if (odd !== undefined)
     fail('invalid_type', 'a target’s bounds must all be shares of GDP or all amounts of money', odd[1]);
+  checkOneCurrency(input);
   return inMoney ? 'amount' : 'share-of-gdp';
+}
+
+/** A target's amounts (bounds and counting limits) are all in one currency: amounts of two are not compared. */
+function checkOneCurrency(input: TargetInput): void {
+  const amounts: [unknown, Path][] = [
+    [input.atLeast, ['atLeast']],
+    [input.atMost, ['atMost']],
+    [input.start?.value, ['start', 'value']],
+    [input.countsUpTo, ['countsUpTo']],
+    ...(input.counts ?? []).map((count, i): [unknown, Path] => [count.upTo, ['counts', i, 'upTo']]),
+  ];
+  const inMoney = amounts.filter((pair): pair is [Money, Path] => isMoney(pair[0]));
+  const first = inMoney[0]?.[0];
+  const odd = inMoney.find(([amount]) => amount.currency !== first?.currency);
+  if (odd !== undefined && first !== undefined)
+    fail(
+      'currency_mismatch',
+      `a target’s amounts must all be in one currency: ${odd[0].currency} here, ${first.currency} before`,
+      odd[1],
+      odd[0].currency,
+    );
 }
 
 /** The id, the name and the category, checked. */

@@ -18,7 +18,13 @@ import { rangeOf } from './compileMemo';
 import { inCurrentPrices, planOf, scheduleOf, type PlanPrices } from './compilePlans';
 import { sameItems, sourcesOf } from './compileSources';
 import { compileSpending } from './compileSpending';
-import { convertedTargetAssumption, foreignAmounts, targetByYear, targetOf } from './compileTargets';
+import {
+  convertedTargetAssumption,
+  foreignAmounts,
+  targetByYear,
+  targetOf,
+  type ForeignAmount,
+} from './compileTargets';
 import { convertedAssumption, planInCurrency } from './planCurrency';
 import { convertedSpendingAssumption, spendingInCurrency } from './spendingCurrency';
 import type { Change, Scenario, TargetSpec } from './types';
@@ -321,11 +327,20 @@ function compileTargets(
   const assumptions: Assumption[] = [];
   const ids = new Set<string>();
   (scenario.targets ?? []).forEach((spec, i) => {
-    const target = found.attempt(['targets', i], () => targetOf(spec, currency));
-    if (target === undefined) return;
-    const converted = typeof spec === 'string' ? undefined : inYears(spec, i, { currency, mode, years }, fx, found);
+    // A target with amounts in other currencies has a form per year; the first year's stands for it.
+    const foreign = typeof spec === 'string' ? [] : found.attempt(['targets', i], () => foreignAmounts(spec, currency));
+    if (foreign === undefined) return; // a currency code that is not one
+    const converted =
+      typeof spec === 'string' || foreign.length === 0
+        ? undefined
+        : inYears(spec, i, foreign, { currency, mode, years }, fx, found);
+    const target =
+      converted === undefined
+        ? found.attempt(['targets', i], () => targetOf(spec, currency))
+        : converted.byYear?.[years[0] ?? Number.NaN];
     targetYears.push(converted?.byYear);
     if (converted !== undefined) assumptions.push(converted.assumption);
+    if (target === undefined) return;
     if (ids.has(target.id))
       found.problem('invalid_plan', ['targets', i], `the target ${show(target.id)} is listed twice`);
     ids.add(target.id);
@@ -345,13 +360,12 @@ function compileTargets(
 function inYears(
   spec: TargetSpec,
   i: number,
+  foreign: readonly ForeignAmount[],
   reporting: { currency: string; mode: RoundingMode; years: readonly number[] },
   fx: CompiledScenario['fx'],
   found: Findings,
-): { byYear: YearSeries<Target> | undefined; assumption: Assumption } | undefined {
+): { byYear: YearSeries<Target> | undefined; assumption: Assumption } {
   const { currency } = reporting;
-  const foreign = foreignAmounts(spec, currency);
-  if (foreign.length === 0) return undefined;
   const missing = foreign.filter((amount) => !fx.some((entry) => entry.quote === amount.currency));
   for (const amount of missing)
     found.problem(
@@ -360,7 +374,10 @@ function inYears(
       `target ${spec.id} has an amount in ${amount.currency}: the scenario needs a rate for it, an fx pair ${currency}/${amount.currency} or ${amount.currency}/${currency}`,
     );
   return {
-    byYear: missing.length > 0 ? undefined : targetByYear(spec, fx, reporting.years, reporting),
+    byYear:
+      missing.length > 0
+        ? undefined
+        : found.attempt(['targets', i], () => targetByYear(spec, fx, reporting.years, reporting)),
     assumption: convertedTargetAssumption(spec.id, foreign, currency),
   };
 }

@@ -7,7 +7,9 @@ import { toDecimal } from '../decimal/decimal';
 import type { RoundingMode } from '../decimal/rounding';
 import { targetById } from '../data/targets';
 import { defineTarget, type Target, type TargetInput } from '../economy/targets';
+import { BudgetWhatIfError } from '../errors/BudgetWhatIfError';
 import type { Path } from '../errors/fail';
+import { tryStep } from '../errors/tryStep';
 import { makeMoney, type Money } from '../money/core';
 import { currencyOf } from '../money/currencies';
 import type { YearSeries } from '../series/types';
@@ -20,19 +22,13 @@ import type { AmountSpec, TargetSpec } from './types';
 const targetMemo: PartCache<Target> = new WeakMap();
 
 /**
- * A target: a built-in one by id, or a custom one from its spec, its amounts in the currency each names
- * (the scenario's by default). @internal
+ * A target: a built-in one by id, or a custom one from its spec with its amounts in the scenario's currency
+ * (one with amounts in another is built year by year: {@link targetByYear}). @internal
  */
 export function targetOf(spec: string | TargetSpec, currency: string): Target {
   return typeof spec === 'string'
     ? targetById(spec, [])
-    : memo(targetMemo, spec, currency, () =>
-        defineTarget(
-          targetInput(spec, (amount, own, path) =>
-            makeMoney(amount, own === undefined ? currency : currencyOf(own, [...path, 'currency']).code),
-          ),
-        ),
-      );
+    : memo(targetMemo, spec, currency, () => defineTarget(targetInput(spec, (amount) => makeMoney(amount, currency))));
 }
 
 /** An amount of a custom target written in another currency than the scenario's, and where. @internal */
@@ -41,13 +37,12 @@ export interface ForeignAmount {
   readonly path: Path;
 }
 
-/** The amounts of a custom target written in another currency than `currency`. @internal */
-export function foreignAmounts(spec: string | TargetSpec, currency: string): ForeignAmount[] {
-  if (typeof spec === 'string') return [];
+/** The amounts of a custom target written in another currency than `currency`, each code checked. @internal */
+export function foreignAmounts(spec: TargetSpec, currency: string): ForeignAmount[] {
   const found: ForeignAmount[] = [];
   const note = (value: string | AmountSpec | undefined, path: Path): void => {
     if (typeof value === 'object' && value.currency !== undefined && value.currency !== currency)
-      found.push({ currency: value.currency, path });
+      found.push({ currency: currencyOf(value.currency, [...path, 'currency']).code, path });
   };
   spec.counts?.forEach((count, i) => {
     note(count.upTo, ['counts', i, 'upTo']);
@@ -72,13 +67,21 @@ export function targetByYear(
   const scale = currencyOf(currency).minorUnits;
   const byYear: Record<number, Target> = {};
   for (const year of years) {
-    byYear[year] = defineTarget(
-      targetInput(spec, (amount, own) => {
-        const rates = own === undefined ? undefined : fx.find((entry) => entry.quote === own);
-        // The scenario's own currency, or one compile has checked has rates for every year.
-        return makeMoney(rates === undefined ? amount : backward(amount, rates, year, scale, mode), currency);
-      }),
-    );
+    const input = targetInput(spec, (amount, own) => {
+      // No rates for the scenario's own currency (named or not); compile has checked the others have them.
+      const rates = fx.find((entry) => entry.quote === own);
+      return makeMoney(rates === undefined ? amount : backward(amount, rates, year, scale, mode), currency);
+    });
+    const outcome = tryStep(() => defineTarget(input));
+    // A rule broken in one year only (a floor in dollars above a ceiling in euros at that year's rate): say which.
+    if ('error' in outcome)
+      throw new BudgetWhatIfError(
+        outcome.error.issues.map((issue) => ({
+          ...issue,
+          message: `${issue.message} in ${String(year)}, at that year's rate`,
+        })),
+      );
+    byYear[year] = outcome.value;
   }
   return byYear;
 }
@@ -93,23 +96,21 @@ export function convertedTargetAssumption(id: string, foreign: readonly ForeignA
   };
 }
 
-type Convert = (amount: Decimal, currency: string | undefined, path: Path) => Money;
+type Convert = (amount: Decimal, currency: string | undefined) => Money;
 
 function targetInput(spec: TargetSpec, convert: Convert): TargetInput {
-  const bound = (value: string | AmountSpec, path: Path): FractionInput | Money =>
-    typeof value === 'string' ? value : convert(toDecimal(value.amount, [...path, 'amount']), value.currency, path);
-  const optional = (value: string | AmountSpec | undefined, path: Path): FractionInput | Money | undefined =>
-    value === undefined ? undefined : bound(value, path);
+  const bound = (value: string | AmountSpec): FractionInput | Money =>
+    typeof value === 'string' ? value : convert(toDecimal(value.amount), value.currency);
+  const optional = (value: string | AmountSpec | undefined): FractionInput | Money | undefined =>
+    value === undefined ? undefined : bound(value);
   // The names, years, words and sources pass as written; the bounds become shares or Money.
   const { counts, countsUpTo, atLeast, atMost, start, ...named } = spec;
   return {
     ...named,
-    counts: counts?.map(({ category, upTo }, i) =>
-      upTo === undefined ? { category } : { category, upTo: bound(upTo, ['counts', i, 'upTo']) },
-    ),
-    countsUpTo: optional(countsUpTo, ['countsUpTo']),
-    atLeast: optional(atLeast, ['atLeast']),
-    atMost: optional(atMost, ['atMost']),
-    start: start === undefined ? undefined : { year: start.year, value: bound(start.value, ['start', 'value']) },
+    counts: counts?.map(({ category, upTo }) => (upTo === undefined ? { category } : { category, upTo: bound(upTo) })),
+    countsUpTo: optional(countsUpTo),
+    atLeast: optional(atLeast),
+    atMost: optional(atMost),
+    start: start === undefined ? undefined : { year: start.year, value: bound(start.value) },
   };
 }

@@ -30,8 +30,10 @@ export function resolveEcbRates(document: unknown, table?: RateTable): unknown {
   const sources: Source[] = [];
   const assumptions: Assumption[] = [];
   for (const [pair, values] of Object.entries(fx)) {
-    // A pair that is not two different codes is the schema's (or compile's) to refuse, as written.
-    if (!isRecord(values) || !Object.hasOwn(values, 'source') || !isPairOfTwo(pair)) continue;
+    // A key that is not a pair is the schema's to refuse, as written.
+    if (!isRecord(values) || !Object.hasOwn(values, 'source') || !/^[A-Z]{3}\/[A-Z]{3}$/.test(pair)) continue;
+    if (pair.slice(0, 3) === pair.slice(4))
+      fail('invalid_type', `${pair} is one currency: a pair names two, such as "EUR/USD"`, ['fx', pair], pair);
     if (values['source'] !== 'ecb')
       fail(
         'invalid_type',
@@ -50,10 +52,6 @@ export function resolveEcbRates(document: unknown, table?: RateTable): unknown {
     ...appended(document, 'sources', sources),
     ...appended(document, 'assumptions', assumptions),
   };
-}
-
-function isPairOfTwo(pair: string): boolean {
-  return /^[A-Z]{3}\/[A-Z]{3}$/.test(pair) && pair.slice(0, 3) !== pair.slice(4);
 }
 
 /** What a pair from the table resolves to: its yearly values, the source of those from data, what was assumed. */
@@ -140,7 +138,7 @@ function onDate(pair: string, values: Record<string, unknown>, table: RateTable 
       ? undefined
       : underPath([...at, 'date'], () => rateOn(daily, 'EUR', code, values['date'] as string, { policy }));
   const [b, q] = [perEuro(base), perEuro(quote)];
-  // One of the two is not the euro (isPairOfTwo); rateOn dates every rate it gives.
+  // One of the two is not the euro (a pair of two currencies); rateOn dates every rate it gives.
   const date = (b ?? q)?.date as string;
   const asked = values['date'] as string;
   const day = date === asked ? date : `${date} (the last reference day before ${asked})`;

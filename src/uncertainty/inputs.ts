@@ -104,8 +104,10 @@ function fixedTargetAmounts(model: CompiledScenario, inputs: readonly Input[]): 
     }),
   );
   return model.targets.flatMap((target, t) => {
-    if (model.targetYears[t] === undefined) return [];
-    const currencies = foreignAmounts(model.scenario.targets?.[t] ?? target.id, model.currency)
+    const spec = model.scenario.targets?.[t];
+    // Only a custom target (an object) has amounts of its own.
+    if (typeof spec !== 'object') return [];
+    const currencies = foreignAmounts(spec, model.currency)
       .map((amount) => amount.currency)
       .filter((code) => drawn.has(code));
     return currencies.length === 0

@@ -4,7 +4,7 @@
 // 4.2397 for 2022–2025.
 import { describe, expect, it } from 'vitest';
 import { ecb as daily } from '../../src/entries/ecb';
-import { evaluate, metric, parseScenario, parseScenarioText } from '../../src/scenarios/index';
+import { evaluate, metric, parseScenario, parseScenarioText, safeParseScenario } from '../../src/scenarios/index';
 import { scenarioJsonSchema } from '../../src/scenarios/jsonSchema';
 import { expectIssue } from '../helpers/errors';
 
@@ -216,3 +216,208 @@ describe('one day’s rate and a partial year, from the daily table', () => {
     expect(error.issues[0]?.message).toContain('write "policy": "previous" to use it');
   });
 });
+
+describe('what rates from the tables say, in full', () => {
+  const withTable = { rates: daily };
+  const on = (pair: string, patch: Record<string, unknown> = {}): unknown =>
+    inEuros({ [pair]: { source: 'ecb', basis: 'on', date: '2025-06-30', ...patch } });
+
+  it('one day’s rate: the source and the assumption, direct, inverse and crossed', () => {
+    const direct = parseScenario(on('EUR/USD'), withTable);
+    expect(direct.sources).toEqual([
+      {
+        publisher: 'European Central Bank',
+        title: 'Euro foreign exchange reference rates of 2025-06-30 (EXR.D.USD.EUR.SP00.A)',
+        url: 'https://www.ecb.europa.eu/stats/eurofxref/eurofxref-hist.zip',
+        note: 'The reference rate of 2025-06-30, from the daily table passed to parseScenario.',
+        about: 'fx.EUR/USD.default',
+      },
+    ]);
+    expect(direct.assumptions).toEqual([
+      {
+        about: 'fx.EUR/USD.default',
+        statement:
+          "EUR/USD in every year the file does not write is the ECB's reference rate of 2025-06-30, 1.172, held constant.",
+        reason:
+          'One day\'s rate stands for years whose own rates are unknown or not wanted: the file asked for it (basis "on").',
+      },
+    ]);
+    const inverse = parseScenario(on('USD/EUR'), withTable);
+    expect(inverse.fx?.['USD/EUR']).toEqual({ default: '1/1.172' });
+    expect(inverse.sources?.[0]?.note).toBe(
+      'The reference rate of 2025-06-30, from the daily table passed to parseScenario; USD/EUR the inverse, as an exact fraction.',
+    );
+    const crossed = parseScenario(
+      {
+        ...(inEuros({ 'USD/PLN': { source: 'ecb', basis: 'on', date: '2025-06-30' } }, false) as object),
+        currency: 'PLN',
+      },
+      withTable,
+    );
+    expect(crossed.sources?.[0]).toMatchObject({
+      title: 'Euro foreign exchange reference rates of 2025-06-30 (EXR.D.USD.EUR.SP00.A, EXR.D.PLN.EUR.SP00.A)',
+      note: 'The reference rate of 2025-06-30, from the daily table passed to parseScenario; USD/PLN crossed through the euro, as an exact fraction.',
+    });
+  });
+
+  it('a partial year: the assumption’s reason and the source’s note, direct and inverse', () => {
+    const scenario = parseScenario(inEuros({ 'USD/EUR': { ...ecb, partial: true, default: '1/1.17' } }), withTable);
+    expect(scenario.fx?.['USD/EUR']?.['2026']).toBe('1/1.1696');
+    expect(scenario.assumptions?.[0]).toEqual({
+      about: 'fx.USD/EUR.2026',
+      statement:
+        'USD/EUR in 2026 is the average of 70 reference days only, 2026-01-02 to 2026-04-13: the year is not complete in the table.',
+      reason: "The year's average is not known until it ends; the file asked for the days there are (partial: true).",
+    });
+    expect(scenario.sources?.[0]).toEqual({
+      publisher: 'European Central Bank',
+      title: 'Euro foreign exchange reference rates, annual averages (EXR.A.USD.EUR.SP00.A)',
+      url: 'https://www.ecb.europa.eu/stats/eurofxref/eurofxref-hist.zip',
+      note: "The arithmetic mean of each complete year's daily reference rates, rounded half-even to the ECB's decimals, from the table embedded in budget-whatif; partial years from the daily table: 2026 from 70 days, 2026-01-02 to 2026-04-13.",
+      about: 'fx.USD/EUR.2022, fx.USD/EUR.2023, fx.USD/EUR.2024, fx.USD/EUR.2025, fx.USD/EUR.2026',
+    });
+  });
+
+  it('a year the default stands in for alone, and the words when the table gives none of the years', () => {
+    const one = parseScenario({
+      ...(inEuros({ 'EUR/USD': { ...ecb, default: '1.2' } }, false) as object),
+      years: { from: 2025, to: 2026 },
+    });
+    expect(one.assumptions?.[0]).toEqual({
+      about: 'fx.EUR/USD.default',
+      statement: "EUR/USD in 2026 is the file's default, 1.2, not the ECB's: the embedded table gives 2025.",
+      reason:
+        "Rates of years the ECB's table does not cover (the future, or before it starts) are unknown; the default stands in for them.",
+    });
+    const none = parseScenario({
+      ...(inEuros({ 'EUR/USD': { ...ecb, default: '1.2' } }, false) as object),
+      years: { from: 2030, to: 2031 },
+      economy: { gdp: { series: { '2030': '1', '2031': '1' } } },
+    });
+    expect(none.sources).toBeUndefined();
+    expect(none.assumptions?.[0]?.statement).toBe(
+      "EUR/USD in 2030–2031 is the file's default, 1.2, not the ECB's: the embedded table has no complete year of them.",
+    );
+  });
+
+  it('nothing to assume leaves no empty list behind; a file’s own lists are kept, added to', () => {
+    const whole = parseScenario({
+      ...(inEuros({ 'EUR/USD': ecb }, false) as object),
+      years: { from: 2024, to: 2025 },
+      economy: { gdp: { series: { '2024': '1', '2025': '1' } } },
+    });
+    expect(whole.assumptions).toBeUndefined();
+    expect(whole.sources).toHaveLength(1);
+    const own = { about: 'economy.gdp', statement: 'Made up.', reason: 'A test.' };
+    const kept = parseScenario({
+      ...(inEuros({ 'EUR/USD': { ...ecb, default: '1.2' } }, false) as object),
+      assumptions: [own],
+    });
+    expect(kept.assumptions?.[0]).toEqual(own);
+    expect(kept.assumptions).toHaveLength(2);
+  });
+
+  it.each([
+    [
+      'a source other than the ECB',
+      { 'EUR/USD': { source: 'imf', basis: 'annual-average' } },
+      ['fx', 'EUR/USD', 'source'],
+      'expected "ecb" (the ECB\'s reference rates, embedded), received "imf"',
+    ],
+    [
+      'an unknown basis',
+      { 'EUR/USD': { source: 'ecb', basis: 'monthly' } },
+      ['fx', 'EUR/USD', 'basis'],
+      'expected "annual-average" (or "on"), received "monthly"',
+    ],
+    [
+      'a date with annual averages',
+      { 'EUR/USD': { ...ecb, date: '2025-06-30' } },
+      ['fx', 'EUR/USD', 'date'],
+      'a date goes with basis "on" (one day\'s rate)',
+    ],
+    [
+      'partial that is not true or false',
+      { 'EUR/USD': { ...ecb, partial: 1 } },
+      ['fx', 'EUR/USD', 'partial'],
+      'expected partial: true or false, received 1',
+    ],
+    [
+      'one day without its date',
+      { 'EUR/USD': { source: 'ecb', basis: 'on' } },
+      ['fx', 'EUR/USD', 'date'],
+      'basis "on" needs the date of the rate, "YYYY-MM-DD"',
+    ],
+    [
+      'one day with a default',
+      { 'EUR/USD': { source: 'ecb', basis: 'on', date: '2025-06-30', default: '1.1' } },
+      ['fx', 'EUR/USD', 'default'],
+      'basis "on" gives the default (one day\'s rate for every year the file does not write): no default beside it',
+    ],
+    [
+      'one day with partial',
+      { 'EUR/USD': { source: 'ecb', basis: 'on', date: '2025-06-30', partial: true } },
+      ['fx', 'EUR/USD', 'partial'],
+      'partial goes with basis "annual-average"',
+    ],
+    [
+      'one day with an unknown policy',
+      { 'EUR/USD': { source: 'ecb', basis: 'on', date: '2025-06-30', policy: 'nearest' } },
+      ['fx', 'EUR/USD', 'policy'],
+      'expected policy "exact" or "previous", received "nearest"',
+    ],
+    [
+      'one day of a currency the daily table lacks',
+      { 'EUR/ARS': { source: 'ecb', basis: 'on', date: '2025-06-30' } },
+      ['fx', 'EUR/ARS', 'source'],
+      "the ECB's table has no ARS rates",
+    ],
+    [
+      'a pair of one currency',
+      { 'EUR/EUR': { source: 'ecb', basis: 'on', date: '2025-06-30' } },
+      ['fx', 'EUR/EUR'],
+      'EUR/EUR is one currency: a pair names two, such as "EUR/USD"',
+    ],
+  ] as const)('%s is refused in these words', (_, fx, path, message) => {
+    const error = expectIssue(() => parseScenario(inEuros(fx), withTable), codeOfRefusal(message), path);
+    expect(error.issues[0]?.message).toBe(message);
+  });
+
+  it('without the daily table, says how to pass it', () => {
+    const error = expectIssue(() => parseScenario(on('EUR/USD')), 'missing_field', ['fx', 'EUR/USD', 'basis']);
+    expect(error.issues[0]?.message).toBe(
+      "this reads the ECB's daily table, which the scenarios entry does not load: pass it, parseScenario(document, { rates: ecb }) with ecb from budget-whatif/ecb (the CLI does)",
+    );
+  });
+
+  it('options: absent, undefined or empty are no table; anything else that is not a table is refused', () => {
+    expect(parseScenario(inEuros({ 'EUR/USD': { default: '1.1' } }), undefined).fx).toEqual({
+      'EUR/USD': { default: '1.1' },
+    });
+    expect(safeParseScenario(inEuros({}), {}).success).toBe(true);
+    for (const options of [null, [], 'ecb'])
+      expect(
+        expectIssue(() => parseScenario(inEuros({}), options as never), 'invalid_type', ['options']).issues[0]?.message,
+      ).toMatch(/^expected options \{ rates\? \}, received /);
+    for (const rates of [5, { dates: 'x', columns: {} }, { dates: [], columns: 5 }, { columns: {} }])
+      expect(
+        expectIssue(() => parseScenario(inEuros({}), { rates } as never), 'invalid_type', ['options', 'rates'])
+          .issues[0]?.message,
+      ).toMatch(/^expected a rate table \(ecb from budget-whatif\/ecb\), received /);
+  });
+
+  it('a plan that is not an object is the schema’s to refuse, not a crash in reading the years', () => {
+    expectIssue(
+      () => parseScenario({ ...(inEuros({ 'EUR/USD': { ...ecb, default: '1.1' } }, false) as object), plans: [null] }),
+      'invalid_type',
+      ['plans', 0],
+    );
+  });
+});
+
+/** The code a refusal of these words has. */
+function codeOfRefusal(message: string): 'invalid_type' | 'missing_field' | 'unknown_currency' {
+  if (message.startsWith('basis "on" needs')) return 'missing_field';
+  if (message.startsWith("the ECB's table has no")) return 'unknown_currency';
+  return 'invalid_type';
+}

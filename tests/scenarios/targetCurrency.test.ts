@@ -9,13 +9,17 @@ import { evaluate, metric, parseScenario } from '../../src/scenarios/index';
 import { fixed, simulate } from '../../src/uncertainty/index';
 import { expectIssue } from '../helpers/errors';
 
-const floor = (patch: Record<string, unknown> = {}): Record<string, unknown> => ({
-  id: 'usd-floor',
-  name: 'At least $3 billion',
-  atLeast: { amount: '3000000000', currency: 'USD' },
-  from: 2024,
-  ...patch,
-});
+/** The floor of $3bn a year from 2024, patched; a key patched to `undefined` is left out. */
+const floor = (patch: Record<string, unknown> = {}): Record<string, unknown> =>
+  Object.fromEntries(
+    Object.entries({
+      id: 'usd-floor',
+      name: 'At least $3 billion',
+      atLeast: { amount: '3000000000', currency: 'USD' },
+      from: 2024,
+      ...patch,
+    }).filter(([, value]) => value !== undefined),
+  );
 const scenario = (
   target: Record<string, unknown> = floor(),
   fx: unknown = { 'EUR/USD': { default: '1.25', '2025': '1.1' } },
@@ -102,6 +106,93 @@ describe('a custom target with an amount in dollars, in a scenario in euros', ()
   });
 });
 
+describe('every amount of a target may name its currency', () => {
+  it('a band in dollars with a ceiling in euros: only the dollars are converted, and the words list each', () => {
+    const result = evaluate(parseScenario(scenario(floor({ atMost: { amount: '2800000000', currency: 'EUR' } }))));
+    expect(result.targets[0]?.rows.map((row) => row.atMost?.amount.toString())).toEqual([
+      '2800000000',
+      '2800000000',
+      '2800000000',
+    ]);
+    expect(result.targets[0]?.rows[1]?.atLeast?.amount.toString()).toBe('2727272727.27');
+    const two = evaluate(
+      parseScenario(
+        scenario(floor({ atMost: { amount: '4000000000', currency: 'USD' } }), {
+          'EUR/USD': { default: '1.25' },
+          'EUR/GBP': { default: '0.8' },
+        }),
+      ),
+    );
+    expect(two.assumptions.find((assumption) => assumption.about === 'targets[usd-floor]')).toEqual({
+      about: 'targets[usd-floor]',
+      statement:
+        "Target usd-floor is written in USD (atLeast, atMost); in each year its amounts are converted to EUR at the scenario's rate for that year and rounded once.",
+      reason:
+        'Spending and GDP are in EUR; a bound compared with them must be too. A fixed amount in USD is a different amount in EUR each year.',
+    });
+  });
+
+  it('the start of a path and a counting limit in another currency, named in the words by their paths', () => {
+    const result = evaluate(
+      parseScenario(
+        scenario(
+          floor({
+            atLeast: { amount: '3000000000', currency: 'USD' },
+            by: 2026,
+            from: undefined,
+            start: { year: 2024, value: { amount: '1600000000', currency: 'GBP' } },
+          }),
+          { 'EUR/USD': { default: '1.25' }, 'EUR/GBP': { default: '0.8' } },
+        ),
+      ),
+    );
+    // 2025, halfway: from €2bn (£1.6bn at 0.8 pounds a euro) to €2.4bn ($3bn at 1.25): €2.2bn.
+    expect(result.targets[0]?.rows[1]?.atLeast?.amount.toString()).toBe('2200000000');
+    expect(result.assumptions.find((assumption) => assumption.about === 'targets[usd-floor]')?.statement).toBe(
+      "Target usd-floor is written in USD, GBP (atLeast, start.value); in each year its amounts are converted to EUR at the scenario's rate for that year and rounded once.",
+    );
+    const limit = evaluate(
+      parseScenario(
+        scenario({
+          id: 'limit',
+          name: 'Related counts up to $1.1bn',
+          category: 'defence-related',
+          countsUpTo: { amount: '1100000000', currency: 'USD' },
+          from: 2024,
+        }),
+      ),
+    );
+    expect(limit.targets[0]?.rows.map((row) => row.countsUpTo?.amount.toString())).toEqual([
+      '880000000',
+      '1000000000',
+      '880000000',
+    ]);
+  });
+
+  it.each([
+    [
+      'counts[0].upTo',
+      {
+        category: 'defence-and-related',
+        counts: [{ category: 'defence', upTo: { amount: '1', currency: 'CHF' } }, { category: 'defence-related' }],
+        atLeast: '3%',
+      },
+      ['counts', 0, 'upTo'],
+    ],
+    [
+      'countsUpTo',
+      { category: 'defence-related', countsUpTo: { amount: '1', currency: 'CHF' }, atLeast: undefined },
+      ['countsUpTo'],
+    ],
+    ['atMost', { atMost: { amount: '1', currency: 'CHF' } }, ['atMost']],
+    ['start.value', { by: 2026, start: { year: 2024, value: { amount: '1', currency: 'CHF' } } }, ['start', 'value']],
+  ] as const)('an amount at %s without a rate is refused there, and an unknown code too', (_, patch, at) => {
+    expectIssue(() => parseScenario(scenario(floor(patch))), 'missing_field', ['targets', 0, ...at, 'currency']);
+    const unknown = JSON.parse(JSON.stringify(patch).replace('"CHF"', '"XYZ"')) as Record<string, unknown>;
+    expectIssue(() => parseScenario(scenario(floor(unknown))), 'unknown_currency', ['targets', 0, ...at, 'currency']);
+  });
+});
+
 describe('a target amount that cannot be converted is refused at its place', () => {
   it('without a rate for its currency', () => {
     const error = expectIssue(
@@ -120,6 +211,25 @@ describe('a target amount that cannot be converted is refused at its place', () 
       'unknown_currency',
       ['targets', 0, 'atMost', 'currency'],
     );
+  });
+
+  it('a floor in dollars above a ceiling in euros in one year only: refused, naming the year', () => {
+    // $3bn at 1.10 in 2025 is €2,727,272,727.27, above €2.7bn; at 1.25 (2024, 2026) it is €2.4bn, below.
+    const error = expectIssue(
+      () => parseScenario(scenario(floor({ atMost: { amount: '2700000000', currency: 'EUR' } }))),
+      'out_of_range',
+      ['targets', 0, 'atMost'],
+    );
+    expect(error.issues[0]?.message).toBe("atLeast is above atMost in 2025, at that year's rate");
+  });
+
+  it('defineTarget refuses amounts in two currencies', () => {
+    const error = expectIssue(
+      () => defineTarget({ id: 't', name: 'two', atLeast: money('1', 'USD'), atMost: money('2', 'EUR'), from: 2026 }),
+      'currency_mismatch',
+      ['atMost'],
+    );
+    expect(error.issues[0]?.message).toBe('a target’s amounts must all be in one currency: EUR here, USD before');
   });
 
   it('targetGap refuses to compare an amount in one currency with GDP in another', () => {
