@@ -12,7 +12,7 @@ import { expectIssue } from '../helpers/errors';
 /** The floor of $3bn a year from 2024, patched; a key patched to `undefined` is left out. */
 const floor = (patch: Record<string, unknown> = {}): Record<string, unknown> =>
   Object.fromEntries(
-    Object.entries({
+    Object.entries<unknown>({
       id: 'usd-floor',
       name: 'At least $3 billion',
       atLeast: { amount: '3000000000', currency: 'USD' },
