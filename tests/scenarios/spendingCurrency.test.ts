@@ -49,9 +49,13 @@ describe('defence amounts in dollars in a scenario in euros', () => {
   it('states the conversion among the assumptions, and only when an amount is converted', () => {
     const result = evaluate(parseScenario(scenario(ecb)));
     expect(result.assumptions.map((assumption) => assumption.about)).toContain('defence.currency');
-    expect(result.assumptions.find((assumption) => assumption.about === 'defence.currency')?.statement).toBe(
-      "The amounts of defence.amounts are written in USD; each year is converted to EUR at the scenario's rate for USD that year and rounded once.",
-    );
+    expect(result.assumptions.find((assumption) => assumption.about === 'defence.currency')).toEqual({
+      about: 'defence.currency',
+      statement:
+        "The amounts of defence.amounts are written in USD; each year is converted to EUR at the scenario's rate for USD that year and rounded once.",
+      reason:
+        "GDP, plans and targets are in EUR; spending compared with them must be too. The amounts in USD are kept as written (the result's ownCurrency, and the USD view).",
+    });
     const shares = evaluate(parseScenario(scenario(ecb, { amounts: {} })));
     expect(shares.assumptions.map((assumption) => assumption.about)).not.toContain('defence.currency');
     expect(shares.defence.ownCurrency).toBeUndefined();
