@@ -394,6 +394,16 @@ describe('what rates from the tables say, in full', () => {
       expect(error.issues[0]?.received).toBe(JSON.stringify(written));
   });
 
+  it('a key that is not a pair is left for the schema to refuse as one', () => {
+    for (const pair of ['EURO/USD', 'EUR/USDX'])
+      expect(
+        expectIssue(() => parseScenario(inEuros({ [pair]: { ...ecb, default: '1.1' } }), withTable), 'invalid_type', [
+          'fx',
+          pair,
+        ]).issues[0]?.message,
+      ).toBe(`expected a currency pair such as "EUR/USD", received ${JSON.stringify(pair)}`);
+  });
+
   it('without the daily table, says how to pass it', () => {
     const error = expectIssue(() => parseScenario(on('EUR/USD')), 'missing_field', ['fx', 'EUR/USD', 'basis']);
     expect(error.issues[0]?.message).toBe(
