@@ -3,6 +3,7 @@
 // editor. Chart data are floats on purpose: a chart shows shapes, the tables show the exact figures.
 import type { Decimal } from '../decimal/core';
 import { fail, show } from '../errors/fail';
+import type { ManyComparison } from '../scenarios/compareMany';
 import type { ScenarioResult } from '../scenarios/result';
 import type { SimulationResult } from '../uncertainty/simulate';
 
@@ -405,5 +406,112 @@ export function stackCharts(charts: readonly ChartSpec[]): ChartSpec {
       Object.fromEntries(Object.entries(chart).filter(([key]) => key !== '$schema' && key !== 'config')),
     ),
     resolve: { scale: { color: 'independent' } },
+  };
+}
+
+/**
+ * The colours of the scenarios of a comparison, in the order given: the baseline first. Fixed, so that
+ * the same column has the same colour in every chart of a run (Tableau 10).
+ */
+const SCENARIO_COLOURS = [
+  '#4e79a7',
+  '#f28e2b',
+  '#e15759',
+  '#76b7b2',
+  '#59a14f',
+  '#edc948',
+  '#b07aa1',
+  '#ff9da7',
+  '#9c755f',
+  '#bab0ac',
+];
+
+/**
+ * The {@link comparisonChart} function options.
+ *
+ * @category Reports
+ * @example
+ * ```ts
+ * import type { ComparisonChartOptions } from 'budget-whatif/reports';
+ * const bars2030: ComparisonChartOptions = { series: 'defence', year: 2030 };
+ * ```
+ */
+export interface ComparisonChartOptions {
+  /** The series to draw, one of the comparison's. Default: its first. */
+  readonly series?: string;
+  /** Draw this year as grouped bars, one per scenario, instead of lines over the years. */
+  readonly year?: number;
+}
+
+/**
+ * A chart of {@link budget-whatif/scenarios!compareMany}: one line per scenario over the years (or, for one year,
+ * a bar per scenario), each scenario in its fixed colour, the title naming the series and the subtitle
+ * every scenario with its overrides. Amounts in billions of their currency, shares in per cent.
+ *
+ * @param many - the result of {@link budget-whatif/scenarios!compareMany}.
+ * @param options - the series and, for bars, the year; see {@link ComparisonChartOptions}.
+ * @returns the Vega-Lite specification.
+ * @throws {@link budget-whatif!BudgetWhatIfError} `invalid_metric` for a series the comparison lacks;
+ *   `invalid_year` for a year it has no row of.
+ * @category Reports
+ * @example
+ * ```ts
+ * import { compareMany, getScenario } from 'budget-whatif/scenarios';
+ * import { comparisonChart } from 'budget-whatif/reports';
+ * const many = compareMany([getScenario('lithuania-5pct'), getScenario('lithuania-6pct')], { series: ['share'], labels: ['5%', '6%'] });
+ * (comparisonChart(many).title as { text: string }).text; // => 'defence.share (%), by scenario'
+ * ```
+ */
+export function comparisonChart(many: ManyComparison, options: ComparisonChartOptions = {}): ChartSpec {
+  const series = many.series.find((candidate) => candidate.series === (options.series ?? many.series[0]?.series));
+  if (series === undefined)
+    return fail(
+      'invalid_metric',
+      `the comparison has no series ${show(options.series)}; it has ${many.series.map((s) => s.series).join(', ')}`,
+      ['series'],
+    );
+  const share = series.unit === 'share';
+  const unit = share ? '%' : `${series.unit} billion`;
+  const labels = many.scenarios.map((scenario) => scenario.label);
+  const points = series.rows.flatMap((row) =>
+    row.values.flatMap((value, i) =>
+      value === undefined || row.year === 'total' || (options.year !== undefined && row.year !== options.year)
+        ? []
+        : [{ year: row.year, scenario: labels[i], value: share ? value.times(100).toNumber() : billions(value) }],
+    ),
+  );
+  if (options.year !== undefined && points.length === 0)
+    fail('invalid_year', `the comparison has no ${String(options.year)} in ${series.series}`, ['year'], options.year);
+  const colour = {
+    field: 'scenario',
+    type: 'nominal',
+    title: 'Scenario',
+    sort: labels,
+    scale: { domain: labels, range: labels.map((_, i) => SCENARIO_COLOURS[i % SCENARIO_COLOURS.length]) },
+  };
+  const overrides = many.scenarios.map((scenario) =>
+    scenario.changes.length === 0
+      ? scenario.label
+      : `${scenario.label} (${String(scenario.changes.length)} override${scenario.changes.length === 1 ? '' : 's'})`,
+  );
+  const y = { field: 'value', type: 'quantitative', title: `${series.series} (${unit})` };
+  return {
+    $schema: SCHEMA,
+    title: {
+      text: `${series.series} (${unit}), ${options.year === undefined ? 'by scenario' : `${String(options.year)}, by scenario`}`,
+      subtitle: overrides,
+    },
+    ...SIZE,
+    config: CONFIG,
+    data: { values: points },
+    ...(options.year === undefined
+      ? {
+          mark: { type: 'line', point: true, strokeWidth: 2 },
+          encoding: { x: { field: 'year', type: 'ordinal', title: 'Year', axis: { labelAngle: 0 } }, y, color: colour },
+        }
+      : {
+          mark: { type: 'bar' },
+          encoding: { x: { field: 'scenario', type: 'nominal', title: null, sort: labels }, y, color: colour },
+        }),
   };
 }

@@ -1,5 +1,6 @@
 import { changeValue } from './formatChange';
 import type { Money } from '../money/core';
+import type { ManyComparison } from '../scenarios/compareMany';
 import type { ScenarioResult } from '../scenarios/result';
 import type { YearSeries } from '../series/types';
 
@@ -91,5 +92,48 @@ export function resultToCsv(result: ScenarioResult): string {
     ...result.plausibility.map((warning) => ['# implausible', warning.path, warning.value, warning.range]),
     ['year', ...columns.map((c) => c.name)],
     ...years.map((year) => [String(year), ...columns.map((c) => text(c.values[year]))]),
+  ]);
+}
+
+/**
+ * CSV of {@link budget-whatif/scenarios!compareMany}: one line per series and year, a column per scenario, then a
+ * column per difference from the first; exact values, shares as fractions. Each scenario's changes come
+ * first, as `# change` lines naming the scenario.
+ *
+ * @param many - the result of {@link budget-whatif/scenarios!compareMany}.
+ * @returns the CSV text (RFC 4180, CRLF line ends).
+ * @category Reports
+ * @example
+ * ```ts
+ * import { compareMany, getScenario } from 'budget-whatif/scenarios';
+ * import { comparisonToCsv } from 'budget-whatif/reports';
+ * const many = compareMany([getScenario('lithuania-5pct'), getScenario('lithuania-6pct')], { series: ['share'], labels: ['5%', '6%'] });
+ * comparisonToCsv(many).split('\r\n').slice(0, 2); // => ['series,unit,year,5%,6%,6% − 5%', 'defence.share,share,2025,0.02908240679111889371827458407970422122061,0.02908240679111889371827458407970422122061,0']
+ * ```
+ */
+export function comparisonToCsv(many: ManyComparison): string {
+  const labels = many.scenarios.map((scenario) => scenario.label);
+  const text = (value: { toFixed(): string } | undefined): string => value?.toFixed() ?? '';
+  return toCsv([
+    ...many.scenarios.flatMap((scenario) =>
+      scenario.changes.map((change) => [
+        '# change',
+        scenario.label,
+        change.path,
+        changeValue(change.before, ''),
+        changeValue(change.after, ''),
+        change.from,
+      ]),
+    ),
+    ['series', 'unit', 'year', ...labels, ...labels.slice(1).map((label) => `${label} − ${labels[0] ?? ''}`)],
+    ...many.series.flatMap((series) =>
+      series.rows.map((row) => [
+        series.series,
+        series.unit,
+        String(row.year),
+        ...row.values.map(text),
+        ...row.differences.slice(1).map(text),
+      ]),
+    ),
   ]);
 }

@@ -2,6 +2,16 @@ export { reconcile, type ReconcileOptions, type Reconciled } from './reconcile';
 export type { Report, ReportCell, ReportTable } from './types';
 export { scenarioReport, type ScenarioReportOptions } from './scenarioReport';
 export { renderMarkdown, renderText, type RenderOptions } from './render';
-export { resultToCsv, toCsv } from './csv';
-export { fanChart, planChart, shareBandChart, spendingChart, stackCharts, type ChartSpec } from './charts';
+export { comparisonToCsv, resultToCsv, toCsv } from './csv';
+export { comparisonReport } from './comparisonReport';
+export {
+  comparisonChart,
+  fanChart,
+  planChart,
+  shareBandChart,
+  spendingChart,
+  stackCharts,
+  type ChartSpec,
+  type ComparisonChartOptions,
+} from './charts';
 export { formatChange } from './formatChange';

@@ -7,6 +7,7 @@ import type { YearSeries } from '../series/types';
 import { runsOf } from '../series/years';
 import { formatSource } from '../sources/Source';
 import { reconcile } from './reconcile';
+import { unitsOf } from './units';
 import type { Report, ReportCell, ReportTable } from './types';
 
 /**
@@ -25,8 +26,6 @@ export interface ScenarioReportOptions {
   /** The decimal places amounts are shown with, 0 to 6. Default: 1, or 2 with `one`. */
   readonly places?: number;
 }
-
-const POWERS = { one: 0, thousand: 3, million: 6, billion: 9 } as const;
 
 /**
  * A readable report of a scenario's result: GDP and defence spending with its share of GDP by year, each
@@ -48,16 +47,7 @@ const POWERS = { one: 0, thousand: 3, million: 6, billion: 9 } as const;
  * ```
  */
 export function scenarioReport(result: ScenarioResult, options: ScenarioReportOptions = {}): Report {
-  const unitName = options.unit ?? 'million';
-  const power = POWERS[unitName] as number | undefined;
-  if (power === undefined)
-    return fail('invalid_type', `unit is one, thousand, million or billion, received ${unitName}`, ['unit'], unitName);
-  const places = options.places ?? (power === 0 ? 2 : 1);
-  if (!Number.isInteger(places) || places < 0 || places > 6)
-    fail('out_of_range', `places is a whole number from 0 to 6, received ${String(places)}`, ['places'], places);
-  const scale = new D(10).pow(power);
-  const inUnit = (amount: Decimal): Decimal => amount.div(scale);
-  const unitLabel = (currency: string): string => (power === 0 ? currency : `${currency} ${unitName}`);
+  const { places, inUnit, unitLabel } = unitsOf(options);
   const views = Object.keys(result.views);
   const context = { places, inUnit, unitLabel, views, result };
   const unitNote = `Amounts in ${unitLabel(result.currency)}${views.length > 0 ? ` (${views.map((v) => `${v} columns in ${unitLabel(v)}`).join(', ')})` : ''}, rounded to ${places === 0 ? 'whole units' : `${String(places)} decimal${places === 1 ? '' : 's'}`} so that every column adds up to its total.`;

@@ -33,6 +33,14 @@ export type {
   YearlyValues,
 } from './types';
 export { compare, type Comparison, type ComparisonRow } from './compare';
+export {
+  compareMany,
+  type ComparedScenario,
+  type CompareManyOptions,
+  type ManyComparison,
+  type SeriesComparison,
+  type SeriesRow,
+} from './compareMany';
 export { listMetrics, metric, type MetricValue } from './metrics';
 export {
   sweep,

@@ -318,6 +318,74 @@ describe('compare, sweep, goal-seek', () => {
     expect((await cli(['compare', 'lithuania-baseline'])).code).toBe(2);
   });
 
+  it('compare three: a column per scenario and the differences, in every format', async () => {
+    // 2027: 5%, 5.5% and 6% of €92,251,264,184.08 (half-even, to the cent), and 0.5 and 1 point of it.
+    const three = ['compare', 'lithuania-5pct', 'lithuania-baseline', 'lithuania-6pct', '--metric', 'defence,share'];
+    const table = await cli(three);
+    expect(table.code).toBe(0);
+    expect(table.stdout).toMatch(
+      /Year\s+lithuania-5pct\s+lithuania-baseline\s+lithuania-6pct\s+Δ lithuania-baseline\s+Δ lithuania-6pct/,
+    );
+    expect(table.stdout).toMatch(/2027\s+4,612\.6\s+5,073\.8\s+5,535\.1\s+461\.3\s+922\.5/);
+    expect(table.stdout).toMatch(/2027\s+5\.00%\s+5\.50%\s+6\.00%\s+\+0\.50 pp\s+\+1\.00 pp/);
+    expect(table.stdout).toContain('lithuania-5pct: Lithuania at 5% of GDP, 2027–2035');
+    const csv = (await cli([...three, '--format', 'csv'])).stdout.split('\r\n');
+    expect(csv).toContain('defence,EUR,2027,4612563209.21,5073819530.13,5535075851.05,461256320.92,922512641.84');
+    expect((await cli([...three, '--format', 'markdown'])).stdout).toContain(
+      '| Year | lithuania-5pct | lithuania-baseline | lithuania-6pct | Δ lithuania-baseline | Δ lithuania-6pct |',
+    );
+    const json = JSON.parse((await cli([...three, '--format', 'json'])).stdout) as {
+      scenarios: { label: string }[];
+      series: { series: string; rows: { year: number; differences: (string | null)[] }[] }[];
+    };
+    expect(json.scenarios.map((scenario) => scenario.label)).toEqual([
+      'lithuania-5pct',
+      'lithuania-baseline',
+      'lithuania-6pct',
+    ]);
+    expect(json.series[1]?.series).toBe('defence.share');
+    expect(json.series[0]?.rows.find((row) => row.year === 2027)?.differences).toEqual([
+      null,
+      '461256320.92',
+      '922512641.84',
+    ]);
+  });
+
+  it('compare with --metric and --chart: two scenarios as series; the chart names them', async () => {
+    const ran = await cli([
+      'compare',
+      'lithuania-5pct',
+      'lithuania-6pct',
+      '--metric',
+      'defence.usd',
+      '--chart',
+      'c.json',
+    ]);
+    expect(ran.code).toBe(0);
+    expect(ran.stdout).toContain('defence.usd (USD million)');
+    const chart = JSON.parse(ran.files.get('c.json') ?? '{}') as {
+      vconcat: { title: { text: string; subtitle: string[] } }[];
+    };
+    expect(chart.vconcat[0]?.title).toEqual({
+      text: 'defence.usd (USD billion), by scenario',
+      subtitle: ['lithuania-5pct', 'lithuania-6pct'],
+    });
+    const bad = await cli(['compare', 'lithuania-5pct', 'lithuania-6pct', '--metric', 'defense']);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('no scenario has the series "defense"');
+    const set = await cli([
+      'compare',
+      'lithuania-5pct',
+      'lithuania-6pct',
+      '--metric',
+      'share',
+      '--set',
+      'defence.shareOfGdp.default=7%',
+    ]);
+    expect(set.stdout).toMatch(/2030\s+5\.00%\s+7\.00%\s+\+2\.00 pp/);
+    expect(set.stdout).toContain('lithuania-6pct (--set) changed from its file');
+  });
+
   it('sweep: a data table, by hand 5% of GDP 2027–2030 plus €4.79bn in 2026', async () => {
     const { code, stdout } = await cli([
       'sweep',

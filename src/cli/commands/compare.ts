@@ -1,23 +1,34 @@
 import { changesNote } from '../../reports/formatChange';
 import { toCsv } from '../../reports/csv';
 import type { Report } from '../../reports/types';
-import { compare } from '../../scenarios/index';
+import { compare, compareMany, type Scenario } from '../../scenarios/index';
+import { comparisonReport } from '../../reports/comparisonReport';
+import { comparisonChart, stackCharts } from '../../reports/charts';
+import { comparisonToCsv } from '../../reports/csv';
 import { checkLocale, list, OUTPUT, parse, SET, text } from '../args';
 import { UsageError, type CliIo } from '../io';
 import { applySets, checkPlausibly, loadScenario, withFile } from '../load';
-import { emit, formatOf, rendered } from '../output';
+import { emit, formatOf, rendered, writeChart } from '../output';
 import { showValue } from '../values';
 
 /** The help of the command. @internal */
-export const COMPARE_HELP = `Usage: budget-whatif compare <base> <variant> [options]
+export const COMPARE_HELP = `Usage: budget-whatif compare <base> <variant> [more...] [options]
 
-Every metric of two scenarios side by side with its exact difference (variant − base);
-by default only the metrics that changed. Each scenario is a built-in name, a file or -.
+Scenarios side by side. Each scenario is a built-in name, a file or -.
+
+Two scenarios: every metric with its exact difference (variant − base); by default only
+the metrics that changed. Three or more, or --metric: a table per series, one row per
+year and one column per scenario, then each one's difference from the first (the
+baseline), in money and, for shares, in percentage points.
 
 Options:
-  --all             every metric, changed or not
-  --set <path=v>    override a value in the variant (repeatable); with it, <variant>
-                    may be left out to compare <base> with itself changed
+  --metric <list>   the series, comma-separated: gdp, defence, share (defence.share),
+                    related, plans.<id>, targets.<id>.gap, ...; add a view's currency for
+                    amounts (defence.usd). Default: GDP, defence, share, plans, target gaps
+  --chart <file>    also write a chart of each series, a line per scenario: .svg or .json
+  --all             two scenarios: every metric, changed or not
+  --set <path=v>    override a value in the last scenario (repeatable); with one
+                    scenario, compare it with itself changed
   --strict          refuse implausible values (a share of GDP above 15%, ...) instead of
                     warning about them on standard error: exit 2
   --format <f>      table (default), markdown, csv or json
@@ -28,12 +39,16 @@ Options:
 Examples:
   budget-whatif compare lithuania-5pct lithuania-6pct
   budget-whatif compare lithuania-baseline --set fx.EUR/USD.default=1.05
+  budget-whatif compare lithuania-5pct lithuania-baseline lithuania-6pct --metric defence,share
+  budget-whatif compare lithuania-5pct lithuania-6pct --metric defence.usd --chart c.svg
 `;
 
 /** `budget-whatif compare`. @internal */
 export async function compareCommand(args: readonly string[], io: CliIo): Promise<number> {
   const { values, positionals } = parse('compare', args, {
     all: { type: 'boolean' },
+    metric: { type: 'string', multiple: true },
+    chart: { type: 'string' },
     ...SET,
     ...OUTPUT,
   });
@@ -42,10 +57,13 @@ export async function compareCommand(args: readonly string[], io: CliIo): Promis
     return 0;
   }
   const sets = list(values, 'set');
-  if (positionals.length === 0 || positionals.length > 2 || (positionals.length === 1 && sets.length === 0))
+  if (positionals.length === 0 || (positionals.length === 1 && sets.length === 0))
     throw new UsageError('compare needs <base> and <variant> (or <base> and --set)\nSee: budget-whatif compare --help');
   const format = formatOf(text(values, 'format'));
   const locale = checkLocale(text(values, 'locale'));
+  const metrics = list(values, 'metric').flatMap((entry) => entry.split(',').map((name) => name.trim()));
+  if (positionals.length > 2 || metrics.length > 0 || text(values, 'chart') !== undefined)
+    return compareSeries(positionals, { sets, metrics, format, locale, values }, io);
   const base = await loadScenario(positionals[0] as string, io);
   const variantSource = positionals[1] === undefined ? base : await loadScenario(positionals[1], io);
   const variant = applySets(variantSource.scenario, sets);
@@ -112,5 +130,58 @@ export async function compareCommand(args: readonly string[], io: CliIo): Promis
     lists: [],
   };
   await emit(rendered(report, format, locale), text(values, 'out'), io);
+  return 0;
+}
+
+/** Many scenarios (or chosen series): a table per series, a column per scenario; see compareMany. */
+async function compareSeries(
+  positionals: readonly string[],
+  {
+    sets,
+    metrics,
+    format,
+    locale,
+    values,
+  }: {
+    sets: readonly string[];
+    metrics: readonly string[];
+    format: ReturnType<typeof formatOf>;
+    locale: string;
+    values: Record<string, unknown>;
+  },
+  io: CliIo,
+): Promise<number> {
+  const loaded: { scenario: Scenario; label: string }[] = [];
+  for (const source of positionals) loaded.push(await loadScenario(source, io));
+  // --set changes the last scenario; with one scenario, a changed copy of it is the second.
+  const last = loaded.at(-1) as { scenario: Scenario; label: string };
+  if (sets.length > 0) {
+    const changed = { scenario: applySets(last.scenario, sets), label: `${last.label} (--set)` };
+    if (loaded.length === 1) loaded.push(changed);
+    else loaded[loaded.length - 1] = changed;
+  }
+  const strict = values['strict'] === true;
+  for (const { scenario, label } of loaded) checkPlausibly(scenario, label, strict, io);
+  // Columns are labelled by what was typed (a name or a file); the report's intro names each scenario.
+  const many = withFile(last.label, () =>
+    compareMany(
+      loaded.map((entry) => entry.scenario),
+      { labels: loaded.map((entry) => entry.label), ...(metrics.length === 0 ? {} : { series: metrics }) },
+    ),
+  );
+  const output =
+    format === 'json'
+      ? `${JSON.stringify(many, null, 2)}\n`
+      : format === 'csv'
+        ? comparisonToCsv(many)
+        : rendered(comparisonReport(many), format, locale);
+  await emit(output, text(values, 'out'), io);
+  const chart = text(values, 'chart');
+  if (chart !== undefined)
+    await writeChart(
+      stackCharts(many.series.map((series) => comparisonChart(many, { series: series.series }))),
+      chart,
+      io,
+    );
   return 0;
 }
