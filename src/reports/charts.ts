@@ -4,7 +4,7 @@
 import type { Decimal } from '../decimal/core';
 import { fail, show } from '../errors/fail';
 import type { ManyComparison } from '../scenarios/compareMany';
-import type { ScenarioResult } from '../scenarios/result';
+import type { ScenarioResult, TargetResult } from '../scenarios/result';
 import type { SimulationResult } from '../uncertainty/simulate';
 
 /**
@@ -24,8 +24,35 @@ const SCHEMA = 'https://vega.github.io/schema/vega-lite/v6.json';
 const SIZE = { width: 640, height: 300 };
 /** Legends show whole target names (not cut at 160 px), under the chart. */
 const CONFIG = { legend: { labelLimit: 0, orient: 'bottom', direction: 'vertical' } };
-/** Target lines in colours that are not the bars' blue. */
-const TARGET_COLOURS = { scheme: 'dark2' };
+/**
+ * One colour per target id, the same in every chart of every run: the built-in targets fixed, any other
+ * id one of the rest by a hash of its id (Dark2 and Paired colours, none the bars' blue).
+ */
+const TARGET_COLOURS: Readonly<Record<string, string>> = {
+  'nato-wales-2pct': '#1b9e77',
+  'nato-hague-core-3.5pct': '#7570b3',
+  'nato-hague-related-1.5pct': '#a6761d',
+  'nato-hague-total-5pct': '#e7298a',
+  'lithuania-2026-2030': '#66a61e',
+};
+const OTHER_TARGET_COLOURS = ['#d95f02', '#e6ab02', '#666666', '#1f78b4', '#b15928', '#6a3d9a'];
+
+/** A target's colour: its own if built in, else one of the rest chosen by its id. @internal */
+export function targetColour(id: string): string {
+  const own = TARGET_COLOURS[id];
+  if (own !== undefined) return own;
+  let hash = 0;
+  for (const char of id) hash = (hash * 31 + (char.codePointAt(0) ?? 0)) % 1_000_003;
+  return OTHER_TARGET_COLOURS[hash % OTHER_TARGET_COLOURS.length] as string;
+}
+
+/** The colour scale of target lines, named by target: each target in its colour. */
+function targetScale(targets: readonly { readonly id: string; readonly name: string }[]): {
+  domain: string[];
+  range: string[];
+} {
+  return { domain: targets.map((target) => target.name), range: targets.map((target) => targetColour(target.id)) };
+}
 const BILLION = 1e9;
 
 const billions = (amount: Decimal): number => amount.toNumber() / BILLION;
@@ -102,15 +129,14 @@ const PARTS = {
  */
 export function spendingChart(result: ScenarioResult): ChartSpec {
   const bars = spendingStack(result);
-  const lines = result.targets
-    .filter((target) => target.rule !== 'counting-limit')
-    .flatMap((target) =>
-      target.rows.flatMap((row) =>
-        row.atLeast === undefined
-          ? []
-          : [{ year: row.year, target: target.name, amount: billions(row.atLeast.amount) }],
-      ),
-    );
+  const drawn = result.targets.filter(
+    (target) => target.rule !== 'counting-limit' && target.rows.some((row) => row.atLeast !== undefined),
+  );
+  const lines = drawn.flatMap((target) =>
+    target.rows.flatMap((row) =>
+      row.atLeast === undefined ? [] : [{ year: row.year, target: target.name, amount: billions(row.atLeast.amount) }],
+    ),
+  );
   const unit = `${result.currency} billion`;
   return {
     $schema: SCHEMA,
@@ -140,7 +166,7 @@ export function spendingChart(result: ScenarioResult): ChartSpec {
         encoding: {
           x: { field: 'year', type: 'ordinal' },
           y: { field: 'amount', type: 'quantitative' },
-          color: { field: 'target', type: 'nominal', title: 'Target floor', scale: TARGET_COLOURS },
+          color: { field: 'target', type: 'nominal', title: 'Target floor', scale: targetScale(drawn) },
         },
       },
     ],
@@ -191,15 +217,19 @@ export function shareBandChart(result: ScenarioResult): ChartSpec {
   );
   const points = (value: number): string => String(Math.round(value * 1e4) / 100);
   const bandName = band[0] === undefined ? '' : `${points(band[0].low)}–${points(band[0].high)}%`;
-  const floors = result.targets
-    .filter((target) => target !== banded && target.rule !== 'counting-limit')
-    .flatMap((target) =>
-      target.rows.flatMap((row) =>
-        row.atLeastShare === undefined
-          ? []
-          : [{ year: row.year, target: target.name, share: row.atLeastShare.toNumber() }],
-      ),
-    );
+  const floorTargets = result.targets.filter(
+    (target) =>
+      target !== banded &&
+      target.rule !== 'counting-limit' &&
+      target.rows.some((row) => row.atLeastShare !== undefined),
+  );
+  const floors = floorTargets.flatMap((target) =>
+    target.rows.flatMap((row) =>
+      row.atLeastShare === undefined
+        ? []
+        : [{ year: row.year, target: target.name, share: row.atLeastShare.toNumber() }],
+    ),
+  );
   return {
     $schema: SCHEMA,
     title: titled(
@@ -212,7 +242,7 @@ export function shareBandChart(result: ScenarioResult): ChartSpec {
     layer: [
       {
         data: { values: band },
-        mark: { type: 'area', opacity: 0.25, color: '#54a24b' },
+        mark: { type: 'area', opacity: 0.25, color: banded === undefined ? '#54a24b' : targetColour(banded.id) },
         encoding: {
           x: { field: 'year', type: 'ordinal', title: 'Year', axis: { labelAngle: 0 } },
           y: { field: 'low', type: 'quantitative', axis: { format: '.1%' }, title: 'Share of GDP' },
@@ -226,7 +256,7 @@ export function shareBandChart(result: ScenarioResult): ChartSpec {
         encoding: {
           x: { field: 'year', type: 'ordinal' },
           y: { field: 'share', type: 'quantitative' },
-          color: { field: 'target', type: 'nominal', title: 'Target floor', scale: TARGET_COLOURS },
+          color: { field: 'target', type: 'nominal', title: 'Target floor', scale: targetScale(floorTargets) },
         },
       },
       {
@@ -307,6 +337,7 @@ export function planChart(result: ScenarioResult, planId?: string): ChartSpec {
  * @param simulation - the result of {@link budget-whatif/uncertainty!simulate}, with the series metric and
  *   the percentiles 5, 25, 50, 75 and 95 (the defaults).
  * @param metric - the series metric (`defence`, `defence.usd`, ...). Default: the first series metric.
+ * @param options - the targets to draw as lines; see {@link FanChartOptions}.
  * @returns the Vega-Lite specification.
  * @throws {@link budget-whatif!BudgetWhatIfError} `invalid_metric` when the simulation has no such series,
  *   or lacks one of the five percentiles.
@@ -326,7 +357,7 @@ export function planChart(result: ScenarioResult, planId?: string): ChartSpec {
  * (title as { subtitle: string }).subtitle; // => 'Lithuania baseline: 5.5% of GDP on average, 2026–2030, with 1 uncertain input'
  * ```
  */
-export function fanChart(simulation: SimulationResult, metric?: string): ChartSpec {
+export function fanChart(simulation: SimulationResult, metric?: string, options: FanChartOptions = {}): ChartSpec {
   const series =
     metric === undefined
       ? simulation.metrics.find((m) => m.byYear !== undefined)
@@ -352,6 +383,7 @@ export function fanChart(simulation: SimulationResult, metric?: string): ChartSp
   });
   const unit = /^[A-Z]{3}$/.test(series.unit) ? `${series.unit} billion` : series.unit;
   const x = { field: 'year', type: 'ordinal', title: 'Year', axis: { labelAngle: 0 } };
+  const floors = fanFloors(series, options.targets ?? []);
   return {
     $schema: SCHEMA,
     title: titled(
@@ -380,8 +412,65 @@ export function fanChart(simulation: SimulationResult, metric?: string): ChartSp
           tooltip: [{ field: 'year' }, { field: 'p5' }, { field: 'p50' }, { field: 'p95' }],
         },
       },
+      ...(floors.values.length === 0
+        ? []
+        : [
+            {
+              data: { values: floors.values },
+              mark: { type: 'line', strokeDash: [4, 3], strokeWidth: 1.5 },
+              encoding: {
+                x,
+                y: { field: 'floor', type: 'quantitative' },
+                color: { field: 'target', type: 'nominal', title: 'Target floor', scale: targetScale(floors.targets) },
+              },
+            },
+          ]),
     ],
   };
+}
+
+/**
+ * The {@link fanChart} function options.
+ *
+ * @category Reports
+ * @example
+ * ```ts
+ * import { evaluate, getScenario } from 'budget-whatif/scenarios';
+ * import type { FanChartOptions } from 'budget-whatif/reports';
+ * const options: FanChartOptions = { targets: evaluate(getScenario('lithuania-baseline')).targets };
+ * ```
+ */
+export interface FanChartOptions {
+  /**
+   * Targets to draw as dashed lines, their floors as the scenario's own evaluation gives them (an amount
+   * floor at the scenario's GDP, not each trial's): those of the series' category, in the series' unit.
+   */
+  readonly targets?: readonly TargetResult[];
+}
+
+/** The floors of the targets of a fan's category (defence or related), in its unit: shares, or money in billions. */
+function fanFloors(
+  series: { readonly name: string; readonly unit: string },
+  targets: readonly TargetResult[],
+): { values: { year: number; target: string; floor: number }[]; targets: TargetResult[] } {
+  const category = /^defence(\.share)?$/.test(series.name)
+    ? 'defence'
+    : /^related(\.share)?$/.test(series.name)
+      ? 'defence-related'
+      : undefined;
+  const share = series.unit === 'share';
+  const drawn = targets.filter((target) => target.category === category && target.rule !== 'counting-limit');
+  const values = drawn.flatMap((target) =>
+    target.rows.flatMap((row) => {
+      const floor = share
+        ? row.atLeastShare?.toNumber()
+        : row.atLeast === undefined
+          ? undefined
+          : billions(row.atLeast.amount);
+      return floor === undefined ? [] : [{ year: row.year, target: target.name, floor }];
+    }),
+  );
+  return { values, targets: drawn.filter((target) => values.some((value) => value.target === target.name)) };
 }
 
 /**

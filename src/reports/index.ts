@@ -13,5 +13,6 @@ export {
   stackCharts,
   type ChartSpec,
   type ComparisonChartOptions,
+  type FanChartOptions,
 } from './charts';
 export { formatChange } from './formatChange';

@@ -3,8 +3,15 @@
 import { describe, expect, it } from 'vitest';
 import { once } from '../helpers/once';
 import { renderSvg } from '../../src/cli/output';
-import { fanChart, planChart, shareBandChart, spendingChart, stackCharts } from '../../src/reports/index';
-import { evaluate, getScenario } from '../../src/scenarios/index';
+import {
+  comparisonChart,
+  fanChart,
+  planChart,
+  shareBandChart,
+  spendingChart,
+  stackCharts,
+} from '../../src/reports/index';
+import { compareMany, evaluate, getScenario, parseScenario } from '../../src/scenarios/index';
 import { simulate, uniform } from '../../src/uncertainty/index';
 import { expectIssue } from '../helpers/errors';
 
@@ -77,3 +84,98 @@ describe('charts, rendered to SVG', () => {
     );
   });
 });
+
+describe('charts that can be told apart and read alike (issue 16)', () => {
+  /** Each colour scale of a spec (layers and stacked charts included), name → colour. */
+  function colourScales(spec: unknown): Map<string, string>[] {
+    const found: Map<string, string>[] = [];
+    const visit = (node: unknown): void => {
+      if (Array.isArray(node)) node.forEach(visit);
+      else if (typeof node === 'object' && node !== null) {
+        const color = (node as { color?: { scale?: { domain?: unknown; range?: unknown } } }).color;
+        const { domain, range } = color?.scale ?? {};
+        if (Array.isArray(domain) && Array.isArray(range))
+          found.push(new Map(domain.map((name, i) => [String(name), String(range[i])])));
+        Object.values(node).forEach(visit);
+      }
+    };
+    visit(spec);
+    return found;
+  }
+
+  it('a target has one colour in every chart of a run, and the same in the next', async () => {
+    const simulation = simulate(getScenario('lithuania-baseline'), {
+      trials: 200,
+      inputs: { 'defence.shareOfGdp.default': uniform('5%', '6%') },
+      metrics: ['defence'],
+    });
+    const charts = [
+      spendingChart(result()),
+      shareBandChart(result()),
+      fanChart(simulation, 'defence', { targets: result().targets }),
+    ];
+    // The built-in targets' fixed colours (docs/cli.md).
+    const expected: Record<string, string> = {
+      'NATO 2% of GDP (Wales 2014)': '#1b9e77',
+      'NATO core defence, at least 3.5% of GDP by 2035 (The Hague 2025)': '#7570b3',
+    };
+    for (const chart of charts) {
+      const targets = colourScales(chart).find((scale) => scale.has('NATO 2% of GDP (Wales 2014)'));
+      expect(targets, JSON.stringify(chart['title'])).toBeDefined();
+      for (const [name, colour] of Object.entries(expected)) expect(targets?.get(name)).toBe(colour);
+      const svg = await renderSvg(chart);
+      expect(svg).toContain('#1b9e77');
+      expect(texts(svg)).toContain('NATO 2% of GDP (Wales 2014)');
+    }
+  });
+
+  it('a custom target keeps its colour from run to run, chosen by its id', () => {
+    const scale = (id: string): string | undefined => {
+      const custom = withCustomTarget(id);
+      return colourScales(spendingChart(custom))
+        .find((s) => s.has('Own floor'))
+        ?.get('Own floor');
+    };
+    expect(scale('own')).toBe(scale('own'));
+    expect(scale('own')).toMatch(/^#[0-9a-f]{6}$/);
+    expect(['#1b9e77', '#7570b3', '#a6761d', '#e7298a', '#66a61e']).not.toContain(scale('own'));
+  });
+
+  it('the fan draws the target floors of its category, named in its legend', async () => {
+    const simulation = simulate(getScenario('lithuania-baseline'), {
+      trials: 200,
+      inputs: { 'defence.shareOfGdp.default': uniform('5%', '6%') },
+      metrics: ['defence'],
+    });
+    const svg = await renderSvg(fanChart(simulation, 'defence', { targets: result().targets }));
+    const words = texts(svg);
+    expect(words).toContain('Target floor');
+    expect(words).toContain('NATO 2% of GDP (Wales 2014)');
+    // The total target counts related spending too: not a floor of defence alone.
+    expect(words).not.toContain('NATO 5% of GDP on defence and related spending by 2035 (The Hague 2025)');
+    expect(texts(await renderSvg(fanChart(simulation, 'defence')))).not.toContain('Target floor');
+  });
+
+  it('a comparison: its title names the series, the legend each scenario, in the fixed colours', async () => {
+    const many = compareMany([getScenario('lithuania-5pct'), getScenario('lithuania-6pct')], {
+      series: ['defence', 'share'],
+      labels: ['five', 'six'],
+    });
+    for (const chart of [comparisonChart(many), comparisonChart(many, { series: 'defence.share', year: 2030 })]) {
+      const svg = await renderSvg(chart);
+      const words = texts(svg);
+      expect(words.some((word) => word.endsWith('by scenario'))).toBe(true);
+      expect(words).toContain('five');
+      expect(words).toContain('six');
+      expect(svg).toContain('#4e79a7');
+      expect(svg).toContain('#f28e2b');
+    }
+  });
+});
+
+/** The baseline with one custom target, its id as given. */
+function withCustomTarget(id: string): ReturnType<typeof evaluate> {
+  const document = JSON.parse(JSON.stringify(getScenario('lithuania-baseline'))) as { targets: unknown[] };
+  document.targets = [{ id, name: 'Own floor', atLeast: '4%', from: 2026 }];
+  return evaluate(parseScenario(document));
+}

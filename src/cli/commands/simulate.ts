@@ -1,5 +1,6 @@
 import { D, type Decimal } from '../../decimal/core';
 import { fanChart } from '../../reports/charts';
+import { evaluate } from '../../scenarios/index';
 import { toCsv } from '../../reports/csv';
 import type { Report, ReportCell, ReportTable } from '../../reports/types';
 import { ci90 } from '../../uncertainty/distributions';
@@ -113,7 +114,8 @@ export async function simulateCommand(args: readonly string[], io: CliIo): Promi
   if (chart !== undefined) {
     if (!result.metrics.some((metric) => metric.byYear !== undefined))
       throw new UsageError('--chart draws a series metric by year: add one, e.g. --metric defence');
-    await writeChart(fanChart(result), chart, io);
+    // The target floors as the scenario itself gives them: what the trials are judged against.
+    await writeChart(fanChart(result, undefined, { targets: evaluate(scenario).targets }), chart, io);
   }
   const out = text(values, 'out');
   // The samples go to --samples, not into the JSON of the statistics.
