@@ -13,7 +13,7 @@ export interface CliIo {
   /** Read a text file; rejects with an error whose `code` is `ENOENT` when it does not exist. */
   readonly readFile: (path: string) => Promise<string>;
   /** Write a file. */
-  readonly writeFile: (path: string, content: string) => Promise<void>;
+  readonly writeFile: (path: string, content: string | Uint8Array) => Promise<void>;
   /** Read all of standard input. */
   readonly readStdin: () => Promise<string>;
   /** Whether standard error is a terminal (for the progress bar). */

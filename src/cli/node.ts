@@ -36,7 +36,8 @@ export async function runFromProcess(): Promise<void> {
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),
     readFile: (path) => readFile(path, 'utf8'),
-    writeFile: (path, content) => writeFile(path, content, 'utf8'),
+    writeFile: (path, content) =>
+      typeof content === 'string' ? writeFile(path, content, 'utf8') : writeFile(path, content),
     readStdin,
     stderrIsTty: process.stderr.isTTY,
     version: version(),

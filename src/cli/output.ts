@@ -10,13 +10,19 @@ export async function emit(text: string, out: string | undefined, io: CliIo): Pr
   else await writeText(out, text, io, '--out');
 }
 
+/** Write a workbook to `--out FILE`: bytes, never to a terminal. @internal */
+export async function emitWorkbook(bytes: Uint8Array, out: string | undefined, io: CliIo): Promise<void> {
+  if (out === undefined) throw new UsageError('--format xlsx writes a file: add --out FILE.xlsx');
+  await writeText(out, bytes, io, '--out');
+}
+
 /**
  * Write a file named by an option, or a {@link UsageError} that says why not (an empty name, a folder
  * that does not exist, no permission).
  *
  * @internal
  */
-export async function writeText(file: string, text: string, io: CliIo, option: string): Promise<void> {
+export async function writeText(file: string, text: string | Uint8Array, io: CliIo, option: string): Promise<void> {
   if (file.trim() === '') throw new UsageError(`${option} needs a file name`);
   try {
     await io.writeFile(file, text);
@@ -32,15 +38,17 @@ export function rendered(report: Report, format: 'table' | 'markdown', locale: s
   return format === 'markdown' ? renderMarkdown(report, { locale }) : renderText(report, { locale });
 }
 
-/** The formats a command can print. @internal */
-export type Format = 'table' | 'markdown' | 'csv' | 'json';
+/** The formats a command can print; `run` and `compare` also write a workbook (`xlsx`). @internal */
+export type Format = 'table' | 'markdown' | 'csv' | 'json' | 'xlsx';
 
-/** `--format`, checked. @internal */
-export function formatOf(
+const TEXT_FORMATS = ['table', 'markdown', 'csv', 'json'] as const;
+
+/** `--format`, checked against the formats the command has (by default, the four of text). @internal */
+export function formatOf<TFormat extends Format = (typeof TEXT_FORMATS)[number]>(
   value: string | undefined,
-  allowed: readonly Format[] = ['table', 'markdown', 'csv', 'json'],
-): Format {
-  const format = (value ?? 'table') as Format;
+  allowed: readonly TFormat[] = TEXT_FORMATS as unknown as readonly TFormat[],
+): TFormat {
+  const format = (value ?? 'table') as TFormat;
   if (!allowed.includes(format)) throw new UsageError(`--format is ${allowed.join(', ')}; received "${value ?? ''}"`);
   return format;
 }

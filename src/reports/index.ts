@@ -4,6 +4,7 @@ export { scenarioReport, type ScenarioReportOptions } from './scenarioReport';
 export { renderMarkdown, renderText, type RenderOptions } from './render';
 export { comparisonToCsv, resultToCsv, toCsv } from './csv';
 export { comparisonReport } from './comparisonReport';
+export { comparisonWorkbook, toWorkbook } from './workbook';
 export {
   comparisonChart,
   fanChart,

@@ -116,7 +116,7 @@ describe('run', () => {
     expect(await cli(['run', '--chart', 'c.png'])).toMatchObject({ code: 2 });
     const format = await cli(['run', '--format', 'xml']);
     expect(format).toMatchObject({ code: 2, stdout: '' });
-    expect(format.stderr).toBe('budget-whatif: --format is table, markdown, csv, json; received "xml"\n');
+    expect(format.stderr).toBe('budget-whatif: --format is table, markdown, csv, json, xlsx; received "xml"\n');
     expect((await cli(['run', '--unit', 'gallon'])).code).toBe(2);
     expect((await cli(['run', '--locale', 'not a locale!'])).stderr).toContain('--locale');
   });

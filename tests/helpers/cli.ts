@@ -40,7 +40,8 @@ export async function cli(
         return Promise.reject(Object.assign(new Error(`ENOENT: ${path}`), { code: 'ENOENT' }));
       if (files.get(path) === FOLDER)
         return Promise.reject(Object.assign(new Error(`EISDIR: ${path}`), { code: 'EISDIR' }));
-      files.set(path, content);
+      // A workbook's bytes are kept as a binary string (Buffer.from(text, 'latin1') gives them back).
+      files.set(path, typeof content === 'string' ? content : Buffer.from(content).toString('latin1'));
       return Promise.resolve();
     },
     readStdin: () => Promise.resolve(setup.stdin ?? ''),

@@ -8,7 +8,8 @@ import { comparisonToCsv } from '../../reports/csv';
 import { checkLocale, list, OUTPUT, parse, SET, text } from '../args';
 import { UsageError, type CliIo } from '../io';
 import { applySets, checkPlausibly, loadScenario, withFile } from '../load';
-import { emit, formatOf, rendered, writeChart } from '../output';
+import { emit, emitWorkbook, formatOf, rendered, writeChart } from '../output';
+import { comparisonWorkbook } from '../../reports/workbook';
 import { showValue } from '../values';
 
 /** The help of the command. @internal */
@@ -31,7 +32,8 @@ Options:
                     scenario, compare it with itself changed
   --strict          refuse implausible values (a share of GDP above 15%, ...) instead of
                     warning about them on standard error: exit 2
-  --format <f>      table (default), markdown, csv or json
+  --format <f>      table (default), markdown, csv, json, or xlsx (a workbook: a sheet
+                    per series, the differences as formulas; needs --out)
   --out <file>      write there instead of standard output
   --locale <l>      number format, e.g. lt-LT (default en)
   -h, --help        this help
@@ -59,10 +61,10 @@ export async function compareCommand(args: readonly string[], io: CliIo): Promis
   const sets = list(values, 'set');
   if (positionals.length === 0 || (positionals.length === 1 && sets.length === 0))
     throw new UsageError('compare needs <base> and <variant> (or <base> and --set)\nSee: budget-whatif compare --help');
-  const format = formatOf(text(values, 'format'));
+  const format = formatOf(text(values, 'format'), ['table', 'markdown', 'csv', 'json', 'xlsx']);
   const locale = checkLocale(text(values, 'locale'));
   const metrics = list(values, 'metric').flatMap((entry) => entry.split(',').map((name) => name.trim()));
-  if (positionals.length > 2 || metrics.length > 0 || text(values, 'chart') !== undefined)
+  if (positionals.length > 2 || metrics.length > 0 || text(values, 'chart') !== undefined || format === 'xlsx')
     return compareSeries(positionals, { sets, metrics, format, locale, values }, io);
   const base = await loadScenario(positionals[0] as string, io);
   const variantSource = positionals[1] === undefined ? base : await loadScenario(positionals[1], io);
@@ -169,13 +171,17 @@ async function compareSeries(
       { labels: loaded.map((entry) => entry.label), ...(metrics.length === 0 ? {} : { series: metrics }) },
     ),
   );
-  const output =
-    format === 'json'
-      ? `${JSON.stringify(many, null, 2)}\n`
-      : format === 'csv'
-        ? comparisonToCsv(many)
-        : rendered(comparisonReport(many), format, locale);
-  await emit(output, text(values, 'out'), io);
+  if (format === 'xlsx') await emitWorkbook(comparisonWorkbook(many), text(values, 'out'), io);
+  else
+    await emit(
+      format === 'json'
+        ? `${JSON.stringify(many, null, 2)}\n`
+        : format === 'csv'
+          ? comparisonToCsv(many)
+          : rendered(comparisonReport(many), format, locale),
+      text(values, 'out'),
+      io,
+    );
   const chart = text(values, 'chart');
   if (chart !== undefined)
     await writeChart(

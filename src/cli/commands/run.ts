@@ -4,7 +4,9 @@ import { scenarioReport, type ScenarioReportOptions } from '../../reports/scenar
 import { checkLocale, list, one, OUTPUT, parse, SET, text } from '../args';
 import type { CliIo } from '../io';
 import { applySets, evaluatePlausibly, loadScenario } from '../load';
-import { emit, formatOf, rendered, writeChart } from '../output';
+import { emit, emitWorkbook, formatOf, rendered, writeChart } from '../output';
+import { toWorkbook } from '../../reports/workbook';
+import type { ScenarioResult } from '../../scenarios/result';
 import { UsageError } from '../io';
 
 /** The help of the command. @internal */
@@ -16,8 +18,9 @@ the sources. <scenario> is a built-in name (budget-whatif list), a JSON or YAML 
 - for standard input.
 
 Options:
-  --format <f>      table (default), markdown, csv (every amount exact, by year) or json
-                    (the whole result; amounts as strings)
+  --format <f>      table (default), markdown, csv (every amount exact, by year), json
+                    (the whole result; amounts as strings) or xlsx (a workbook whose
+                    totals, shares and differences are formulas; needs --out)
   --out <file>      write there instead of standard output
   --chart <file>    also write charts: .svg (rendered) or .json (Vega-Lite): spending
                     against the targets, the share of GDP with its band, each plan
@@ -48,7 +51,7 @@ export async function run(args: readonly string[], io: CliIo): Promise<number> {
     return 0;
   }
   const source = positionals.length === 0 ? 'lithuania-baseline' : one(positionals, 'scenario', 'run');
-  const format = formatOf(text(values, 'format'));
+  const format = formatOf(text(values, 'format'), ['table', 'markdown', 'csv', 'json', 'xlsx']);
   const unit = text(values, 'unit');
   if (unit !== undefined && !['one', 'thousand', 'million', 'billion'].includes(unit))
     throw new UsageError(`--unit is one, thousand, million or billion; received "${unit}"`);
@@ -56,17 +59,8 @@ export async function run(args: readonly string[], io: CliIo): Promise<number> {
   const loaded = await loadScenario(source, io);
   const scenario = applySets(loaded.scenario, list(values, 'set'));
   const result = evaluatePlausibly(scenario, loaded.label, values['strict'] === true, io);
-  let output: string;
-  if (format === 'json') output = `${JSON.stringify(result, null, 2)}\n`;
-  else if (format === 'csv') output = resultToCsv(result);
-  else {
-    const report = scenarioReport(
-      result,
-      unit === undefined ? {} : { unit: unit as ScenarioReportOptions['unit'] & string },
-    );
-    output = rendered(report, format, locale);
-  }
-  await emit(output, text(values, 'out'), io);
+  if (format === 'xlsx') await emitWorkbook(toWorkbook(result), text(values, 'out'), io);
+  else await emit(textOutput(result, format, { unit, locale }), text(values, 'out'), io);
   const chart = text(values, 'chart');
   if (chart !== undefined)
     await writeChart(
@@ -79,4 +73,19 @@ export async function run(args: readonly string[], io: CliIo): Promise<number> {
       io,
     );
   return 0;
+}
+
+/** The result as the text formats print it. */
+function textOutput(
+  result: ScenarioResult,
+  format: 'table' | 'markdown' | 'csv' | 'json',
+  { unit, locale }: { unit: string | undefined; locale: string },
+): string {
+  if (format === 'json') return `${JSON.stringify(result, null, 2)}\n`;
+  if (format === 'csv') return resultToCsv(result);
+  const report = scenarioReport(
+    result,
+    unit === undefined ? {} : { unit: unit as ScenarioReportOptions['unit'] & string },
+  );
+  return rendered(report, format, locale);
 }
