@@ -600,7 +600,11 @@ export function comparisonChart(many: ManyComparison, options: ComparisonChartOp
         }
       : {
           mark: { type: 'bar' },
-          encoding: { x: { field: 'scenario', type: 'nominal', title: null, sort: labels }, y, color: colour },
+          encoding: {
+            x: { field: 'scenario', type: 'nominal', title: null, sort: labels, axis: { labelAngle: 0 } },
+            y,
+            color: colour,
+          },
         }),
   };
 }

@@ -370,6 +370,15 @@ describe('compare, sweep, goal-seek', () => {
       text: 'defence.usd (USD billion), by scenario',
       subtitle: ['lithuania-5pct', 'lithuania-6pct'],
     });
+    const bars = await cli(['compare', 'lithuania-5pct', 'lithuania-6pct', '--chart', 'b.json', '--year', '2030']);
+    const barChart = JSON.parse(bars.files.get('b.json') ?? '{}') as { vconcat: { mark: { type: string } }[] };
+    expect(barChart.vconcat.every((chart) => chart.mark.type === 'bar')).toBe(true);
+    expect((await cli(['compare', 'lithuania-5pct', 'lithuania-6pct', '--year', '2030'])).stderr).toContain(
+      "--year chooses the year of --chart's bars: add --chart FILE",
+    );
+    expect((await cli(['compare', 'lithuania-5pct', 'lithuania-6pct', '--chart', 'b.json', '--year', '30'])).code).toBe(
+      2,
+    );
     const bad = await cli(['compare', 'lithuania-5pct', 'lithuania-6pct', '--metric', 'defense']);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain('no scenario has the series "defense"');

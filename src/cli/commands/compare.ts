@@ -5,7 +5,7 @@ import { compare, compareMany, type Scenario } from '../../scenarios/index';
 import { comparisonReport } from '../../reports/comparisonReport';
 import { comparisonChart, stackCharts } from '../../reports/charts';
 import { comparisonToCsv } from '../../reports/csv';
-import { checkLocale, list, OUTPUT, parse, SET, text } from '../args';
+import { checkLocale, list, OUTPUT, parse, SET, text, whole } from '../args';
 import { UsageError, type CliIo } from '../io';
 import { applySets, checkPlausibly, loadScenario, withFile } from '../load';
 import { emit, emitWorkbook, formatOf, rendered, writeChart } from '../output';
@@ -27,6 +27,7 @@ Options:
                     related, plans.<id>, targets.<id>.gap, ...; add a view's currency for
                     amounts (defence.usd). Default: GDP, defence, share, plans, target gaps
   --chart <file>    also write a chart of each series, a line per scenario: .svg or .json
+  --year <y>        with --chart: a bar per scenario for that year instead of lines
   --all             two scenarios: every metric, changed or not
   --set <path=v>    override a value in the last scenario (repeatable); with one
                     scenario, compare it with itself changed
@@ -51,6 +52,7 @@ export async function compareCommand(args: readonly string[], io: CliIo): Promis
     all: { type: 'boolean' },
     metric: { type: 'string', multiple: true },
     chart: { type: 'string' },
+    year: { type: 'string' },
     ...SET,
     ...OUTPUT,
   });
@@ -63,6 +65,8 @@ export async function compareCommand(args: readonly string[], io: CliIo): Promis
     throw new UsageError('compare needs <base> and <variant> (or <base> and --set)\nSee: budget-whatif compare --help');
   const format = formatOf(text(values, 'format'), ['table', 'markdown', 'csv', 'json', 'xlsx']);
   const locale = checkLocale(text(values, 'locale'));
+  if (text(values, 'year') !== undefined && text(values, 'chart') === undefined)
+    throw new UsageError("--year chooses the year of --chart's bars: add --chart FILE");
   const metrics = list(values, 'metric').flatMap((entry) => entry.split(',').map((name) => name.trim()));
   if (positionals.length > 2 || metrics.length > 0 || text(values, 'chart') !== undefined || format === 'xlsx')
     return compareSeries(positionals, { sets, metrics, format, locale, values }, io);
@@ -183,9 +187,14 @@ async function compareSeries(
       io,
     );
   const chart = text(values, 'chart');
+  const year = text(values, 'year') === undefined ? undefined : whole(values, 'year', 0, { min: 1900, max: 2200 });
   if (chart !== undefined)
     await writeChart(
-      stackCharts(many.series.map((series) => comparisonChart(many, { series: series.series }))),
+      stackCharts(
+        many.series.map((series) =>
+          comparisonChart(many, { series: series.series, ...(year === undefined ? {} : { year }) }),
+        ),
+      ),
       chart,
       io,
     );
