@@ -78,6 +78,18 @@ describe('compareMany', () => {
     expect(usd?.rows[0]?.differences[1]?.toString()).toBe('-52.5');
   });
 
+  it.each(['__proto__', 'constructor', '', 'defence.', '.2030', 'defence.2030', 'toString'])(
+    'refuses the series %j as one none has, cleanly',
+    (series) => {
+      expectIssue(() => compareMany([at('5%'), at('6%')], { series: [series] }), 'invalid_metric', ['series', 0]);
+    },
+  );
+
+  it('refuses labels that are not strings, one a scenario', () => {
+    for (const labels of ['ab', [1, 2], ['a', 'b', 'c'], null])
+      expectIssue(() => compareMany([at('5%'), at('6%')], { labels } as never), 'invalid_type', ['options', 'labels']);
+  });
+
   it('refuses fewer than two scenarios, labels that do not fit, and a series none has', () => {
     expectIssue(() => compareMany([at('5%')]), 'empty_input', ['scenarios']);
     expectIssue(() => compareMany('x' as never), 'invalid_type', ['scenarios']);
