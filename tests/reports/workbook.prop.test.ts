@@ -30,8 +30,8 @@ describe('workbook text, property', () => {
         const sheet = files.get('xl/worksheets/sheet1.xml') ?? '';
         expect(bare(sheet)).not.toMatch(/[<&]/);
         const texts = [...sheet.matchAll(/<t xml:space="preserve">(.*?)<\/t>/gs)].map((m) => unescape(m[1] ?? ''));
-        // eslint-disable-next-line no-control-regex -- the characters XML 1.0 cannot carry
         const carried = (text: string): string =>
+          // eslint-disable-next-line no-control-regex -- the characters XML 1.0 cannot carry
           text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, '');
         expect(texts.slice(1, 3)).toEqual([carried(first), carried(second)]);
       }),
