@@ -43,3 +43,26 @@ export function cellsOf(xml: string): Map<string, { formula?: string; value?: st
   }
   return cells;
 }
+
+/** A worksheet as a table: each cell its text, its value, or `=formula` (with `→ value` when cached). */
+export function tableOf(xml: string): string[][] {
+  const rows: string[][] = [];
+  for (const row of xml.matchAll(/<row r="(\d+)">(.*?)<\/row>/g)) {
+    const cells: string[] = [];
+    for (const [ref, cell] of cellsOf(row[2] ?? '')) {
+      const at = columnIndex(/^[A-Z]+/.exec(ref)?.[0] ?? 'A');
+      while (cells.length < at) cells.push('');
+      cells.push(
+        cell.formula !== undefined
+          ? `=${cell.formula}${cell.value === undefined ? '' : ` → ${cell.value}`}`
+          : (cell.text ?? cell.value ?? ''),
+      );
+    }
+    rows[Number(row[1]) - 1] = cells;
+  }
+  return rows;
+}
+
+function columnIndex(letters: string): number {
+  return Array.from(letters, (letter) => letter.charCodeAt(0) - 64).reduce((n, digit) => n * 26 + digit, 0) - 1;
+}

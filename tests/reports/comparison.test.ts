@@ -50,6 +50,38 @@ describe('comparisonReport', () => {
     expect(renderMarkdown(report)).toContain('| Year | At 5% | At 6% | Δ At 6% |');
   });
 
+  it('labels other than the names are explained, every override listed under its scenario', () => {
+    const report = comparisonReport(
+      compareMany([at('5%'), withOverrides(at('6%'), [{ path: 'defence.shareOfGdp.2027', value: '7%' }])], {
+        series: ['defence'],
+        labels: ['five', 'six'],
+      }),
+    );
+    expect(report.intro.slice(1)).toEqual([
+      'five: At 5%',
+      'six: At 6%',
+      'six changed from its file (1 override): defence.shareOfGdp.2027: none → 0.07 (withOverrides).',
+    ]);
+    expect(report.tables[0]?.notes).toEqual([]);
+  });
+
+  it('flags and points are shown as they are, in their unit', () => {
+    const target = { id: 'four', name: 'Four', atLeast: '4%', from: 2026 };
+    const withTarget = (share: string): ReturnType<typeof parseScenario> =>
+      parseScenario({ ...(JSON.parse(JSON.stringify(at(share))) as object), targets: [target] });
+    const report = comparisonReport(
+      compareMany([withTarget('3%'), withTarget('5%')], { series: ['targets.four.met', 'targets.four.gapPoints'] }),
+    );
+    const [met, points] = report.tables;
+    expect(met?.unit).toBe('flag');
+    expect(met?.places).toBe(2);
+    // 3% misses the 4% floor (0), 5% meets it (1): a difference of 1.
+    expect(met?.rows[0]).toEqual(['2026', '0', '1', '1']);
+    expect(points?.unit).toBe('points');
+    // The gap in percentage points: 1 short at 3%, none at 5%.
+    expect(points?.rows[0]?.slice(1)).toEqual(['1', '0', '-1']);
+  });
+
   it('marks a year a scenario lacks', () => {
     const short = parseScenario({
       name: 'Short',

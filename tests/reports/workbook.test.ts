@@ -4,8 +4,8 @@
 import { describe, expect, it } from 'vitest';
 import { comparisonWorkbook, toWorkbook } from '../../src/reports/index';
 import { column, sheetName } from '../../src/reports/xlsx/sheet';
-import { compareMany, evaluate, getScenario } from '../../src/scenarios/index';
-import { cellsOf, unzip } from '../helpers/unzip';
+import { compareMany, evaluate, getScenario, parseScenario, withOverrides } from '../../src/scenarios/index';
+import { cellsOf, tableOf, unzip } from '../helpers/unzip';
 import { cli } from '../helpers/cli';
 
 const baseline = (): ReturnType<typeof evaluate> => evaluate(getScenario('lithuania-baseline'));
@@ -63,6 +63,48 @@ describe('comparisonWorkbook', () => {
     const cells = cellsOf(unzip(comparisonWorkbook(many)).get('xl/worksheets/sheet1.xml') ?? '');
     // Row 4 is 2027: €4,612,563,209.21 and €5,535,075,851.05 (tests/cli), €922,512,641.84 apart.
     expect(cells.get('D4')).toEqual({ formula: 'C4-B4', value: '922512641.84' });
+  });
+});
+
+describe('comparisonWorkbook, its scenarios sheet', () => {
+  it('each scenario with its label and name, then each change it carries', () => {
+    const changed = withOverrides(getScenario('lithuania-6pct'), [{ path: 'fx.EUR/USD.default', value: '1.05' }]);
+    const many = compareMany([getScenario('lithuania-5pct'), changed], {
+      series: ['defence'],
+      labels: ['five', 'six'],
+    });
+    const files = unzip(comparisonWorkbook(many));
+    expect(files.get('xl/workbook.xml')).toContain(
+      '<sheet name="1 defence" sheetId="1" r:id="rId1"/><sheet name="Scenarios"',
+    );
+    expect(tableOf(files.get('xl/worksheets/sheet2.xml') ?? '')).toEqual([
+      ['Kind', 'Label or path', 'Name or change', 'By'],
+      ['scenario', 'five', 'Lithuania at 5% of GDP, 2027–2035'],
+      ['scenario', 'six', 'Lithuania at 6% of GDP, 2027–2035'],
+      ['change (six)', 'fx.EUR/USD.default', '1.13 → 1.05', 'withOverrides'],
+    ]);
+  });
+});
+
+describe('toWorkbook with related spending', () => {
+  it('a share column for each category', () => {
+    const document = JSON.parse(JSON.stringify(getScenario('lithuania-baseline'))) as {
+      defence: Record<string, unknown>;
+    };
+    document.defence = { ...document.defence, related: { shareOfGdp: { default: '1%' } } };
+    const header = tableOf(
+      unzip(toWorkbook(evaluate(parseScenario(document)))).get('xl/worksheets/sheet1.xml') ?? '',
+    )[0];
+    expect(header).toEqual([
+      'Year',
+      'GDP (EUR)',
+      'Defence (EUR)',
+      'Defence-related (EUR)',
+      'GDP (USD)',
+      'Defence (USD)',
+      'Defence share of GDP',
+      'Defence-related share of GDP',
+    ]);
   });
 });
 
