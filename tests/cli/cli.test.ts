@@ -381,7 +381,12 @@ describe('compare, sweep, goal-seek', () => {
     );
     const bad = await cli(['compare', 'lithuania-5pct', 'lithuania-6pct', '--metric', 'defense']);
     expect(bad.code).toBe(2);
-    expect(bad.stderr).toContain('no scenario has the series "defense"');
+    expect(bad.stderr).toBe(
+      'budget-whatif: series[0]: no scenario has the series "defense": a metric name without its year, such as "defence", "defence.share" or "defence.usd"\n',
+    );
+    const empty = await cli(['compare', 'lithuania-5pct', 'lithuania-6pct', '--metric', 'defence,']);
+    expect(empty.code).toBe(2);
+    expect(empty.stderr).toContain('--metric names series, comma-separated (defence,share): an empty name names none');
     const set = await cli([
       'compare',
       'lithuania-5pct',

@@ -68,6 +68,8 @@ export async function compareCommand(args: readonly string[], io: CliIo): Promis
   if (text(values, 'year') !== undefined && text(values, 'chart') === undefined)
     throw new UsageError("--year chooses the year of --chart's bars: add --chart FILE");
   const metrics = list(values, 'metric').flatMap((entry) => entry.split(',').map((name) => name.trim()));
+  if (metrics.includes(''))
+    throw new UsageError('--metric names series, comma-separated (defence,share): an empty name names none');
   if (positionals.length > 2 || metrics.length > 0 || text(values, 'chart') !== undefined || format === 'xlsx')
     return compareSeries(positionals, { sets, metrics, format, locale, values }, io);
   const base = await loadScenario(positionals[0] as string, io);
@@ -169,11 +171,10 @@ async function compareSeries(
   const strict = values['strict'] === true;
   for (const { scenario, label } of loaded) checkPlausibly(scenario, label, strict, io);
   // Columns are labelled by what was typed (a name or a file); the report's intro names each scenario.
-  const many = withFile(last.label, () =>
-    compareMany(
-      loaded.map((entry) => entry.scenario),
-      { labels: loaded.map((entry) => entry.label), ...(metrics.length === 0 ? {} : { series: metrics }) },
-    ),
+  // A problem here is of the options (a series none has), not of one file: no file's name before it.
+  const many = compareMany(
+    loaded.map((entry) => entry.scenario),
+    { labels: loaded.map((entry) => entry.label), ...(metrics.length === 0 ? {} : { series: metrics }) },
   );
   if (format === 'xlsx') await emitWorkbook(comparisonWorkbook(many), text(values, 'out'), io);
   else
