@@ -1,4 +1,4 @@
-import { ZERO, type Decimal } from '../decimal/core';
+import { ONE, ZERO, type Decimal } from '../decimal/core';
 import { checkRoundingMode, type RoundingMode } from '../decimal/rounding';
 import {
   productRounded,
@@ -496,9 +496,18 @@ function points(boundShare: Decimal, countedShare: Decimal): Decimal {
 const POINT_PLACES = 10;
 const HALF_EVEN = 6;
 
-/** A bound in money: an amount as is, a share × GDP (rounded when asked). */
+/**
+ * A bound in money, rounded to the minor unit when asked: an amount (one on a path to a deadline may have
+ * more places: 2,272,727,272.725), or a share × GDP.
+ */
 function boundInMoney(bound: Decimal | Money, gdp: Money, rounding: Rounding): Money {
-  if (isMoney(bound)) return inCurrencyOf(bound, gdp);
+  if (isMoney(bound)) {
+    const { mode, scale } = rounding;
+    const amount = inCurrencyOf(bound, gdp).amount;
+    return mode === undefined || amount.decimalPlaces() <= scale
+      ? bound
+      : makeMoney(productRounded(amount, ONE, scale, mode), bound.currency);
+  }
   const key = rounding.mode ?? 'exact';
   let byBound = bounds.get(gdp);
   // Stryker disable next-line ConditionalExpression: a cache; a new one computes the same bounds

@@ -295,4 +295,25 @@ describe('targetGap with rounding', () => {
     expect(targetGap(spending, gdp, band).rows[0]?.met).toBe(false);
     expect(targetGap(spending, gdp, band, { round: 'half-even' }).rows[0]?.met).toBe(true);
   });
+
+  it('a floor in money on its path to the deadline is rounded to the cent when asked, as a share’s is', () => {
+    // From €0 in 2024 to €1 by 2027: a third of the way in 2025, €0.333… (€0.33 to the cent).
+    const path = defineTarget({
+      id: 'p',
+      name: 'A euro by 2027',
+      atLeast: money('1', 'EUR'),
+      by: 2027,
+      start: { year: 2024, value: money('0', 'EUR') },
+    });
+    const gdp = { 2025: money('100', 'EUR') };
+    const spending = { 2025: money('0.34', 'EUR') };
+    const rounded = targetGap(spending, gdp, path, { round: 'half-even' }).rows[0];
+    expect(rounded?.atLeast?.amount.toString()).toBe('0.33');
+    expect(rounded?.met).toBe(true);
+    // Unrounded when not asked: the exact third.
+    expect(targetGap(spending, gdp, path).rows[0]?.atLeast?.amount.toFixed(5)).toBe('0.33333');
+    // A whole bound is the same object, rounded or not.
+    const whole = defineTarget({ id: 'w', name: 'A euro', atLeast: money('1', 'EUR'), from: 2025 });
+    expect(targetGap(spending, gdp, whole, { round: 'half-even' }).rows[0]?.atLeast).toBe(whole.atLeast);
+  });
 });
