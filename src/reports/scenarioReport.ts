@@ -395,7 +395,9 @@ function targetsTable(context: Context): ReportTable {
       ...(years.some((year) => result.targets.some((target) => target.undetermined.includes(year)))
         ? ['"no figure": the target applies that year, but the scenario gives no spending to judge it by.']
         : []),
-      ...result.targets.map((target) => `${target.id}: ${target.name}.`),
+      ...result.targets.map(
+        (target) => `${target.id}: ${target.name}.${target.note === undefined ? '' : ` ${target.note}`}`,
+      ),
     ],
   };
 }

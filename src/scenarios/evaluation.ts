@@ -403,6 +403,8 @@ export function targetResult(
     rows,
     undetermined,
     metWhereDue: status === 'met',
+    ...(target.wording === undefined ? {} : { wording: target.wording }),
+    ...(target.note === undefined ? {} : { note: target.note }),
   };
 }
 

@@ -203,6 +203,10 @@ export interface TargetResult {
   readonly undetermined: readonly number[];
   /** Whether it is met where due: `status` is `met`. */
   readonly metWhereDue: boolean;
+  /** What the target says, as its source words it, when the target carries it. */
+  readonly wording?: string;
+  /** How the target is read here (a deadline taken as "due from 2024", say), when it says. */
+  readonly note?: string;
 }
 
 /**

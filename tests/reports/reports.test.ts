@@ -152,3 +152,27 @@ describe('the report header', () => {
     expect(renderText(scenarioReport(result()))).toContain('EUR/USD 1.13.');
   });
 });
+
+describe('a target’s own words reach the result and the report', () => {
+  it('its wording and how it is read (note), built in or custom', () => {
+    const result = evaluate(
+      withOverrides(getScenario('lithuania-baseline'), {
+        targets: [
+          'nato-wales-2pct',
+          { id: 'own', name: 'Our floor', atLeast: '4%', from: 2026, wording: '“at least 4%”', note: 'Our reading.' },
+        ],
+      }),
+    );
+    const [wales, own] = result.targets;
+    expect(wales?.note).toBe(
+      'A pledge to "move towards" 2% "within a decade" of 2014, so due from 2024 here (our reading).',
+    );
+    expect(wales?.wording).toBeDefined();
+    expect(own).toMatchObject({ wording: '“at least 4%”', note: 'Our reading.' });
+    const notes = scenarioReport(result).tables.find((table) => table.title.startsWith('Gap to each target'))?.notes;
+    expect(notes).toContain('own: Our floor. Our reading.');
+    expect(notes).toContain(
+      'nato-wales-2pct: NATO 2% of GDP (Wales 2014). A pledge to "move towards" 2% "within a decade" of 2014, so due from 2024 here (our reading).',
+    );
+  });
+});
