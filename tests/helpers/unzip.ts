@@ -66,3 +66,10 @@ export function tableOf(xml: string): string[][] {
 function columnIndex(letters: string): number {
   return Array.from(letters, (letter) => letter.charCodeAt(0) - 64).reduce((n, digit) => n * 26 + digit, 0) - 1;
 }
+
+/** The style of each cell of a worksheet's XML that has one: reference → style index (0 plain, 1 money, 2 share, 3 header). */
+export function stylesOf(xml: string): Record<string, number> {
+  const styles: Record<string, number> = {};
+  for (const match of xml.matchAll(/<c r="([A-Z]+\d+)"[^>]*? s="(\d+)"/g)) styles[match[1] ?? ''] = Number(match[2]);
+  return styles;
+}

@@ -2,11 +2,11 @@
 // SpreadsheetML it writes, byte by byte where the format fixes them.
 import { describe, expect, it } from 'vitest';
 import { D } from '../../src/decimal/core';
-import { workbookSheets } from '../../src/reports/workbook';
+import { comparisonWorkbook, workbookSheets } from '../../src/reports/workbook';
 import { xlsx } from '../../src/reports/xlsx/sheet';
 import { zip } from '../../src/reports/xlsx/zip';
-import { evaluate, parseScenario, withOverrides } from '../../src/scenarios/index';
-import { tableOf, unzip } from '../helpers/unzip';
+import { compareMany, evaluate, parseScenario, withOverrides } from '../../src/scenarios/index';
+import { stylesOf, tableOf, unzip } from '../helpers/unzip';
 
 // GDP 1,000 and 2,000; defence 5% and (changed) 6%: 50 and 120; at 1.25 dollars a euro 62.5 and 150. A
 // plan of 30 over two years, evenly: 15 a year, item a 10 (5 a year), b the remaining 20 (10 a year). A
@@ -101,6 +101,95 @@ describe('toWorkbook, cell by cell', () => {
       ['Publisher', 'Title', 'URL', 'Published', 'Quoted', 'Note', 'About'],
       ['Pub', 'Title', 'https://example.org', '', '', '', 'economy.gdp'],
     ]);
+  });
+
+  it('each cell in its format: headers bold, amounts money, shares percentages, years plain', () => {
+    const files = unzip(xlsx(workbookSheets(tiny())));
+    // 0 plain, 1 money (#,##0.00), 2 share (0.00%), 3 header (bold).
+    expect(stylesOf(files.get('xl/worksheets/sheet1.xml') ?? '')).toEqual({
+      ...Object.fromEntries(['A1', 'B1', 'C1', 'D1', 'E1', 'F1'].map((ref) => [ref, 3])),
+      A2: 0,
+      B2: 1,
+      C2: 1,
+      D2: 1,
+      E2: 1,
+      F2: 2,
+      A3: 0,
+      B3: 1,
+      C3: 1,
+      D3: 1,
+      E3: 1,
+      F3: 2,
+      A4: 3,
+      B4: 1,
+      C4: 1,
+      D4: 1,
+      E4: 1,
+      F4: 2,
+    });
+    expect(stylesOf(files.get('xl/worksheets/sheet2.xml') ?? '')).toEqual({
+      ...Object.fromEntries(['A1', 'B1', 'C1', 'D1'].map((ref) => [ref, 3])),
+      A2: 0,
+      B2: 1,
+      C2: 1,
+      D2: 1,
+      A3: 0,
+      B3: 1,
+      C3: 1,
+      D3: 1,
+      A4: 3,
+      B4: 1,
+      C4: 1,
+      D4: 1,
+    });
+    const targets = stylesOf(files.get('xl/worksheets/sheet3.xml') ?? '');
+    expect([
+      targets['A2'],
+      targets['B2'],
+      targets['D2'],
+      targets['E2'],
+      targets['F2'],
+      targets['G2'],
+      targets['H2'],
+    ]).toEqual([undefined, 0, 1, 1, 1, 2, 2]);
+  });
+
+  it('a year without spending leaves its cells and its share empty; the totals add what there is', () => {
+    const gap = evaluate(
+      parseScenario({
+        name: 'A year without',
+        currency: 'EUR',
+        years: { from: 2026, to: 2027 },
+        economy: { gdp: { series: { '2026': '1000', '2027': '2000' } } },
+        defence: { amounts: { '2026': '50' } },
+      }),
+    );
+    const table = tableOf(unzip(xlsx(workbookSheets(gap))).get('xl/worksheets/sheet1.xml') ?? '');
+    expect(table).toEqual([
+      ['Year', 'GDP (EUR)', 'Defence (EUR)', 'Defence share of GDP'],
+      ['2026', '1000', '50', '=C2/B2 → 0.05'],
+      ['2027', '2000'],
+      ['Total', '=SUM(B2:B3) → 3000', '=SUM(C2:C3) → 50', '=C4/B4 → 0.016666666666666667'],
+    ]);
+  });
+
+  it('a comparison of flags and points keeps them plain numbers', () => {
+    const withTarget = (share: string): ReturnType<typeof parseScenario> =>
+      parseScenario({
+        name: `At ${share}`,
+        currency: 'EUR',
+        years: { from: 2026, to: 2026 },
+        economy: { gdp: { series: { '2026': '1000' } } },
+        defence: { shareOfGdp: { default: share } },
+        targets: [{ id: 'four', name: 'Four', atLeast: '4%', from: 2026 }],
+      });
+    const many = compareMany([withTarget('3%'), withTarget('5%')], {
+      series: ['targets.four.met', 'defence.share', 'defence'],
+    });
+    const files = unzip(comparisonWorkbook(many));
+    expect(stylesOf(files.get('xl/worksheets/sheet1.xml') ?? '')).toMatchObject({ B2: 0, C2: 0, D2: 0 });
+    expect(stylesOf(files.get('xl/worksheets/sheet2.xml') ?? '')).toMatchObject({ B2: 2, C2: 2, D2: 2 });
+    expect(stylesOf(files.get('xl/worksheets/sheet3.xml') ?? '')).toMatchObject({ A1: 3, B2: 1, C2: 1, D2: 1 });
   });
 
   it('a result without targets has no targets sheet', () => {
