@@ -149,7 +149,7 @@ function spendingInReportingCurrency(
   found.problem(
     'missing_field',
     [...written.at, 'currency'],
-    `${written.at.join('.')}.amounts are in ${written.own}: the scenario needs a rate for it, an fx pair ${currency}/${written.own} or ${written.own}/${currency}`,
+    `${written.at.join('.')}.amounts are in ${written.own}: ${needsRate(written.own, currency)}`,
   );
   return undefined;
 }
@@ -179,11 +179,7 @@ function inReportingCurrency(
         `plan ${plan.id} is in ${own} and in constant prices: index it in ${own} first and write it in current prices`,
       );
     else if (rates === undefined)
-      found.problem(
-        'missing_field',
-        [...at, 'currency'],
-        `plan ${plan.id} is in ${own}: the scenario needs a rate for it, an fx pair ${currency}/${own} or ${own}/${currency}`,
-      );
+      found.problem('missing_field', [...at, 'currency'], `plan ${plan.id} is in ${own}: ${needsRate(own, currency)}`);
     if (rates === undefined || written.prices[i] !== undefined) return plan;
     currencies[i] = { asWritten: plan, schedule: scheduleOf(plan) };
     return convertedPlan(plan, rates, currency, mode);
@@ -207,6 +203,11 @@ function convertedPlan(plan: Plan, rates: CompiledScenario['fx'][number], curren
   if (converted === undefined)
     byMode.set(key, (converted = planInCurrency(plan, scheduleOf(plan), rates, currency, mode)));
   return converted;
+}
+
+/** What a part written in `own` needs to be converted into the scenario's currency. */
+function needsRate(own: string, currency: string): string {
+  return `the scenario needs a rate for it, an fx pair ${currency}/${own} or ${own}/${currency}`;
 }
 
 const NO_SOURCES: readonly Source[] = Object.freeze([]);
@@ -371,7 +372,7 @@ function inYears(
     found.problem(
       'missing_field',
       ['targets', i, ...amount.path, 'currency'],
-      `target ${spec.id} has an amount in ${amount.currency}: the scenario needs a rate for it, an fx pair ${currency}/${amount.currency} or ${amount.currency}/${currency}`,
+      `target ${spec.id} has an amount in ${amount.currency}: ${needsRate(amount.currency, currency)}`,
     );
   return {
     byYear:

@@ -366,6 +366,13 @@ export class Kernel {
 
   /** A plan written in another currency, in the scenario's: each row ÷ the year's rate for it. */
   private convertPlan(plan: Plan): void {
+    this.eachWrittenRow(plan, (row, written, year) => {
+      this.rows.set(row, this.inReportingCurrency(written, plan.total.currency, year));
+    });
+  }
+
+  /** Each row of a plan built as written (`written:` rows): the plan's and its items', year by year. */
+  private eachWrittenRow(plan: Plan, visit: (row: string, written: Float64Array, year: number) => void): void {
     for (let y = plan.years.from; y <= plan.years.to; y++) {
       const names = [
         `plan:${plan.id}:${String(y)}`,
@@ -374,8 +381,7 @@ export class Kernel {
       for (const row of names) {
         const written = this.rows.get(`written:${row}`);
         // Stryker disable next-line ConditionalExpression: buildPlan wrote every row of the plan's years.
-        if (written === undefined) continue;
-        this.rows.set(row, this.inReportingCurrency(written, plan.total.currency, y));
+        if (written !== undefined) visit(row, written, y);
       }
     }
   }
@@ -481,21 +487,13 @@ export class Kernel {
     const to = Math.max(year, plan.years.to);
     for (let y = year + 1; y <= to; y++) index.set(y, this.priceStep(index.get(y - 1), deflator, y, 1));
     for (let y = year - 1; y >= from; y--) index.set(y, this.priceStep(index.get(y + 1), deflator, y + 1, -1));
-    for (let y = plan.years.from; y <= plan.years.to; y++) {
+    this.eachWrittenRow(plan, (row, written, y) => {
       const level = index.get(y) as Float64Array;
-      const names = [
-        `plan:${plan.id}:${String(y)}`,
-        ...plan.items.map((item) => `item:${plan.id}:${item.id}:${String(y)}`),
-      ];
-      for (const row of names) {
-        const written = this.rows.get(`written:${row}`);
-        if (written === undefined) continue;
-        const out = this.newRow(row);
-        this.step([written, level], [out], (count) => {
-          product(out, written, level, count);
-        });
-      }
-    }
+      const out = this.newRow(row);
+      this.step([written, level], [out], (count) => {
+        product(out, written, level, count);
+      });
+    });
   }
 
   /** P(y) from P(y − 1) × (1 + π(y)) (direction 1), or P(y − 1) from P(y) ÷ (1 + π(y)) (direction −1). */
