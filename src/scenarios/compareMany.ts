@@ -5,6 +5,7 @@
 import type { Decimal } from '../decimal/core';
 import { BudgetWhatIfError, type BudgetWhatIfIssue } from '../errors/BudgetWhatIfError';
 import { fail, show } from '../errors/fail';
+import { rangeOf } from './compileMemo';
 import { evaluate } from './evaluate';
 import { listMetrics, metric } from './metrics';
 import type { ScenarioResult } from './result';
@@ -150,17 +151,14 @@ export function compareMany(
   const labels = labelsOf(results, options.labels);
   const names = results.map((result) => new Set(listMetrics(result)));
   const asked = options.series ?? defaultSeries(results);
+  const years = [...new Set(results.flatMap((result) => rangeOf(result.years.from, result.years.to)))].sort(
+    (a, b) => a - b,
+  );
   const issues: BudgetWhatIfIssue[] = [];
   const series = asked.flatMap((name, i) => {
-    const full = name === 'share' ? 'defence.share' : name;
-    const table = seriesOf(full, results, names);
-    if (typeof table === 'string')
-      issues.push({
-        code: table.startsWith('amounts') ? 'currency_mismatch' : 'invalid_metric',
-        path: ['series', i],
-        message: table,
-      });
-    return typeof table === 'string' ? [] : [table];
+    const table = seriesOf(name === 'share' ? 'defence.share' : name, { results, names, years });
+    if ('code' in table) issues.push({ ...table, path: ['series', i] });
+    return 'code' in table ? [] : [table];
   });
   if (issues.length > 0) throw new BudgetWhatIfError(issues);
   return {
@@ -176,10 +174,12 @@ export function compareMany(
 /** The rows of one series, or what is wrong with it. */
 function seriesOf(
   series: string,
-  results: readonly ScenarioResult[],
-  names: readonly ReadonlySet<string>[],
-): SeriesComparison | string {
-  const years = [...new Set(results.flatMap((result) => yearsOf(result)))].sort((a, b) => a - b);
+  {
+    results,
+    names,
+    years,
+  }: { results: readonly ScenarioResult[]; names: readonly ReadonlySet<string>[]; years: readonly number[] },
+): SeriesComparison | Omit<BudgetWhatIfIssue, 'path'> {
   const keys = (nameIn: (key: number | 'total') => string): (number | 'total')[] =>
     [...years, 'total' as const].filter((key) => names.some((known) => known.has(nameIn(key))));
   // The name as it is (`defence.share`), or with a view's currency after it (`defence.usd`: `defence.2030.usd`).
@@ -190,7 +190,10 @@ function seriesOf(
   ];
   const nameIn = readings.find((reading) => keys(reading).length > 0);
   if (nameIn === undefined)
-    return `no scenario has the series ${show(series)}: a metric name without its year, such as "defence", "defence.share" or "defence.usd"`;
+    return {
+      code: 'invalid_metric',
+      message: `no scenario has the series ${show(series)}: a metric name without its year, such as "defence", "defence.share" or "defence.usd"`,
+    };
   const units = new Set<string>();
   const rows = keys(nameIn).map((year): SeriesRow => {
     const values = results.map((result, i) => {
@@ -209,12 +212,11 @@ function seriesOf(
     };
   });
   if (units.size > 1)
-    return `amounts of ${show(series)} are in ${[...units].join(' and ')}: compare them in one currency, a view every scenario has (such as "${series}.usd")`;
+    return {
+      code: 'currency_mismatch',
+      message: `amounts of ${show(series)} are in ${[...units].join(' and ')}: compare them in one currency, a view every scenario has (such as "${series}.usd")`,
+    };
   return { series, unit: [...units][0] as string, rows };
-}
-
-function yearsOf(result: ScenarioResult): number[] {
-  return Array.from({ length: result.years.to - result.years.from + 1 }, (_, k) => result.years.from + k);
 }
 
 /** GDP, defence spending, its share of GDP, then every plan and every target's gap of any of the scenarios. */
