@@ -53,6 +53,33 @@ function targetScale(targets: readonly { readonly id: string; readonly name: str
 } {
   return { domain: targets.map((target) => target.name), range: targets.map((target) => targetColour(target.id)) };
 }
+
+/**
+ * The floor lines of targets: a point per row whose floor `read` gives (under `field`), and the targets
+ * that have one, for their legend. Counting limits ask nothing and draw no line.
+ */
+function floorLines<TField extends string>(
+  targets: readonly TargetResult[],
+  field: TField,
+  read: (row: TargetResult['rows'][number]) => number | undefined,
+): { values: ({ year: number; target: string } & Record<TField, number>)[]; targets: TargetResult[] } {
+  const values = targets
+    .filter((target) => target.rule !== 'counting-limit')
+    .flatMap((target) =>
+      target.rows.flatMap((row) => {
+        const floor = read(row);
+        return floor === undefined
+          ? []
+          : [
+              { year: row.year, target: target.name, [field]: floor } as { year: number; target: string } & Record<
+                TField,
+                number
+              >,
+            ];
+      }),
+    );
+  return { values, targets: targets.filter((target) => values.some((value) => value.target === target.name)) };
+}
 const BILLION = 1e9;
 
 const billions = (amount: Decimal): number => amount.toNumber() / BILLION;
@@ -69,8 +96,13 @@ function titled(
 ): { text: string; subtitle: string } {
   return {
     text,
-    subtitle: changes === 0 ? scenario : `${scenario}, with ${String(changes)} ${what}${changes === 1 ? '' : 's'}`,
+    subtitle: changes === 0 ? scenario : `${scenario}, with ${counted(changes, what)}`,
   };
+}
+
+/** `1 override`, `2 overrides`. */
+function counted(count: number, what: string): string {
+  return `${String(count)} ${what}${count === 1 ? '' : 's'}`;
 }
 
 /**
@@ -129,13 +161,8 @@ const PARTS = {
  */
 export function spendingChart(result: ScenarioResult): ChartSpec {
   const bars = spendingStack(result);
-  const drawn = result.targets.filter(
-    (target) => target.rule !== 'counting-limit' && target.rows.some((row) => row.atLeast !== undefined),
-  );
-  const lines = drawn.flatMap((target) =>
-    target.rows.flatMap((row) =>
-      row.atLeast === undefined ? [] : [{ year: row.year, target: target.name, amount: billions(row.atLeast.amount) }],
-    ),
+  const lines = floorLines(result.targets, 'amount', (row) =>
+    row.atLeast === undefined ? undefined : billions(row.atLeast.amount),
   );
   const unit = `${result.currency} billion`;
   return {
@@ -161,12 +188,12 @@ export function spendingChart(result: ScenarioResult): ChartSpec {
         },
       },
       {
-        data: { values: lines },
+        data: { values: lines.values },
         mark: { type: 'line', point: true, strokeWidth: 2 },
         encoding: {
           x: { field: 'year', type: 'ordinal' },
           y: { field: 'amount', type: 'quantitative' },
-          color: { field: 'target', type: 'nominal', title: 'Target floor', scale: targetScale(drawn) },
+          color: { field: 'target', type: 'nominal', title: 'Target floor', scale: targetScale(lines.targets) },
         },
       },
     ],
@@ -217,18 +244,10 @@ export function shareBandChart(result: ScenarioResult): ChartSpec {
   );
   const points = (value: number): string => String(Math.round(value * 1e4) / 100);
   const bandName = band[0] === undefined ? '' : `${points(band[0].low)}–${points(band[0].high)}%`;
-  const floorTargets = result.targets.filter(
-    (target) =>
-      target !== banded &&
-      target.rule !== 'counting-limit' &&
-      target.rows.some((row) => row.atLeastShare !== undefined),
-  );
-  const floors = floorTargets.flatMap((target) =>
-    target.rows.flatMap((row) =>
-      row.atLeastShare === undefined
-        ? []
-        : [{ year: row.year, target: target.name, share: row.atLeastShare.toNumber() }],
-    ),
+  const floors = floorLines(
+    result.targets.filter((target) => target !== banded),
+    'share',
+    (row) => row.atLeastShare?.toNumber(),
   );
   return {
     $schema: SCHEMA,
@@ -251,12 +270,12 @@ export function shareBandChart(result: ScenarioResult): ChartSpec {
         },
       },
       {
-        data: { values: floors },
+        data: { values: floors.values },
         mark: { type: 'line', strokeDash: [4, 3], strokeWidth: 1.5 },
         encoding: {
           x: { field: 'year', type: 'ordinal' },
           y: { field: 'share', type: 'quantitative' },
-          color: { field: 'target', type: 'nominal', title: 'Target floor', scale: targetScale(floorTargets) },
+          color: { field: 'target', type: 'nominal', title: 'Target floor', scale: targetScale(floors.targets) },
         },
       },
       {
@@ -459,18 +478,12 @@ function fanFloors(
       ? 'defence-related'
       : undefined;
   const share = series.unit === 'share';
-  const drawn = targets.filter((target) => target.category === category && target.rule !== 'counting-limit');
-  const values = drawn.flatMap((target) =>
-    target.rows.flatMap((row) => {
-      const floor = share
-        ? row.atLeastShare?.toNumber()
-        : row.atLeast === undefined
-          ? undefined
-          : billions(row.atLeast.amount);
-      return floor === undefined ? [] : [{ year: row.year, target: target.name, floor }];
-    }),
+  return floorLines(
+    targets.filter((target) => target.category === category),
+    'floor',
+    (row) =>
+      share ? row.atLeastShare?.toNumber() : row.atLeast === undefined ? undefined : billions(row.atLeast.amount),
   );
-  return { values, targets: drawn.filter((target) => values.some((value) => value.target === target.name)) };
 }
 
 /**
@@ -581,7 +594,7 @@ export function comparisonChart(many: ManyComparison, options: ComparisonChartOp
   const overrides = many.scenarios.map((scenario) =>
     scenario.changes.length === 0
       ? scenario.label
-      : `${scenario.label} (${String(scenario.changes.length)} override${scenario.changes.length === 1 ? '' : 's'})`,
+      : `${scenario.label} (${counted(scenario.changes.length, 'override')})`,
   );
   const y = { field: 'value', type: 'quantitative', title: `${series.series} (${unit})` };
   return {
