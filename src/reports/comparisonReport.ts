@@ -4,7 +4,7 @@ import { D, type Decimal } from '../decimal/core';
 import type { ManyComparison, SeriesComparison } from '../scenarios/compareMany';
 import { changesNote } from './formatChange';
 import type { Report, ReportCell, ReportTable } from './types';
-import { unitsOf, type Units } from './units';
+import { isMoneyUnit, unitsOf, type Units } from './units';
 import type { ScenarioReportOptions } from './scenarioReport';
 
 /**
@@ -44,7 +44,7 @@ export function comparisonReport(many: ManyComparison, options: ScenarioReportOp
 }
 
 function seriesTable(series: SeriesComparison, labels: readonly string[], units: Units): ReportTable {
-  const money = series.unit !== 'share' && series.unit !== 'points' && series.unit !== 'flag';
+  const money = isMoneyUnit(series.unit);
   const cell = (value: Decimal | undefined, difference: boolean): ReportCell => {
     if (value === undefined) return '–';
     if (series.unit === 'share') return difference ? { points: value } : { percent: value };

@@ -32,3 +32,8 @@ export function unitsOf(options: {
     unitLabel: (currency) => (power === 0 ? currency : `${currency} ${unitName}`),
   };
 }
+
+/** Whether a metric's unit is money (a currency code), not `share`, `points` or `flag`. @internal */
+export function isMoneyUnit(unit: string): boolean {
+  return /^[A-Z]{3}$/.test(unit);
+}

@@ -9,6 +9,7 @@ import type { PlanResult, ScenarioResult } from '../scenarios/result';
 import type { Change } from '../scenarios/types';
 import type { Source } from '../sources/Source';
 import { changeValue } from './formatChange';
+import { isMoneyUnit } from './units';
 import { column, sheetName, xlsx, type Cell, type Sheet, type XlsxOptions } from './xlsx/sheet';
 
 const text = (value: string, header = false): Cell => ({ text: value, ...(header ? { header } : {}) });
@@ -95,11 +96,7 @@ function byYearSheet(result: ScenarioResult): Sheet {
   const total = last + 1;
   rows.push([
     text('Total', true),
-    ...columns.map((c, i): Cell => ({
-      formula: `SUM(${column(i + 1)}2:${column(i + 1)}${String(last)})`,
-      value: c.total,
-      style: 'money',
-    })),
+    ...columns.map((c, i) => columnTotal(i + 1, last, c.total)),
     ...shareColumns.map((c): Cell => ({
       formula: `${column(c + 1)}${String(total)}/B${String(total)}`,
       value: quotient(columns[c]?.total ?? ZERO, columns[0]?.total ?? ZERO),
@@ -107,6 +104,11 @@ function byYearSheet(result: ScenarioResult): Sheet {
     })),
   ]);
   return { name: 'By year', rows };
+}
+
+/** The total of a column of amounts, rows 2 to `last`: a SUM with the library's exact total. */
+function columnTotal(index: number, last: number, total: Decimal): Cell {
+  return { formula: `SUM(${column(index)}2:${column(index)}${String(last)})`, value: total, style: 'money' };
 }
 
 /** A plan by year and item: each year's total and each item's total as SUMs. */
@@ -122,18 +124,17 @@ function planSheet(plan: PlanResult): Sheet {
       { formula: `SUM(B${r}:${end}${r})`, value: row.total.amount, style: 'money' },
     ]);
   });
-  const last = String(plan.schedule.rows.length + 1);
+  const last = plan.schedule.rows.length + 1;
   rows.push([
     text('Total', true),
-    ...items.map((item, c): Cell => {
-      const sum = plan.schedule.rows.reduce((s, row) => s.plus(row.items[item.id]?.amount ?? ZERO), ZERO);
-      return { formula: `SUM(${column(c + 1)}2:${column(c + 1)}${last})`, value: sum, style: 'money' };
-    }),
-    {
-      formula: `SUM(${column(items.length + 1)}2:${column(items.length + 1)}${last})`,
-      value: plan.total.amount,
-      style: 'money',
-    },
+    ...items.map((item, c) =>
+      columnTotal(
+        c + 1,
+        last,
+        plan.schedule.rows.reduce((s, row) => s.plus(row.items[item.id]?.amount ?? ZERO), ZERO),
+      ),
+    ),
+    columnTotal(items.length + 1, last, plan.total.amount),
   ]);
   return { name: sheetName(`Plan ${plan.id}`), rows };
 }
@@ -235,7 +236,7 @@ export function comparisonWorkbook(many: ManyComparison): Uint8Array {
 export function comparisonSheets(many: ManyComparison): Sheet[] {
   const labels = many.scenarios.map((scenario) => scenario.label);
   const series = many.series.map((s, index): Sheet => {
-    const style = s.unit === 'share' ? 'share' : s.unit === 'points' || s.unit === 'flag' ? 'plain' : 'money';
+    const style = s.unit === 'share' ? 'share' : isMoneyUnit(s.unit) ? 'money' : 'plain';
     const rows: Cell[][] = [header('Year', ...labels, ...labels.slice(1).map((label) => `Δ ${label}`))];
     s.rows.forEach((row, i) => {
       const r = String(i + 2);
