@@ -3,6 +3,7 @@
 // editor. Chart data are floats on purpose: a chart shows shapes, the tables show the exact figures.
 import type { Decimal } from '../decimal/core';
 import { fail, show } from '../errors/fail';
+import { isMoneyUnit } from './units';
 import type { ManyComparison } from '../scenarios/compareMany';
 import type { ScenarioResult, TargetResult } from '../scenarios/result';
 import type { SimulationResult } from '../uncertainty/simulate';
@@ -573,13 +574,16 @@ export function comparisonChart(many: ManyComparison, options: ComparisonChartOp
       ['series'],
     );
   const share = series.unit === 'share';
-  const unit = share ? '%' : `${series.unit} billion`;
+  const money = isMoneyUnit(series.unit);
+  const unit = share ? '%' : money ? `${series.unit} billion` : series.unit;
+  const plotted = (value: Decimal): number =>
+    share ? value.times(100).toNumber() : money ? billions(value) : value.toNumber();
   const labels = many.scenarios.map((scenario) => scenario.label);
   const points = series.rows.flatMap((row) =>
     row.values.flatMap((value, i) =>
       value === undefined || row.year === 'total' || (options.year !== undefined && row.year !== options.year)
         ? []
-        : [{ year: row.year, scenario: labels[i], value: share ? value.times(100).toNumber() : billions(value) }],
+        : [{ year: row.year, scenario: labels[i], value: plotted(value) }],
     ),
   );
   if (options.year !== undefined && points.length === 0)

@@ -133,6 +133,20 @@ describe('comparisonChart', () => {
     ]);
   });
 
+  it('flags and points are drawn as they are, not in billions', () => {
+    const target = { id: 'four', name: 'Four', atLeast: '4%', from: 2026 };
+    const withTarget = (share: string): ReturnType<typeof parseScenario> =>
+      parseScenario({ ...(JSON.parse(JSON.stringify(at(share))) as object), targets: [target] });
+    const flags = compareMany([withTarget('3%'), withTarget('5%')], { series: ['targets.four.met'] });
+    const chart = comparisonChart(flags, { year: 2026 });
+    expect((chart['title'] as { text: string }).text).toBe('targets.four.met (flag), 2026, by scenario');
+    // 3% misses the 4% floor, 5% meets it.
+    expect((chart['data'] as { values: unknown[] }).values).toEqual([
+      { year: 2026, scenario: 'At 3%', value: 0 },
+      { year: 2026, scenario: 'At 5%', value: 1 },
+    ]);
+  });
+
   it('refuses a series or a year the comparison lacks', () => {
     expectIssue(() => comparisonChart(many(), { series: 'gdp' }), 'invalid_metric', ['series']);
     expectIssue(() => comparisonChart(many(), { year: 2040 }), 'invalid_year', ['year']);
