@@ -376,9 +376,32 @@ describe('compare, sweep, goal-seek', () => {
     expect((await cli(['compare', 'lithuania-5pct', 'lithuania-6pct', '--year', '2030'])).stderr).toContain(
       "--year chooses the year of --chart's bars: add --chart FILE",
     );
-    expect((await cli(['compare', 'lithuania-5pct', 'lithuania-6pct', '--chart', 'b.json', '--year', '30'])).code).toBe(
-      2,
-    );
+    const badYear = await cli([
+      'compare',
+      'lithuania-5pct',
+      'lithuania-6pct',
+      '--chart',
+      'b.json',
+      '--year',
+      '30',
+      '--out',
+      'o.txt',
+    ]);
+    expect(badYear.code).toBe(2);
+    expect(badYear.files.has('o.txt')).toBe(false);
+    const absent = await cli([
+      'compare',
+      'lithuania-5pct',
+      'lithuania-6pct',
+      '--chart',
+      'b.json',
+      '--year',
+      '2050',
+      '--out',
+      'o.txt',
+    ]);
+    expect(absent.code).toBe(2);
+    expect(absent.files.has('o.txt')).toBe(false);
     const bad = await cli(['compare', 'lithuania-5pct', 'lithuania-6pct', '--metric', 'defense']);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toBe(

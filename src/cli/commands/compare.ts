@@ -159,6 +159,8 @@ async function compareSeries(
   },
   io: CliIo,
 ): Promise<number> {
+  // Checked before anything is read: a year that is not one is a usage error.
+  const year = text(values, 'year') === undefined ? undefined : whole(values, 'year', 0, { min: 1900, max: 2200 });
   const loaded: { scenario: Scenario; label: string }[] = [];
   for (const source of positionals) loaded.push(await loadScenario(source, io));
   // --set changes the last scenario; with one scenario, a changed copy of it is the second.
@@ -176,6 +178,19 @@ async function compareSeries(
     loaded.map((entry) => entry.scenario),
     { labels: loaded.map((entry) => entry.label), ...(metrics.length === 0 ? {} : { series: metrics }) },
   );
+  // The charts are built first: a year the comparison lacks is refused before anything is written.
+  const chart = text(values, 'chart');
+  const charts =
+    chart === undefined
+      ? undefined
+      : {
+          file: chart,
+          spec: stackCharts(
+            many.series.map((series) =>
+              comparisonChart(many, { series: series.series, ...(year === undefined ? {} : { year }) }),
+            ),
+          ),
+        };
   if (format === 'xlsx') await emitWorkbook(comparisonWorkbook(many), text(values, 'out'), io);
   else
     await emit(
@@ -187,17 +202,6 @@ async function compareSeries(
       text(values, 'out'),
       io,
     );
-  const chart = text(values, 'chart');
-  const year = text(values, 'year') === undefined ? undefined : whole(values, 'year', 0, { min: 1900, max: 2200 });
-  if (chart !== undefined)
-    await writeChart(
-      stackCharts(
-        many.series.map((series) =>
-          comparisonChart(many, { series: series.series, ...(year === undefined ? {} : { year }) }),
-        ),
-      ),
-      chart,
-      io,
-    );
+  if (charts !== undefined) await writeChart(charts.spec, charts.file, io);
   return 0;
 }
