@@ -26,7 +26,10 @@ function convert(
       // problems of the kind the value is, not a bare "invalid input".
       // A value of none of the kinds: the union's own words where it has them ("expected a number written
       // as a string"), else the first kind's.
+      // The kind the value is: first one whose problems lie inside the value (`{ amount }` with an amount
+      // out of range), then one whose problem is not only the value's type.
       const chosen =
+        issue.errors.find((branch) => branch.some((inner) => inner.path.length > 0)) ??
         issue.errors.find(
           (branch) => !branch.every((inner) => inner.code === 'invalid_type' && inner.path.length === 0),
         ) ??

@@ -117,6 +117,19 @@ describe('scenario document issues', () => {
     ]);
   });
 
+  it('report an amount out of range inside { amount } there, not as a share received an object', () => {
+    expect(
+      issuesOf(set(base, ['targets'], [{ id: 'x', name: 'x', atLeast: { amount: '1e400' }, from: 2026 }])),
+    ).toEqual([
+      {
+        code: 'out_of_range',
+        path: ['targets', 0, 'atLeast', 'amount'],
+        message: '"1e400" is too large: budget-whatif takes numbers below 1e21 (10^21) in magnitude',
+        received: '"1e400"',
+      },
+    ]);
+  });
+
   it('report a target of neither kind as the kind it most looks like', () => {
     expect(issuesOf(set(base, ['targets'], [5]))).toEqual([
       {
