@@ -38,11 +38,17 @@ class Findings {
   readonly issues: BudgetWhatIfIssue[] = [];
   readonly warnings: string[] = [];
 
-  /** Run a step; a problem it throws is kept, at `path`, and the step gives `undefined`. */
-  attempt<T>(path: Path, read: () => T): T | undefined {
+  /**
+   * Run a step; a problem it throws is kept, at `path` (unless its path already starts at one of `roots`,
+   * the scenario's own top-level keys, such as a rate at `fx`), and the step gives `undefined`.
+   */
+  attempt<T>(path: Path, read: () => T, roots: readonly string[] = []): T | undefined {
     const outcome = tryStep(read);
     if ('value' in outcome) return outcome.value;
-    for (const issue of outcome.error.issues) this.issues.push({ ...issue, path: [...path, ...issue.path] });
+    for (const issue of outcome.error.issues) {
+      const absolute = roots.includes(String(issue.path[0]));
+      this.issues.push({ ...issue, path: absolute ? issue.path : [...path, ...issue.path] });
+    }
     return undefined;
   }
 
@@ -378,7 +384,7 @@ function inYears(
     byYear:
       missing.length > 0
         ? undefined
-        : found.attempt(['targets', i], () => targetByYear(spec, fx, reporting.years, reporting)),
+        : found.attempt(['targets', i], () => targetByYear(spec, fx, reporting.years, reporting), ['fx']),
     assumption: convertedTargetAssumption(spec.id, foreign, currency),
   };
 }

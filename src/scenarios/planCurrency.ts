@@ -4,6 +4,9 @@
 // currencies, and the reporting one is a plan like any other (its items phased by explicit amounts).
 import { ZERO, type Decimal } from '../decimal/core';
 import { exactTimes } from '../decimal/exact';
+import { LARGEST_EXPONENT, NUMBER_LIMITS } from '../decimal/limits';
+import { fail } from '../errors/fail';
+import type { ExchangeRate } from '../fx/types';
 import type { RoundingMode } from '../decimal/rounding';
 import { fromScaledInteger, quotientRounded, toScaledInteger } from '../decimal/scaledInteger';
 import { currencyOf } from '../money/currencies';
@@ -78,9 +81,19 @@ export function convertedAssumption(written: PlanCurrency, currency: string): As
 export function backward(amount: Decimal, fx: Fx, year: number, scale: number, mode: RoundingMode): Decimal {
   const fraction = fx.fractions[year];
   // The rates cover every year of every plan (compile reads them for the plans' years too).
-  const times = fraction?.times ?? (fx.rates[year] as { readonly rate: Decimal }).rate;
+  const rate = fx.rates[year] as ExchangeRate;
+  const times = fraction?.times ?? rate.rate;
   const dividend = fraction === undefined ? amount : exactTimes(amount, fraction.over);
-  return quotientRounded(dividend, times, scale, mode);
+  const converted = quotientRounded(dividend, times, scale, mode);
+  // Held to the number limits, as views are (evaluation.ts): a tiny rate must not carry an amount past them.
+  if (converted.e > LARGEST_EXPONENT)
+    fail(
+      'out_of_range',
+      `${amount.toFixed()} ${fx.quote} in ${String(year)} at ${rate.rate.toString()} is beyond the largest amount budget-whatif handles (${NUMBER_LIMITS.largest} ${rate.base})`,
+      ['fx', `${rate.base}/${rate.quote}`],
+      rate.rate,
+    );
+  return converted;
 }
 
 function toUnits(amount: Decimal, scale: number): bigint {

@@ -120,3 +120,46 @@ describe('defence amounts that cannot be converted are refused at their place', 
     );
   });
 });
+
+describe('an amount converted beyond the largest amount is refused, as a view is', () => {
+  // $900 billion billion at 10⁻²⁰ dollars a euro would be 9 × 10⁴⁰ euros: past the limit of 10²¹.
+  const tiny = { 'EUR/USD': { default: '1e-20' } };
+  const base = {
+    name: 'A tiny rate',
+    currency: 'EUR',
+    years: { from: 2026, to: 2026 },
+    economy: { gdp: { series: { '2026': '1000' } } },
+    fx: tiny,
+  };
+  const message =
+    '900000000000000000000 USD in 2026 at 0.00000000000000000001 is beyond the largest amount budget-whatif handles (1e21 EUR)';
+
+  it.each([
+    ['defence amounts', { defence: { amounts: { '2026': '9e20' }, currency: 'USD' } }],
+    [
+      'a plan',
+      {
+        defence: { shareOfGdp: { default: '5%' } },
+        plans: [
+          {
+            id: 'p',
+            currency: 'USD',
+            total: '9e20',
+            years: { from: 2026, to: 2026 },
+            items: [{ id: 'a', remainder: true }],
+          },
+        ],
+      },
+    ],
+    [
+      'a target',
+      {
+        defence: { shareOfGdp: { default: '5%' } },
+        targets: [{ id: 't', name: 't', atLeast: { amount: '9e20', currency: 'USD' }, from: 2026 }],
+      },
+    ],
+  ])('%s, at the rate', (_, part) => {
+    const error = expectIssue(() => parseScenario({ ...base, ...part }), 'out_of_range', ['fx', 'EUR/USD']);
+    expect(error.issues[0]?.message).toBe(message);
+  });
+});
