@@ -1,7 +1,7 @@
 export { reconcile, type ReconcileOptions, type Reconciled } from './reconcile';
 export type { Report, ReportCell, ReportTable } from './types';
 export { scenarioReport, type ScenarioReportOptions } from './scenarioReport';
-export { renderMarkdown, renderText, type RenderOptions } from './render';
+export { formatCell, renderMarkdown, renderText, type RenderOptions } from './render';
 export { comparisonToCsv, resultToCsv, toCsv } from './csv';
 export { comparisonReport } from './comparisonReport';
 export { comparisonWorkbook, toWorkbook } from './workbook';

@@ -117,8 +117,32 @@ function formatter(locale: string, options: Intl.NumberFormatOptions): Intl.Numb
   return found;
 }
 
+/**
+ * One cell of a report's table as {@link renderText} and {@link renderMarkdown} show it: an amount with the
+ * table's decimal places, a share as a percentage with two decimals, a difference of shares as signed
+ * percentage points, followed by its mark. For a page or a widget that lays a report out itself.
+ *
+ * @param cell - the cell.
+ * @param table - its table (for the places).
+ * @param options - the locale; see {@link RenderOptions}.
+ * @returns the text.
+ * @category Reports
+ * @example
+ * ```ts
+ * import { decimal } from 'budget-whatif';
+ * import { formatCell, type ReportTable } from 'budget-whatif/reports';
+ * const table: ReportTable = { title: 'Items', unit: 'EUR million', places: 1, columns: [], rows: [], notes: [] };
+ * formatCell({ amount: decimal('6513.386') }, table); // => '6,513.4'
+ * formatCell({ percent: decimal('0.06') }, table); // => '6.00%'
+ * formatCell({ points: decimal('-0.0004'), mark: '*' }, table); // => '-0.04 pp *'
+ * ```
+ */
+export function formatCell(cell: ReportCell, table: Pick<ReportTable, 'places'>, options: RenderOptions = {}): string {
+  return show(cell, table, options.locale ?? 'en');
+}
+
 /** A cell as text: amounts with the table's places, shares as percentages with two decimals, differences of shares as signed points. */
-function show(cell: ReportCell, table: ReportTable, locale: string): string {
+function show(cell: ReportCell, table: Pick<ReportTable, 'places'>, locale: string): string {
   if (typeof cell === 'string') return cell;
   const shown =
     'amount' in cell
