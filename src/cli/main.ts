@@ -3,6 +3,7 @@ import { goalSeekCommand } from './commands/goalSeek';
 import { initCommand, listCommand, schemaCommand } from './commands/info';
 import { quoteCommand } from './commands/quote';
 import { run } from './commands/run';
+import { serveCommand } from './commands/serve';
 import { simulateCommand } from './commands/simulate';
 import { sweepCommand } from './commands/sweep';
 import { reportError } from './errors';
@@ -22,6 +23,7 @@ Commands:
   goal-seek <scenario>        the value of an input at which a metric reaches a target
   simulate <scenario>         Monte Carlo: percentiles and the odds of every target
   quote "<text>" ...          figures as intervals, the exchange rate they imply, ECB dates
+  serve                       the what-if page in the browser: drag a share, watch the money
   schema                      the JSON Schema of the scenario file
   init                        a starter scenario file to edit
   list                        built-in scenarios, datasets and targets
@@ -44,6 +46,7 @@ const COMMANDS: Readonly<Record<string, (args: readonly string[], io: CliIo) => 
   'goal-seek': goalSeekCommand,
   simulate: simulateCommand,
   quote: quoteCommand,
+  serve: serveCommand,
   schema: schemaCommand,
   init: initCommand,
   list: listCommand,
