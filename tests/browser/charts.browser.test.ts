@@ -4,10 +4,10 @@
 //
 // Needs Chromium (Debian: apt-get install chromium; or CHROMIUM_PATH). Without it the suite is skipped
 // and says so; .ci/run installs it and sets REQUIRE_CHROMIUM=1, which turns a skip into a failure.
-import { existsSync } from 'node:fs';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { renderSvg } from '../../src/cli/output';
+import { browserSuiteRuns, CHROMIUM, CHROMIUM_HOW } from '../helpers/chromium';
 import {
   comparisonChart,
   fanChart,
@@ -19,13 +19,7 @@ import {
 import { compareMany, evaluate, getScenario } from '../../src/scenarios/index';
 import { simulate, uniform } from '../../src/uncertainty/index';
 
-const executable = [process.env['CHROMIUM_PATH'], '/usr/bin/chromium', '/usr/bin/chromium-browser'].find(
-  (path): path is string => path !== undefined && existsSync(path),
-);
-const required = process.env['REQUIRE_CHROMIUM'] === '1';
-const HOW = 'install Chromium (Debian: apt-get install chromium) or set CHROMIUM_PATH to run it';
-if (executable === undefined && !required)
-  console.warn(`[budget-whatif] skipped: the charts in a real browser (no Chromium); ${HOW}`);
+const runs = browserSuiteRuns('the charts in a real browser');
 
 /** What the browser shows of a chart. */
 interface Seen {
@@ -72,11 +66,11 @@ const READ = String.raw`(() => {
         return { texts, legend, outside, lines: paths.length };
 })()`;
 
-describe.skipIf(executable === undefined && !required)(`charts in a real browser (${HOW})`, () => {
+describe.runIf(runs)(`charts in a real browser (${CHROMIUM_HOW})`, () => {
   let browser: Browser | undefined;
   beforeAll(async () => {
-    expect(executable, `REQUIRE_CHROMIUM=1 but Chromium is missing: ${HOW}`).toBeDefined();
-    browser = await chromium.launch({ executablePath: executable ?? 'chromium', args: ['--no-sandbox'] });
+    expect(CHROMIUM, `REQUIRE_CHROMIUM=1 but Chromium is missing: ${CHROMIUM_HOW}`).toBeDefined();
+    browser = await chromium.launch({ executablePath: CHROMIUM ?? 'chromium', args: ['--no-sandbox'] });
   }, 60_000);
   afterAll(async () => {
     await browser?.close();
