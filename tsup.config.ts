@@ -15,7 +15,9 @@ export default defineConfig([
     format: ['esm', 'cjs'],
     dts: true,
     sourcemap: true,
-    clean: true,
+    // Everything but the what-if page (dist/page, built after tsup by scripts/build-page.ts), so that
+    // `npm start` (tsup alone) leaves a built page in place.
+    clean: ['!page/**'],
     target: 'node20',
     splitting: true,
     treeshake: true,
