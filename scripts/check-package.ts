@@ -6,10 +6,12 @@
 //    without `skipLibCheck` under `node16` and `nodenext` (as an ES module and as CommonJS) and `bundler`,
 //    with a `@ts-expect-error` on a misuse of a returned Decimal (it must be an error: if Decimal were
 //    `any`, the directive would be unused, which tsc reports);
-// 3. the CLI from the installed package: `budget-whatif run lithuania-6pct --chart c.svg` writes the chart.
+// 3. the CLI from the installed package: `budget-whatif run lithuania-6pct --chart c.svg` writes the chart;
+// 4. `budget-whatif serve --port 0` from the installed package serves the what-if page (every file of it),
+//    and stops cleanly on SIGTERM.
 //
 // Run: `npm run check:consumers` (after `npm run build`). Exits non-zero on any failure.
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -61,6 +63,39 @@ export const odds = simulate(getScenario('lithuania-baseline'), {
 // @ts-expect-error -- Decimal has no such method
 metric(result, 'defence.2030').value.thisMethodDoesNotExist();
 `;
+
+/** Start `budget-whatif serve --port 0`, fetch every file of the page, stop it; what was served. */
+async function servePage(bin: string, cwd: string): Promise<string> {
+  const child = spawn(bin, ['serve', '--port', '0'], { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
+  try {
+    const url = await new Promise<string>((found, failed) => {
+      let out = '';
+      child.stdout.on('data', (chunk: Buffer) => {
+        out += chunk.toString('utf8');
+        const match = /http:\/\/127\.0\.0\.1:\d+\//.exec(out);
+        if (match !== null) found(match[0]);
+      });
+      child.stderr.on('data', (chunk: Buffer) => {
+        failed(new Error(`serve: ${chunk.toString('utf8')}`));
+      });
+      child.on('exit', (code) => {
+        failed(new Error(`serve exited with ${String(code)} before serving`));
+      });
+    });
+    const sizes: string[] = [];
+    for (const file of ['', 'app.js', 'worker.js', 'style.css']) {
+      const response = await fetch(`${url}${file}`);
+      if (response.status !== 200) throw new Error(`serve: ${url}${file} answered ${String(response.status)}`);
+      sizes.push(`${file || 'index.html'} ${String((await response.arrayBuffer()).byteLength)} bytes`);
+    }
+    return `${url}: ${sizes.join(', ')}`;
+  } finally {
+    const exited = new Promise<number | null>((done) => child.once('exit', done));
+    child.kill('SIGTERM');
+    const code = await exited;
+    if (code !== 0) failures.push(`serve: exit code ${String(code)} on SIGTERM`);
+  }
+}
 
 const MODES = [
   { name: 'node16, ES module', module: 'node16', file: 'consumer.mts' },
@@ -130,6 +165,9 @@ try {
   const svg = readFileSync(join(project, 'c.svg'), 'utf8');
   if (!svg.startsWith('<svg')) throw new Error('the CLI wrote no SVG chart');
   console.log(`cli: run lithuania-6pct --chart c.svg wrote ${String(svg.length)} characters of SVG`);
+
+  // 4. The what-if page, served by the installed CLI.
+  console.log(`serve: ${await servePage(bin, project)}`);
   if (failures.length > 0) throw new Error(failures.join('\n'));
 } catch (error) {
   console.error(error instanceof Error ? error.message : String(error));
