@@ -4,9 +4,11 @@
 import { benchMoney } from './money.bench';
 import { benchMonteCarlo } from './monte-carlo.bench';
 import { benchScenarios } from './scenarios.bench';
+import { benchPage } from './page.bench';
 import { machine } from './report';
 
 console.log(`# budget-whatif benchmarks\n\nMachine: ${machine()}`);
 await benchMoney();
 await benchScenarios();
 await benchMonteCarlo();
+await benchPage();
