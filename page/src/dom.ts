@@ -7,11 +7,21 @@ export function byId<T extends HTMLElement>(id: string, kind: new () => T): T {
   return found;
 }
 
-/** An input's value when it is a number the input accepts (not empty, within its min and max), else undefined. */
+/**
+ * An input's value when it is a number the input accepts (not empty, within its min and max), else
+ * undefined, and the reason shown beside the inputs (in the browser's words, after the field's label).
+ */
 export function numberIn(input: HTMLInputElement): string | undefined {
   const value = input.value.trim();
-  if (value === '' || !input.checkValidity() || !Number.isFinite(Number(value))) return undefined;
-  return value;
+  if (value !== '' && input.checkValidity() && Number.isFinite(Number(value))) return value;
+  // Empty while typing is no error yet; anything else says what is wrong, and nothing changes.
+  if (value !== '' || input.validity.badInput) {
+    const label = input.labels?.[0]?.textContent?.trim() ?? input.getAttribute('aria-label') ?? input.id;
+    showProblems(byId('override-errors', HTMLDivElement), [
+      `${label}: ${input.validationMessage || 'not a number'} Nothing was changed.`,
+    ]);
+  }
+  return undefined;
 }
 
 /** Set an input's value unless the reader is typing in it (which would move the caret). */

@@ -1,7 +1,7 @@
 // What each control of the page changes in a scenario, as overrides (paths and values, the vocabulary of
 // `withOverrides`). Pure functions of the scenario as written and the control's value: the page keeps a map
 // of path → value, and these decide which paths a control owns. Tested in Node (tests/page/).
-import { decimal, type Decimal } from 'budget-whatif';
+import { decimal } from 'budget-whatif';
 import type { PlanSpec, Scenario } from 'budget-whatif/scenarios';
 
 /** One override: a path and its new value; `undefined` removes the key. */
@@ -74,12 +74,9 @@ export function sharePath(
                 .times(year - from.year)
                 .dividedBy(span),
             );
-      return { path: `defence.shareOfGdp.${String(year)}`, value: exactOr20(value) };
+      // Rounding to 20 places leaves a finite decimal of fewer as it is.
+      return { path: `defence.shareOfGdp.${String(year)}`, value: value.toDecimalPlaces(20, 6).toFixed() };
     });
-}
-
-function exactOr20(value: Decimal): string {
-  return value.decimalPlaces() > 20 ? value.toDecimalPlaces(20, 6).toFixed() : value.toFixed();
 }
 
 /** The share of GDP a scenario sets for a year: its own, else the default, else none. */
@@ -90,10 +87,8 @@ export function shareIn(scenario: Scenario, year: number): string | undefined {
 
 /** The years a scenario writes defence amounts for, which win over any share. */
 export function amountYears(scenario: Scenario): number[] {
-  return Object.keys(scenario.defence.amounts ?? {})
-    .filter((key) => key !== 'default')
-    .map(Number)
-    .sort((a, b) => a - b);
+  // Keyed by year only (a default amount is refused); integer keys come in ascending order.
+  return Object.keys(scenario.defence.amounts ?? {}).map(Number);
 }
 
 /** A plan's path, selected by id. */
@@ -143,6 +138,6 @@ export function overrunOf(written: PlanSpec, variant: PlanSpec): string {
 export function firstPair(
   scenario: Scenario,
 ): { readonly pair: string; readonly rate: string | undefined } | undefined {
-  const [pair, rates] = Object.entries(scenario.fx ?? {})[0] ?? [];
-  return pair === undefined ? undefined : { pair, rate: rates?.['default'] };
+  const first = Object.entries(scenario.fx ?? {})[0];
+  return first === undefined ? undefined : { pair: first[0], rate: first[1]['default'] };
 }

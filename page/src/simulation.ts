@@ -3,6 +3,7 @@
 import type { Scenario } from 'budget-whatif/scenarios';
 import { normal, uniform, ci90, type InputSpec } from 'budget-whatif/uncertainty';
 import { decimal } from 'budget-whatif';
+import { firstPair } from './edits';
 
 /** A run asked of the worker. */
 export interface SimulationRequest {
@@ -70,8 +71,8 @@ export function variedInputs(scenario: Scenario): VariedInput[] {
         words: `${label} normal, mean ${pct(mean)}, sd 1 point`,
       });
   }
-  const [pair, rates] = Object.entries(scenario.fx ?? {})[0] ?? [];
-  const rate = rates?.['default'];
+  const { pair, rate } = firstPair(scenario) ?? {};
+  // A rate written as a fraction ("1/3.95") is not varied: the page's spread is of a decimal.
   if (pair !== undefined && rate !== undefined && /^[0-9.]+$/.test(rate)) {
     const low = decimal(rate).times('0.92').toDecimalPlaces(4).toFixed();
     const high = decimal(rate).times('1.07').toDecimalPlaces(4).toFixed();

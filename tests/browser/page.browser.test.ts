@@ -170,6 +170,54 @@ describe.runIf(runs)(`the what-if page in a real browser (${CHROMIUM_HOW})`, { t
     await context.close();
   });
 
+  it('a value out of range, or a plan ending before it starts, is refused beside the inputs; the figures stay', async () => {
+    const { page, context } = await open();
+    const before = await defence2030(page).textContent();
+    await page.fill('#share-value', '150');
+    await expect
+      .poll(() => page.locator('#override-errors').textContent())
+      .toMatch(/^Share of GDP, every year \(%\), exact: .*100.* Nothing was changed\.$/);
+    expect(await defence2030(page).textContent()).toBe(before);
+    await page.fill('#plan-end', '2020');
+    await expect
+      .poll(() => page.locator('#override-errors').textContent())
+      .toMatch(/^plans\[0\]\.years\.to: the years run back/);
+    expect(await defence2030(page).textContent()).toBe(before);
+    expect(await page.locator('#changes tr[data-path]').count()).toBe(0);
+    // A good value clears the problem.
+    await changed(page, () => page.fill('#plan-end', '2036'));
+    expect(await page.locator('#override-errors').isHidden()).toBe(true);
+    await context.close();
+  });
+
+  it('a link to a file’s scenario carries its text: a new context shows the same scenario and numbers', async () => {
+    const { page, context } = await open();
+    const text = JSON.stringify({ ...getScenario('lithuania-5pct'), name: 'From a file' });
+    await changed(page, () =>
+      page.setInputFiles('#scenario-file', {
+        name: 'mine.json',
+        mimeType: 'application/json',
+        buffer: Buffer.from(text),
+      }),
+    );
+    await changed(page, () => page.fill('#deflator-value', '3'));
+    const link = await page.locator('#share-link').inputValue();
+    expect(link).toContain('#text=');
+    const numbers = await page.locator('#report td').allTextContents();
+    await context.close();
+    const fresh = await (browser as Browser).newContext();
+    const again = await fresh.newPage();
+    await again.goto(link);
+    await again.locator('#chart-spending svg').waitFor();
+    expect(await again.locator('#intro h3').textContent()).toBe('From a file');
+    expect(await again.locator('#report td').allTextContents()).toEqual(numbers);
+    expect(await again.locator('#changes tr[data-path="economy.gdp.deflator.default"] td').allTextContents()).toEqual([
+      '0.025',
+      '0.03',
+    ]);
+    await fresh.close();
+  });
+
   it('a path of shares and a share for one year: each year as a hand calculation gives it', async () => {
     const { page, context } = await open();
     await page.check('#share-mode-path');

@@ -78,6 +78,31 @@ describe('the page’s edits', () => {
     expect(firstPair(baseline)).toEqual({ pair: 'EUR/USD', rate: '1.13' });
   });
 
+  it('reads what a scenario lacks as nothing: no share, no amounts, no rate, no default rate', () => {
+    const bare = withOverrides(baseline, [
+      { path: 'defence.shareOfGdp', value: undefined },
+      { path: 'defence.amounts', value: { '2027': '5000000000', '2025': '3000000000' } },
+      { path: 'fx', value: undefined },
+    ]);
+    expect(shareIn(bare, 2030)).toBeUndefined();
+    // The years written, in order.
+    expect(amountYears(bare)).toEqual([2025, 2027]);
+    expect(firstPair(bare)).toBeUndefined();
+    expect(
+      firstPair(
+        withOverrides(baseline, [
+          {
+            path: 'fx',
+            value: { 'EUR/USD': Object.fromEntries(yearsOf(baseline).map((year) => [String(year), '1.13'])) },
+          },
+        ]),
+      ),
+    ).toEqual({
+      pair: 'EUR/USD',
+      rate: undefined,
+    });
+  });
+
   it('moves a plan keeping its length, and stretches it', () => {
     expect(movePlan(plan, 2027)).toEqual([
       { path: 'plans[border-countermobility].years.from', value: 2027 },
@@ -132,7 +157,17 @@ describe('the page’s links', () => {
   });
 
   it('say which part of a link cannot be read', async () => {
-    await expect(fromHash('#set=noequals')).rejects.toThrow(/has no "path=value"/);
-    await expect(fromHash('#set=defence.shareOfGdp={oops')).rejects.toThrow(/change to defence.shareOfGdp is not JSON/);
+    await expect(fromHash('#set=noequals')).rejects.toThrow('the link\'s change "noequals" has no "path=value"');
+    await expect(fromHash('#set=%3D%220.06%22')).rejects.toThrow('the link\'s change "="0.06"" has no "path=value"');
+    await expect(fromHash('#set=defence.shareOfGdp={oops')).rejects.toThrow(
+      "the link's change to defence.shareOfGdp is not JSON: {oops",
+    );
+  });
+
+  it('hold nothing they were not given, and read a hash with or without its "#"', async () => {
+    expect(await toHash({ edits: [] })).toBe('');
+    expect(await fromHash('')).toEqual({ edits: [] });
+    expect(await fromHash('scenario=a#b')).toEqual({ scenario: 'a#b', edits: [] });
+    expect(await fromHash('#scenario=a')).toEqual({ scenario: 'a', edits: [] });
   });
 });
