@@ -7,7 +7,7 @@ import { drawing } from './drawing';
 import { resolveInputs, type Input } from './inputs';
 import type { Kernel } from './kernel';
 import { defaultMetrics, planMetric, type PlannedMetric } from './metricPlan';
-import { checkOptions, COLUMN_BYTES } from './options';
+import { checkOptions } from './options';
 import { runPasses, type PassResults } from './passes';
 import { GENERATOR } from './random';
 import { SimulationSamples } from './samples';
@@ -51,12 +51,13 @@ import type { Summary } from './summary';
  * ```
  */
 export function simulate(scenario: Scenario, options: SimulateOptions): SimulationResult {
-  return simulateWithin(scenario, options, COLUMN_BYTES);
+  return simulateWithin(scenario, options);
 }
 
 /** {@link simulate} with a given bound on the bytes of metric columns held at once (tests use a small one). @internal */
-export function simulateWithin(scenario: Scenario, options: SimulateOptions, columnBytes: number): SimulationResult {
-  const { trials, seed, percentiles } = checkOptions(options);
+export function simulateWithin(scenario: Scenario, options: SimulateOptions, bytes?: number): SimulationResult {
+  const { trials, seed, percentiles, columnBytes: checkedBytes } = checkOptions(options);
+  const columnBytes = bytes ?? checkedBytes;
   const { inputs, model, kernel, warnings } = resolveInputs(scenario, options.inputs);
   // What to report, checked by reading each name from the exact evaluation at the point.
   const evaluation = new Evaluation(model);

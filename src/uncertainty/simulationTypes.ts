@@ -99,6 +99,14 @@ export interface SimulateOptions {
   /** Keep every trial's inputs and metrics in `samples`. Default: false (memory then stays bounded). */
   readonly keepSamples?: boolean;
   /**
+   * Without `keepSamples`, the most mebibytes of metric columns held at once (a column is 8 bytes a
+   * trial); the columns are split into as few passes over the same seeded trials as fit, each pass
+   * recomputing the trials (so a smaller bound is slower, never different). At least one column is held.
+   * Default: 160, which keeps a million trials with every default column under 300 MiB of peak memory
+   * on the project's machine (docs/performance.md).
+   */
+  readonly columnMiB?: number;
+  /**
    * Called as the trials run, after each block of 1,024, with the trials done and to do (over all the
    * passes a large simulation takes): for a progress bar. It must not throw.
    */

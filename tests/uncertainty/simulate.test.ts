@@ -202,6 +202,25 @@ describe('simulate', () => {
     expect(JSON.stringify(simulateWithin(baseline(), options, 8 * 2000))).toBe(
       JSON.stringify(simulate(baseline(), options)),
     );
+    // The same through the option: 0.05 MiB holds 3 columns of 2,000 trials (52,428 bytes ÷ 16,000).
+    expect(JSON.stringify(simulate(baseline(), { ...options, columnMiB: 0.05 }))).toBe(
+      JSON.stringify(simulate(baseline(), options)),
+    );
+  });
+
+  it('refuses a column bound that is not a positive number of mebibytes, naming it', () => {
+    for (const columnMiB of [0, -1, Number.NaN, Number.POSITIVE_INFINITY, 1024 * 1024 + 1, '64' as unknown as number]) {
+      expect(() => simulate(baseline(), { ...options, columnMiB })).toThrow(
+        expect.objectContaining({
+          code: 'out_of_range',
+          issues: [expect.objectContaining({ path: ['columnMiB'] })],
+          message: expect.stringContaining(
+            'columnMiB is a number of mebibytes above 0 and at most 1,048,576, received',
+          ) as string,
+        }),
+      );
+    }
+    expect(simulate(baseline(), { ...options, trials: 10, columnMiB: 1024 * 1024 }).trials).toBe(10);
   });
 
   it('reports a series per year and in total, amounts as decimal strings to the cent', () => {
@@ -285,8 +304,8 @@ describe('simulate', () => {
       { ...options, trials: 3000, onProgress: (done, total) => calls.push([done, total]) },
       8 * 3000 * 12,
     );
-    // 26 columns (defence and defence.usd, 12 each, and two single metrics) in passes of 12: 3 passes of
-    // 3 blocks each (1,024 + 1,024 + 952 trials).
+    // 26 columns (defence and defence.usd, 12 each, and two single metrics), at most 12 a pass: 3 passes
+    // (of 9, 9 and 8 columns) of 3 blocks each (1,024 + 1,024 + 952 trials).
     expect(calls.at(-1)).toEqual([9000, 9000]);
     expect(calls[0]).toEqual([1024, 9000]);
     expect(calls.every(([done], i) => i === 0 || done > (calls[i - 1]?.[0] ?? 0))).toBe(true);
