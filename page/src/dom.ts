@@ -16,7 +16,7 @@ export function numberIn(input: HTMLInputElement): string | undefined {
   if (value !== '' && input.checkValidity() && Number.isFinite(Number(value))) return value;
   // Empty while typing is no error yet; anything else says what is wrong, and nothing changes.
   if (value !== '' || input.validity.badInput) {
-    const label = input.labels?.[0]?.textContent?.trim() ?? input.getAttribute('aria-label') ?? input.id;
+    const label = input.labels[0]?.textContent?.trim() ?? input.getAttribute('aria-label') ?? input.id;
     showProblems(byId('override-errors', HTMLDivElement), [
       `${label}: ${input.validationMessage || 'not a number'} Nothing was changed.`,
     ]);
