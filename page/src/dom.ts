@@ -16,7 +16,11 @@ export function numberIn(input: HTMLInputElement): string | undefined {
   if (value !== '' && input.checkValidity() && Number.isFinite(Number(value))) return value;
   // Empty while typing is no error yet; anything else says what is wrong, and nothing changes.
   if (value !== '' || input.validity.badInput) {
-    const label = input.labels[0]?.textContent?.trim() ?? input.getAttribute('aria-label') ?? input.id;
+    // The field's own name: its aria-label, else the label that names it, else its id.
+    const label =
+      input.getAttribute('aria-label') ??
+      document.querySelector(`label[for="${CSS.escape(input.id)}"]`)?.textContent.trim() ??
+      input.id;
     showProblems(byId('override-errors', HTMLDivElement), [
       `${label}: ${input.validationMessage || 'not a number'} Nothing was changed.`,
     ]);
