@@ -14,6 +14,8 @@ import type { Sampler } from './sampler';
 
 /** Draw every input of a block of trials into its slot row: the sampling plan, built once. @internal */
 export interface Drawing {
+  /** The uniforms a trial takes from the generator: one for each input with a distribution. */
+  readonly uniformsPerTrial: number;
   readonly draw: (random: Random, count: number) => void;
   readonly check: (count: number, offset: number) => void;
 }
@@ -76,6 +78,7 @@ export function drawing(inputs: readonly Input[], correlations: Correlations | u
   const groupRows = group.map((i) => (sampled[i] as Input).slot.row);
   const independentUniforms = independent.map((input) => uniforms[sampled.indexOf(input)] as Float64Array);
   return {
+    uniformsPerTrial: sampled.length,
     draw: (random, count) => {
       random.fillRows(uniforms, count);
       independent.forEach((input, i) => {

@@ -30,7 +30,136 @@ export interface PassResults {
   readonly inputColumns: readonly Float64Array[];
 }
 
-/** Run the trials over every column, pass by pass, and summarise each column. @internal */
+/** How a simulation's columns are split into passes: the columns of each, and the buffers they fill. @internal */
+export interface PassLayout {
+  /** Each pass's first column and its number of columns. */
+  readonly passes: readonly { readonly first: number; readonly count: number }[];
+  /** The columns' buffers, one set for every pass (a pass uses the first `count`). */
+  readonly buffers: readonly Float64Array[];
+  /** Every input's draws, with `keep`. */
+  readonly inputColumns: readonly Float64Array[];
+}
+
+/**
+ * Split the columns into as few passes as the bound allows, the columns shared evenly between them (three
+ * passes of 20, 19 and 19 rather than 25, 25 and 8: the same time, less memory), with one set of buffers
+ * for every pass: a pass's new arrays would otherwise sit beside the last pass's until the collector runs,
+ * doubling the peak (518–592 MiB in 5 of 26 runs of a million trials). `allocate` makes a buffer of so
+ * many values (shared memory, for threads). @internal
+ */
+export function layPasses(
+  columns: number,
+  inputs: number,
+  plan: Pick<PassPlan, 'trials' | 'keep' | 'columnBytes'>,
+  allocate: (length: number) => Float64Array = (length) => new Float64Array(length),
+): PassLayout {
+  const { trials, keep } = plan;
+  const most = keep ? columns : Math.max(1, Math.floor(plan.columnBytes / (8 * trials)));
+  const count = Math.max(1, Math.ceil(columns / most));
+  const perPass = Math.max(1, Math.ceil(columns / count));
+  const passes = Array.from({ length: count }, (_, p) => ({
+    first: p * perPass,
+    count: Math.max(0, Math.min(perPass, columns - p * perPass)),
+  }));
+  return {
+    passes,
+    buffers: Array.from({ length: Math.min(perPass, columns) }, () => allocate(trials)),
+    inputColumns: keep ? Array.from({ length: inputs }, () => allocate(trials)) : [],
+  };
+}
+
+/** What a range of trials needs: the kernel, its drawing, its inputs and the columns read. @internal */
+export interface RangeWork {
+  readonly kernel: Kernel;
+  readonly draw: Drawing;
+  readonly inputs: readonly Input[];
+  readonly columns: readonly Column[];
+  readonly seed: number;
+}
+
+/**
+ * Where a thread's generator stands: the trial it has reached. Ranges taken in increasing order move it
+ * forward by the trials between them; an earlier one starts a new generator from the seed. @internal
+ */
+export class TrialCursor {
+  private random: Random | undefined;
+  private at = 0;
+
+  constructor(
+    private readonly seed: number,
+    private readonly uniformsPerTrial: number,
+  ) {}
+
+  /** The generator at trial `trial`'s first draw. */
+  moveTo(trial: number): Random {
+    if (this.random === undefined || trial < this.at) {
+      this.random = new Random(this.seed);
+      this.at = 0;
+    }
+    this.random.skip((trial - this.at) * this.uniformsPerTrial);
+    this.at = trial;
+    return this.random;
+  }
+
+  /** The generator has drawn up to trial `trial`. */
+  reached(trial: number): void {
+    this.at = trial;
+  }
+}
+
+/**
+ * Run trials `from` to `to` (excluded) of a pass: the generator started at the seed and moved past the
+ * earlier trials' draws, so that a range gives the very values a run of every trial gives there; each
+ * block's columns read into the pass's buffers at their trials, and the inputs' draws in the first pass.
+ * `done` hears of each block. @internal
+ */
+export function runRange(
+  work: RangeWork,
+  layout: PassLayout,
+  pass: { readonly first: number; readonly count: number },
+  range: { readonly from: number; readonly to: number },
+  done: (count: number) => void,
+  cursor: TrialCursor = new TrialCursor(work.seed, work.draw.uniformsPerTrial),
+): void {
+  const columns = work.columns.slice(pass.first, pass.first + pass.count);
+  const stored = layout.buffers.slice(0, columns.length);
+  const firstPass = pass.first === 0;
+  runTrials(work.kernel, work.draw, cursor, range, firstPass, (offset, count) => {
+    columns.forEach((column, c) => {
+      readColumn(column, (stored[c] as Float64Array).subarray(offset, offset + count), count, offset);
+    });
+    if (firstPass)
+      work.inputs.forEach((input, i) => layout.inputColumns[i]?.set(input.slot.row.subarray(0, count), offset));
+    done(count);
+  });
+}
+
+/** Summarise a pass's columns, keeping copies with `keep`. @internal */
+export function summarisePass(
+  layout: PassLayout,
+  pass: { readonly first: number; readonly count: number },
+  columns: readonly Column[],
+  plan: Pick<PassPlan, 'percentiles' | 'keep'>,
+  into: { summaries: Summary[]; kept: Float64Array[] },
+): void {
+  if (plan.keep) into.kept = layout.buffers.slice(0, pass.count).map((column) => Float64Array.from(column));
+  for (let c = pass.first; c < pass.first + pass.count; c++)
+    into.summaries[c] = summariseColumn(layout, pass, columns, plan, c);
+}
+
+/** Summarise column `index` of a pass from its buffer (which it reorders). @internal */
+export function summariseColumn(
+  layout: PassLayout,
+  pass: { readonly first: number },
+  columns: readonly Column[],
+  plan: Pick<PassPlan, 'percentiles'>,
+  index: number,
+): Summary {
+  const column = columns[index] as Column;
+  return summarise(layout.buffers[index - pass.first] as Float64Array, plan.percentiles, placesOf(column.unit));
+}
+
+/** Run the trials over every column, pass by pass, on this thread, and summarise each column. @internal */
 export function runPasses(
   kernel: Kernel,
   draw: Drawing,
@@ -38,36 +167,19 @@ export function runPasses(
   columns: readonly Column[],
   plan: PassPlan,
 ): PassResults {
-  const { trials, keep } = plan;
-  const summaries = new Array<Summary>(columns.length);
-  // As few passes as the bound allows, the columns shared evenly between them (three passes of 20, 19 and 19
-  // rather than 25, 25 and 8): the same time, less memory.
-  const most = keep ? columns.length : Math.max(1, Math.floor(plan.columnBytes / (8 * trials)));
-  const passes = Math.max(1, Math.ceil(columns.length / most));
-  const perPass = Math.max(1, Math.ceil(columns.length / passes));
-  const inputColumns = keep ? inputs.map(() => new Float64Array(trials)) : [];
-  let kept: Float64Array[] = [];
-  // One set of buffers for every pass: a pass's new arrays would otherwise sit beside the last pass's
-  // until the collector runs, doubling the peak (518–592 MiB in 5 of 26 runs of a million trials).
-  const buffers = Array.from({ length: Math.min(perPass, columns.length) }, () => new Float64Array(trials));
-  for (let first = 0; first < Math.max(1, columns.length); first += perPass) {
-    const pass = columns.slice(first, first + perPass);
-    const stored = buffers.slice(0, pass.length);
-    const before = (first / perPass) * trials;
-    runTrials(kernel, draw, plan.seed, trials, first === 0, (offset, count) => {
-      plan.onProgress?.(before + offset + count, passes * trials);
-      pass.forEach((column, c) => {
-        readColumn(column, (stored[c] as Float64Array).subarray(offset, offset + count), count, offset);
-      });
-      if (first === 0) inputs.forEach((input, i) => inputColumns[i]?.set(input.slot.row.subarray(0, count), offset));
+  const { trials } = plan;
+  const layout = layPasses(columns.length, inputs.length, plan);
+  const work: RangeWork = { kernel, draw, inputs, columns, seed: plan.seed };
+  const into = { summaries: new Array<Summary>(columns.length), kept: [] as Float64Array[] };
+  layout.passes.forEach((pass, p) => {
+    let done = p * trials;
+    runRange(work, layout, pass, { from: 0, to: trials }, (count) => {
+      done += count;
+      plan.onProgress?.(done, layout.passes.length * trials);
     });
-    if (keep) kept = stored.map((column) => Float64Array.from(column));
-    pass.forEach((column, c) => {
-      summaries[first + c] = summarise(stored[c] as Float64Array, plan.percentiles, placesOf(column.unit));
-    });
-    if (columns.length === 0) break;
-  }
-  return { summaries, kept, inputColumns };
+    summarisePass(layout, pass, columns, plan, into);
+  });
+  return { summaries: into.summaries, kept: into.kept, inputColumns: layout.inputColumns };
 }
 
 /** Read a column's block, refusing a value that is not a finite number (inputs that overflow the model). */
@@ -83,19 +195,20 @@ function readColumn(column: Column, block: Float64Array, count: number, offset: 
     );
 }
 
-/** Run every trial, block by block, from a fresh generator; `collect` reads each block's results. */
+/** Run trials from `range.from` to `range.to`, block by block, from the cursor's generator moved to the first; `collect` reads each block's results. */
 function runTrials(
   kernel: Kernel,
   drawing: Drawing,
-  seed: number,
-  trials: number,
+  cursor: TrialCursor,
+  range: { readonly from: number; readonly to: number },
   tally: boolean,
   collect: (offset: number, count: number) => void,
 ): void {
-  const random = new Random(seed);
-  for (let offset = 0; offset < trials; offset += BLOCK) {
-    const count = Math.min(BLOCK, trials - offset);
+  const random = cursor.moveTo(range.from);
+  for (let offset = range.from; offset < range.to; offset += BLOCK) {
+    const count = Math.min(BLOCK, range.to - offset);
     drawing.draw(random, count);
+    cursor.reached(offset + count);
     drawing.check(count, offset);
     kernel.run(count, tally);
     const fault = kernel.fault;

@@ -100,6 +100,31 @@ export class Random {
   }
 
   /**
+   * Move past `doubles` uniforms (two outputs each) without making them: where a range of trials that
+   * does not start at the first picks up the stream. A step costs a few nanoseconds (a million trials of
+   * five inputs: about 30 ms).
+   */
+  skip(doubles: number): void {
+    let s0 = this.s0;
+    let s1 = this.s1;
+    let s2 = this.s2;
+    let s3 = this.s3;
+    for (let n = 2 * doubles; n > 0; n--) {
+      const t = s1 << 9;
+      s2 ^= s0;
+      s3 ^= s1;
+      s1 ^= s2;
+      s0 ^= s3;
+      s2 ^= t;
+      s3 = (s3 << 11) | (s3 >>> 21);
+    }
+    this.s0 = s0;
+    this.s1 = s1;
+    this.s2 = s2;
+    this.s3 = s3;
+  }
+
+  /**
    * A uniform number strictly between 0 and 1 with 53 random bits: (k + ½) / 2^53, where k joins the top
    * 27 bits of one output and the top 26 of the next. Never 0 or 1, so every quantile function is defined.
    */

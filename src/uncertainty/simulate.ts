@@ -3,12 +3,12 @@ import { Evaluation, metricContext } from '../scenarios/evaluation';
 import type { CompiledScenario } from '../scenarios/compile';
 import { withOldNames } from '../scenarios/deprecated';
 import type { Change, Scenario } from '../scenarios/types';
-import { drawing } from './drawing';
+import { drawing, type Drawing } from './drawing';
 import { resolveInputs, type Input } from './inputs';
 import type { Kernel } from './kernel';
-import { defaultMetrics, planMetric, type PlannedMetric } from './metricPlan';
+import { defaultMetrics, planMetric, type Column, type PlannedMetric } from './metricPlan';
 import { checkOptions } from './options';
-import { runPasses, type PassResults } from './passes';
+import { runPasses, type PassPlan, type PassResults } from './passes';
 import { GENERATOR } from './random';
 import { SimulationSamples } from './samples';
 import type { MetricDistribution, SimulateOptions, SimulationResult, TargetOdds } from './simulationTypes';
@@ -56,24 +56,60 @@ export function simulate(scenario: Scenario, options: SimulateOptions): Simulati
 
 /** {@link simulate} with a given bound on the bytes of metric columns held at once (tests use a small one). @internal */
 export function simulateWithin(scenario: Scenario, options: SimulateOptions, bytes?: number): SimulationResult {
-  const { trials, seed, percentiles, columnBytes: checkedBytes } = checkOptions(options);
-  const columnBytes = bytes ?? checkedBytes;
+  const prepared = prepareSimulation(scenario, options, bytes);
+  const ran = runPasses(prepared.kernel, prepared.draw, prepared.inputs, prepared.columns, prepared.plan);
+  return simulationResult(scenario, prepared, ran);
+}
+
+/** A simulation made ready to run: its plan, inputs, kernel, drawing and columns. @internal */
+export interface PreparedSimulation {
+  readonly plan: PassPlan;
+  readonly inputs: readonly Input[];
+  readonly model: CompiledScenario;
+  readonly kernel: Kernel;
+  readonly draw: Drawing;
+  readonly warnings: readonly string[];
+  readonly metrics: readonly PlannedMetric[];
+  readonly columns: readonly Column[];
+  readonly correlations: SimulateOptions['correlations'];
+}
+
+/**
+ * Check a simulation's options and inputs, build its kernel and plan its columns: everything but running
+ * the trials (on this thread, or on several: the threads each prepare the same). @internal
+ */
+export function prepareSimulation(scenario: Scenario, options: SimulateOptions, bytes?: number): PreparedSimulation {
+  const { trials, seed, percentiles, columnBytes } = checkOptions(options);
   const { inputs, model, kernel, warnings } = resolveInputs(scenario, options.inputs);
   // What to report, checked by reading each name from the exact evaluation at the point.
   const evaluation = new Evaluation(model);
   const metrics = (options.metrics ?? defaultMetrics(metricContext(model))).map((name, i) =>
     planMetric(name, evaluation, kernel, ['metrics', i]),
   );
-  const columns = metrics.flatMap((metric) => metric.columns);
-  const keep = options.keepSamples === true;
-  const ran = runPasses(kernel, drawing(inputs, options.correlations), inputs, columns, {
-    trials,
-    seed,
-    percentiles,
-    keep,
-    columnBytes,
-    onProgress: options.onProgress,
-  });
+  return {
+    plan: {
+      trials,
+      seed,
+      percentiles,
+      keep: options.keepSamples === true,
+      columnBytes: bytes ?? columnBytes,
+      onProgress: options.onProgress,
+    },
+    inputs,
+    model,
+    kernel,
+    draw: drawing(inputs, options.correlations),
+    warnings,
+    metrics,
+    columns: metrics.flatMap((metric) => metric.columns),
+    correlations: options.correlations,
+  };
+}
+
+/** The result of a simulation from its prepared parts and what its passes gave. @internal */
+export function simulationResult(scenario: Scenario, prepared: PreparedSimulation, ran: PassResults): SimulationResult {
+  const { model, kernel, inputs, metrics, warnings, correlations } = prepared;
+  const { trials, seed, percentiles, keep } = prepared.plan;
   return {
     scenario: model.scenario.name,
     currency: model.currency,
@@ -81,7 +117,7 @@ export function simulateWithin(scenario: Scenario, options: SimulateOptions, byt
     seed,
     generator: GENERATOR,
     inputs: inputs.map((input) => ({ path: input.path, spec: input.spec })),
-    ...(options.correlations === undefined ? {} : { correlations: options.correlations }),
+    ...(correlations === undefined ? {} : { correlations }),
     percentiles,
     metrics: distributions(metrics, ran.summaries),
     targets: targetOdds(model, kernel, trials),

@@ -3,7 +3,7 @@
 // unit for amounts, to 12 decimal places for shares, points and probabilities. Always to the nearest,
 // whatever the scenario's rounding mode: these are estimates from floats, and a directed mode (ceil)
 // would turn float noise into a whole cent.
-import type { Decimal } from '../decimal/core';
+import { D, type Decimal } from '../decimal/core';
 import { floatToDecimal } from '../decimal/fromNumber';
 import { toDecimalJsRounding } from '../decimal/rounding';
 import { currencyOf } from '../money/currencies';
@@ -42,6 +42,38 @@ export interface Summary {
 }
 
 const HALF_EVEN = toDecimalJsRounding('half-even');
+
+/** A summary as plain strings, to cross between threads. @internal */
+export interface PortableSummary {
+  readonly mean: string;
+  readonly sd: string;
+  readonly min: string;
+  readonly max: string;
+  readonly percentiles: Readonly<Record<string, string>>;
+}
+
+/** A summary as plain strings (each decimal exactly). @internal */
+export function toPortable(summary: Summary): PortableSummary {
+  const text = (value: Decimal): string => value.toString();
+  return {
+    mean: text(summary.mean),
+    sd: text(summary.sd),
+    min: text(summary.min),
+    max: text(summary.max),
+    percentiles: Object.fromEntries(Object.entries(summary.percentiles).map(([name, value]) => [name, text(value)])),
+  };
+}
+
+/** A summary back from its plain strings: the same decimals. @internal */
+export function fromPortable(summary: PortableSummary): Summary {
+  return {
+    mean: new D(summary.mean),
+    sd: new D(summary.sd),
+    min: new D(summary.min),
+    max: new D(summary.max),
+    percentiles: Object.fromEntries(Object.entries(summary.percentiles).map(([name, value]) => [name, new D(value)])),
+  };
+}
 
 /** The name of a percentile: 5 → `p5`, 97.5 → `p97.5`. @internal */
 export function percentileName(percent: number): string {

@@ -43,6 +43,24 @@ describe('Random (xoshiro128** seeded by SplitMix64)', () => {
     expect(one.nextDouble()).toBe(other.nextDouble());
   });
 
+  it('skips uniforms as if it had drawn them: a range of trials picks up the stream where it stands', () => {
+    for (const skipped of [0, 1, 2, 17, 1000]) {
+      const drawn = new Random(11);
+      for (let i = 0; i < skipped; i++) drawn.nextDouble();
+      const skipping = new Random(11);
+      skipping.skip(skipped);
+      for (let i = 0; i < 5; i++) expect(skipping.nextDouble()).toBe(drawn.nextDouble());
+    }
+    // And then fills rows as the generator that drew them would.
+    const rows = [new Float64Array(3), new Float64Array(3)];
+    const skipping = new Random(5);
+    skipping.skip(6);
+    skipping.fillRows(rows, 3);
+    const drawn = new Random(5);
+    for (let i = 0; i < 6; i++) drawn.nextDouble();
+    for (let b = 0; b < 3; b++) for (const row of rows) expect(row[b]).toBe(drawn.nextDouble());
+  });
+
   it('never draws 0 or 1', () => {
     const random = new Random(3);
     for (let i = 0; i < 10_000; i++) {
