@@ -23,7 +23,8 @@ export default defineConfig([
     treeshake: true,
   },
   {
-    entry: { cli: 'src/entries/cli.ts' },
+    // The simulation's worker thread (src/cli/threads.ts) beside it, bundled on its own.
+    entry: { cli: 'src/entries/cli.ts', 'simulation-worker': 'src/cli/simulationWorker.ts' },
     format: ['esm'],
     // Not minified, so a stack (BUDGET_WHATIF_DEBUG=1) reads without a map; a map would add 6 MB.
     sourcemap: false,
