@@ -3,6 +3,9 @@
 // mines (PERT), side by side with (a) a hand-written Float64Array loop of the same model and (b) Squiggle
 // 0.10 on the same model. Targets: simulate within 1.5× of (a), at least 3× faster than (b).
 import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { run as squiggle } from '@quri/squiggle-lang';
 import { Bench } from 'tinybench';
@@ -54,6 +57,63 @@ export async function benchMonteCarlo(): Promise<void> {
   printRatio('simulate / Squiggle (target ≤ 0.33)', ours, find(rows, 'Squiggle 0.10, same model, sampleCount 100,000'));
 
   benchMemory();
+  benchThreads();
+}
+
+/**
+ * Threads: `budget-whatif simulate` (the built CLI, as users run it) on a million trials with every default
+ * column, on 1 thread and on 2, three runs each, alternating; the outputs must be identical. The ratio is
+ * given end to end and without the fixed cost of a run (Node's start, loading, the report), measured as a
+ * run of one block.
+ */
+export function benchThreads(runs = 3): void {
+  const dir = mkdtempSync(path.join(tmpdir(), 'budget-whatif-threads-'));
+  const inputs = path.join(dir, 'inputs.json');
+  writeFileSync(inputs, JSON.stringify({ inputs: monteCarloOptions.inputs }));
+  const cli = fileURLToPath(new URL('../dist/cli.js', import.meta.url));
+  const time = (trials: number, threads: number): { seconds: number; output: string } => {
+    const started = performance.now();
+    const output = execFileSync(
+      process.execPath,
+      [
+        cli,
+        'simulate',
+        'lithuania-baseline',
+        '--inputs',
+        inputs,
+        '--trials',
+        String(trials),
+        '--seed',
+        '2026',
+        '--threads',
+        String(threads),
+        '--format',
+        'json',
+      ],
+      { encoding: 'utf8', maxBuffer: 1 << 26 },
+    );
+    return { seconds: (performance.now() - started) / 1000, output };
+  };
+  try {
+    const median = (values: number[]): number => values.sort((a, b) => a - b)[values.length >> 1] ?? Number.NaN;
+    const fixed = median(Array.from({ length: runs }, () => time(1024, 1).seconds));
+    const one: number[] = [];
+    const two: number[] = [];
+    let same = true;
+    for (let i = 0; i < runs; i++) {
+      const a = time(1_000_000, 1);
+      const b = time(1_000_000, 2);
+      same &&= a.output === b.output;
+      one.push(a.seconds);
+      two.push(b.seconds);
+    }
+    const [t1, t2] = [median(one), median(two)];
+    console.log(
+      `- 1,000,000 trials, every default column, budget-whatif simulate: 1 thread ${t1.toFixed(2)} s, 2 threads ${t2.toFixed(2)} s: ${(t2 / t1).toFixed(2)}× end to end, ${((t2 - fixed) / (t1 - fixed)).toFixed(2)}× without a run's fixed ${fixed.toFixed(2)} s (target ≤ 0.6×); outputs ${same ? 'identical' : 'DIFFERENT'}`,
+    );
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 /**
@@ -61,7 +121,7 @@ export async function benchMonteCarlo(): Promise<void> {
  * the built package); the maximum peak is what the target bounds, since one run in five used to peak far
  * above the others.
  */
-function benchMemory(runs = 10): void {
+export function benchMemory(runs = 10): void {
   const script = fileURLToPath(new URL('./monte-carlo-memory.mjs', import.meta.url));
   const options = JSON.stringify({ trials: 1_000_000, seed: monteCarloOptions.seed, inputs: monteCarloOptions.inputs });
   const reports = Array.from(
