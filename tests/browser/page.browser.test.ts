@@ -16,6 +16,7 @@ import { simulate } from '../../src/uncertainty/index';
 import { variedInputs } from '../../page/src/simulation';
 import { browserSuiteRuns, CHROMIUM, CHROMIUM_HOW } from '../helpers/chromium';
 import { cli } from '../helpers/cli';
+import { BAD_DEFLATOR_YAML } from '../helpers/scenarios';
 
 const runs = browserSuiteRuns('the what-if page in a real browser');
 
@@ -129,18 +130,7 @@ describe.runIf(runs)(`the what-if page in a real browser (${CHROMIUM_HOW})`, { t
   it('a malformed file shows each problem with its line and path, keeps the text, and keeps the last good figures', async () => {
     const { page, context } = await open();
     const before = await defence2030(page).textContent();
-    const text = [
-      'name: Bad deflator',
-      'currency: EUR',
-      'years: { from: 2025, to: 2030 }',
-      'economy:',
-      '  gdp:',
-      '    base: { year: 2024, amount: "77940000000" }',
-      '    realGrowth: { default: "3%" }',
-      '    deflator: { default: "abc" }',
-      'defence: { shareOfGdp: { default: "5%" } }',
-      '',
-    ].join('\n');
+    const text = BAD_DEFLATOR_YAML;
     await page.setInputFiles('#scenario-file', { name: 'bad.yaml', mimeType: 'text/yaml', buffer: Buffer.from(text) });
     const errors = page.locator('#scenario-errors li');
     await errors.first().waitFor();

@@ -65,14 +65,7 @@ describe('simulations on several threads', () => {
   it('refuse as one thread does: the earliest trial, even when it is a worker’s', async () => {
     // A share of GDP drawn above 100% fails in some trial; on one thread, the first such trial is named.
     const wild = { ...options, inputs: { 'defence.shareOfGdp.default': normal('50%', '30%') } };
-    const message = (() => {
-      try {
-        simulate(baseline, wild);
-      } catch (error) {
-        return (error as Error).message;
-      }
-      return 'no error';
-    })();
+    const message = messageOf(() => simulate(baseline, wild));
     expect(message).toMatch(/: trial \d+ drew [\d.e-]+ for defence\.shareOfGdp\.default/);
     await expect(simulateOnThreads(baseline, wild, 2, 1024)).rejects.toThrow(message);
     // A refusal in the worker's range only (trials from 2,049; one in a thousand draws is above 100%):

@@ -16,6 +16,23 @@ export function baselineJson(): Record<string, unknown> {
   return scenario;
 }
 
+/**
+ * A scenario file (YAML) whose deflator is not a number, on line 8, the value from column 26 (4 spaces and
+ * `deflator: { default: ` before it); with `"2.5%"` in its place, a valid scenario.
+ */
+export const BAD_DEFLATOR_YAML = [
+  'name: Bad deflator',
+  'currency: EUR',
+  'years: { from: 2025, to: 2030 }',
+  'economy:',
+  '  gdp:',
+  '    base: { year: 2024, amount: "77940000000" }',
+  '    realGrowth: { default: "3%" }',
+  '    deflator: { default: "abc" }',
+  'defence: { shareOfGdp: { default: "5%" } }',
+  '',
+].join('\n');
+
 /** A small valid scenario, easy to check by hand: GDP €100bn in 2024, 10% nominal growth, 2025–2027. */
 export function smallScenario(): Scenario {
   return {

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { problemsOf } from '../../page/src/problems';
 import { BudgetWhatIfError } from '../../src/index';
 import { parseScenarioText } from '../../src/scenarios/index';
+import { BAD_DEFLATOR_YAML } from '../helpers/scenarios';
 
 function thrown(act: () => unknown): unknown {
   try {
@@ -16,17 +17,7 @@ function thrown(act: () => unknown): unknown {
 
 describe('the page’s problems', () => {
   it('name the line, the column and the path of each problem read from text', () => {
-    const text = [
-      'name: Bad deflator',
-      'currency: EUR',
-      'years: { from: 2025, to: 2030 }',
-      'economy:',
-      '  gdp:',
-      '    base: { year: 2024, amount: "77940000000" }',
-      '    realGrowth: { default: "3%" }',
-      '    deflator: { default: "abc" }',
-      'defence: { shareOfGdp: { default: "5%" } }',
-    ].join('\n');
+    const text = BAD_DEFLATOR_YAML;
     // Line 8; the value starts in column 26 (4 spaces, "deflator: { default: " is 21 characters).
     expect(problemsOf(thrown(() => parseScenarioText(text)))).toEqual([
       'line 8:26, economy.gdp.deflator.default: expected a decimal number such as "1100000000", "0.055", "1.1e9" or "1_100_000_000", received "abc"',
