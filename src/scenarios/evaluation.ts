@@ -20,11 +20,15 @@ import { fail } from '../errors/fail';
 import type { ExchangeRate } from '../fx/types';
 import { makeMoney, type Money } from '../money/core';
 import { currencyOf } from '../money/currencies';
-import type { YearSeries } from '../series/types';
+import type { YearRange, YearSeries } from '../series/types';
 import type { CompiledScenario, SpendingRule } from './compile';
 import type { MetricContext } from './metricName';
+import type { ViewSeries } from './metrics';
 import { withOldNames } from './deprecated';
 import type { ConvertedSeries, CurrencyView, PlanResult, ScenarioResult, SpendingResult, TargetResult } from './result';
+
+/** GDP converted into a view's currency, by the compiled rates and the compiled GDP it comes from. */
+const GDP_VIEWS = new WeakMap<object, WeakMap<object, { readonly mode: string; readonly series: ConvertedSeries }>>();
 
 /** A scenario's result, section by section, each computed once. @internal */
 export class Evaluation {
@@ -39,6 +43,7 @@ export class Evaluation {
   private zerosSection: ZeroSpending | undefined;
   private readonly targetSections = new Map<string, TargetResult>();
   private readonly viewCache = new Map<string, CurrencyView>();
+  private readonly convertedCache = new Map<string, ConvertedSeries>();
 
   constructor(model: CompiledScenario) {
     this.model = model;
@@ -123,56 +128,137 @@ export class Evaluation {
     const fx = this.model.fx.find((entry) => entry.quote === currency);
     // Stryker disable next-line ConditionalExpression: metric names are checked against the views there are
     if (fx === undefined) return undefined;
-    const { rates, fractions } = fx;
-    const mode = this.model.mode;
-    const scale = currencyOf(currency).minorUnits;
-    // Multiplied and rounded in one integer step per amount (see productRounded): the views are the
-    // largest part of an evaluation.
-    const convertSeries = (series: YearSeries<Money>): ConvertedSeries => {
-      const amounts: Record<number, Money> = {};
-      let total = ZERO;
-      for (const key in series) {
-        const rate = rates[Number(key)];
-        const value = series[Number(key)];
-        // Stryker disable next-line ConditionalExpression,LogicalOperator: rates cover every year of GDP, spending and plans (compile)
-        if (rate === undefined || value === undefined) continue;
-        if (value.currency === currency) {
-          // Written in the view's currency (asWrittenIn): kept as written.
-          amounts[Number(key)] = value;
-          total = total.plus(value.amount);
-          continue;
-        }
-        const fraction = fractions[Number(key)];
-        const converted =
-          fraction === undefined
-            ? productRounded(value.amount, rate.rate, scale, mode)
-            : quotientRounded(exactTimes(value.amount, fraction.times, ['fx']), fraction.over, scale, mode);
-        if (converted.e > LARGEST_EXPONENT) tooLargeInView(value, rate, Number(key));
-        amounts[Number(key)] = makeMoney(converted, currency);
-        total = total.plus(converted);
-      }
-      return withOldNames({ byYear: amounts, total: makeMoney(total, currency) }) as ConvertedSeries;
-    };
     const plans: Record<string, ConvertedSeries> = {};
-    for (const plan of this.plans()) {
-      // A plan written in the view's currency is shown as written, not converted there and back.
-      const own = plan.ownCurrency?.currency === currency ? plan.ownCurrency : undefined;
-      const byYear: Record<number, Money> = {};
-      for (const row of (own ?? plan).schedule.rows) byYear[row.year] = row.total;
-      plans[plan.id] =
-        own === undefined ? convertSeries(byYear) : (withOldNames({ byYear, total: own.total }) as ConvertedSeries);
-    }
-    const related = this.related();
+    for (const plan of this.plans()) plans[plan.id] = this.viewPlan(currency, plan.id) as ConvertedSeries;
+    const related = this.viewSpending(currency, 'related');
     const view: CurrencyView = {
       currency,
-      rates: Object.fromEntries(Object.entries(rates).map(([year, rate]) => [year, rate.rate])),
-      gdp: convertSeries(this.model.gdp).byYear,
-      defence: convertSeries(asWrittenIn(this.defence(), currency)),
-      ...(related === undefined ? {} : { related: convertSeries(asWrittenIn(related, currency)) }),
+      rates: Object.fromEntries(Object.entries(fx.rates).map(([year, rate]) => [year, rate.rate])),
+      gdp: (this.viewGdp(currency) as ConvertedSeries).byYear,
+      defence: this.viewSpending(currency, 'defence') as ConvertedSeries,
+      ...(related === undefined ? {} : { related }),
       plans,
     };
     this.viewCache.set(currency, view);
     return view;
+  }
+
+  /**
+   * One series of a view, without the rest of it; with `years`, a category's spending converted in those
+   * years alone (a metric of 2026–2030 in dollars converts five years, not the scenario's eleven).
+   */
+  viewSeries(
+    currency: string,
+    series: ViewSeries,
+    years?: YearRange,
+  ): { readonly byYear: YearSeries<Money> } | undefined {
+    if (series.kind === 'gdp') return this.viewGdp(currency);
+    if (series.kind === 'plan') return this.viewPlan(currency, series.plan);
+    // Stryker disable next-line ConditionalExpression: the whole series, converted or cached, has the years too
+    if (years === undefined || this.convertedCache.has(`${series.kind}|${currency}`))
+      return this.viewSpending(currency, series.kind);
+    const spending = series.kind === 'defence' ? this.defenceAmounts() : this.relatedAmounts();
+    // Stryker disable next-line ConditionalExpression: related spending named is checked by metricName.ts
+    if (spending === undefined) return undefined;
+    const written = asWrittenIn(spending, currency);
+    const some: Record<number, Money> = {};
+    for (let year = years.from; year <= years.to; year++) {
+      const value = written[year];
+      if (value !== undefined) some[year] = value;
+    }
+    return this.convert(currency, some);
+  }
+
+  /**
+   * GDP in a view's currency. Shared by every variant with the same compiled GDP and rates (a sweep over
+   * the share of GDP converts it once, not once a point).
+   */
+  viewGdp(currency: string): ConvertedSeries | undefined {
+    const fx = this.model.fx.find((entry) => entry.quote === currency);
+    // Stryker disable next-line ConditionalExpression: metric names are checked against the views there are
+    if (fx === undefined) return undefined;
+    let byGdp = GDP_VIEWS.get(fx);
+    if (byGdp === undefined) {
+      byGdp = new WeakMap();
+      GDP_VIEWS.set(fx, byGdp);
+    }
+    const hit = byGdp.get(this.model.gdp);
+    // Stryker disable next-line ConditionalExpression,OptionalChaining: a cache; the series converted again is equal
+    if (hit?.mode === this.model.mode) return hit.series;
+    const series = this.convert(currency, this.model.gdp);
+    // Stryker disable next-line ConditionalExpression: a cache of frozen parts only; an unfrozen one converted again is equal
+    if (Object.isFrozen(this.model.gdp))
+      byGdp.set(this.model.gdp, { mode: this.model.mode, series: Object.freeze(series) });
+    return series;
+  }
+
+  /** A category's spending in a view's currency: amounts written in that currency kept as written. */
+  viewSpending(currency: string, category: 'defence' | 'related'): ConvertedSeries | undefined {
+    const key = `${category}|${currency}`;
+    const cached = this.convertedCache.get(key);
+    // Stryker disable next-line ConditionalExpression: a cache; the series converted again is equal
+    if (cached !== undefined) return cached;
+    const spending = category === 'defence' ? this.defenceAmounts() : this.relatedAmounts();
+    if (spending === undefined) return undefined;
+    const series = this.convert(currency, asWrittenIn(spending, currency));
+    this.convertedCache.set(key, series);
+    return series;
+  }
+
+  /** A plan in a view's currency: converted year by year, or as written when written in that currency. */
+  viewPlan(currency: string, id: string): ConvertedSeries | undefined {
+    const key = `plan:${id}|${currency}`;
+    const cached = this.convertedCache.get(key);
+    // Stryker disable next-line ConditionalExpression: a cache; the series converted again is equal
+    if (cached !== undefined) return cached;
+    const plan = this.plans().find((candidate) => candidate.id === id);
+    // Stryker disable next-line ConditionalExpression: metric names are checked against the plans there are
+    if (plan === undefined) return undefined;
+    // A plan written in the view's currency is shown as written, not converted there and back.
+    const own = plan.ownCurrency?.currency === currency ? plan.ownCurrency : undefined;
+    const byYear: Record<number, Money> = {};
+    for (const row of (own ?? plan).schedule.rows) byYear[row.year] = row.total;
+    const series =
+      own === undefined
+        ? this.convert(currency, byYear)
+        : (withOldNames({ byYear, total: own.total }) as ConvertedSeries);
+    this.convertedCache.set(key, series);
+    return series;
+  }
+
+  /**
+   * A series converted into a view's currency, each year at its rate, multiplied and rounded in one
+   * integer step per amount (see productRounded): the views are the largest part of an evaluation.
+   */
+  private convert(currency: string, series: YearSeries<Money>): ConvertedSeries {
+    const { rates, fractions } = this.model.fx.find(
+      (entry) => entry.quote === currency,
+    ) as CompiledScenario['fx'][number];
+    const mode = this.model.mode;
+    const scale = currencyOf(currency).minorUnits;
+    const amounts: Record<number, Money> = {};
+    let total = ZERO;
+    for (const key in series) {
+      const rate = rates[Number(key)];
+      const value = series[Number(key)];
+      // Stryker disable next-line ConditionalExpression,LogicalOperator: rates cover every year of GDP, spending and plans (compile)
+      if (rate === undefined || value === undefined) continue;
+      if (value.currency === currency) {
+        // Written in the view's currency (asWrittenIn): kept as written.
+        amounts[Number(key)] = value;
+        total = total.plus(value.amount);
+        continue;
+      }
+      const fraction = fractions[Number(key)];
+      const converted =
+        fraction === undefined
+          ? productRounded(value.amount, rate.rate, scale, mode)
+          : quotientRounded(exactTimes(value.amount, fraction.times, ['fx']), fraction.over, scale, mode);
+      if (converted.e > LARGEST_EXPONENT) tooLargeInView(value, rate, Number(key));
+      amounts[Number(key)] = makeMoney(converted, currency);
+      total = total.plus(converted);
+    }
+    return withOldNames({ byYear: Object.freeze(amounts), total: makeMoney(total, currency) }) as ConvertedSeries;
   }
 
   targets(): TargetResult[] {
@@ -445,7 +531,7 @@ function ownCurrencyOf(written: YearSeries<Money>): Pick<SpendingAmounts, 'ownCu
 }
 
 /** Spending by year for a view: the years written in the view's currency as written (not converted there and back). */
-function asWrittenIn(spending: SpendingResult, currency: string): YearSeries<Money> {
+function asWrittenIn(spending: Pick<SpendingResult, 'byYear' | 'ownCurrency'>, currency: string): YearSeries<Money> {
   const own = spending.ownCurrency;
   return own?.currency === currency ? { ...spending.byYear, ...own.byYear } : spending.byYear;
 }

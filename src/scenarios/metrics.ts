@@ -37,10 +37,23 @@ export interface Sections {
   relatedAmounts(): Omit<SpendingResult, 'perCapita'> | undefined;
   plans(): readonly PlanResult[];
   view(currency: string): CurrencyView | undefined;
+  /**
+   * One series of a view, without the rest of it (an amount metric in a view reads one); with `years`,
+   * only those years need be there (and no total).
+   */
+  viewSeries(
+    currency: string,
+    series: ViewSeries,
+    years?: YearRange,
+  ): { readonly byYear: YearSeries<Money>; readonly total?: Money } | undefined;
   target(id: string): TargetResult | undefined;
   /** What metric names can refer to. */
   context(): MetricContext;
 }
+
+/** A series of a view: GDP, a category's spending, or a plan. @internal */
+export type ViewSeries =
+  { readonly kind: 'gdp' | 'defence' | 'related' } | { readonly kind: 'plan'; readonly plan: string };
 
 /** A result as {@link Sections}. @internal */
 export function sectionsOf(result: ScenarioResult): Sections {
@@ -54,6 +67,12 @@ export function sectionsOf(result: ScenarioResult): Sections {
     relatedAmounts: () => result.related,
     plans: () => result.plans,
     view: (currency) => result.views[currency],
+    viewSeries: (currency, series) => {
+      const view = result.views[currency];
+      if (view === undefined) return undefined;
+      if (series.kind === 'plan') return view.plans[series.plan];
+      return series.kind === 'gdp' ? { byYear: view.gdp } : view[series.kind];
+    },
     target: (id) => result.targets.find((target) => target.id === id),
     context: () => ({
       currency: result.currency,
@@ -178,6 +197,13 @@ function planByYear(sections: Sections, id: string): Record<number, Money> {
 function readAmount(sections: Sections, ref: Extract<MetricRef, { kind: 'amount' }>, bad: MetricFailure): MetricValue {
   const unit = ref.view ?? sections.currency;
   const { series } = ref;
+  // The years a view's series must have: a year's or a range's alone (the others need no conversion).
+  const years =
+    ref.span.kind === 'total'
+      ? undefined
+      : ref.span.kind === 'year'
+        ? { from: ref.span.year, to: ref.span.year }
+        : ref.span;
   let values: YearSeries<Money> | undefined;
   let total: Money | undefined;
   // A plan spends nothing in the years outside its own: those count as zero.
@@ -185,7 +211,7 @@ function readAmount(sections: Sections, ref: Extract<MetricRef, { kind: 'amount'
   switch (series.kind) {
     case 'gdp':
       // Stryker disable next-line OptionalChaining: a name of a view the scenario lacks is refused (metricName.ts)
-      values = ref.view === undefined ? sections.gdp : sections.view(ref.view)?.gdp;
+      values = ref.view === undefined ? sections.gdp : sections.viewSeries(ref.view, series)?.byYear;
       break;
     case 'defence':
     case 'related': {
@@ -200,9 +226,7 @@ function readAmount(sections: Sections, ref: Extract<MetricRef, { kind: 'amount'
         // Stryker disable next-line OptionalChaining: as above
         total = spending?.total;
       } else {
-        const view = sections.view(ref.view);
-        // Stryker disable next-line OptionalChaining: views and related spending named are checked by metricName.ts
-        values = series.kind === 'defence' ? view?.defence.byYear : view?.related?.byYear;
+        values = sections.viewSeries(ref.view, series, years)?.byYear;
       }
       break;
     }
@@ -213,7 +237,7 @@ function readAmount(sections: Sections, ref: Extract<MetricRef, { kind: 'amount'
         total = sections.plans().find((plan) => plan.id === series.plan)?.total;
       } else {
         // Stryker disable next-line OptionalChaining: views and plans named are checked by metricName.ts
-        const view = sections.view(ref.view)?.plans[series.plan];
+        const view = sections.viewSeries(ref.view, series);
         // Stryker disable next-line OptionalChaining: as above
         values = view?.byYear;
         // Stryker disable next-line OptionalChaining: as above
