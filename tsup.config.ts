@@ -11,6 +11,7 @@ export default defineConfig([
       scenarios: 'src/entries/scenarios.ts',
       uncertainty: 'src/entries/uncertainty.ts',
       reports: 'src/entries/reports.ts',
+      node: 'src/entries/node.ts',
     },
     format: ['esm', 'cjs'],
     dts: true,
@@ -24,7 +25,7 @@ export default defineConfig([
   },
   {
     // The simulation's worker thread (src/cli/threads.ts) beside it, bundled on its own.
-    entry: { cli: 'src/entries/cli.ts', 'simulation-worker': 'src/cli/simulationWorker.ts' },
+    entry: { cli: 'src/entries/cli.ts', 'simulation-worker': 'src/node/simulationWorker.ts' },
     format: ['esm'],
     // Not minified, so a stack (BUDGET_WHATIF_DEBUG=1) reads without a map; a map would add 6 MB.
     sourcemap: false,

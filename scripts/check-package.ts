@@ -47,6 +47,7 @@ import { ecb } from 'budget-whatif/ecb';
 import { evaluate, getScenario, metric } from 'budget-whatif/scenarios';
 import { simulate, uniform } from 'budget-whatif/uncertainty';
 import { renderText, scenarioReport } from 'budget-whatif/reports';
+import { simulateInParallel } from 'budget-whatif/node';
 
 const result = evaluate(getScenario('lithuania-6pct'));
 const value: Decimal = metric(result, 'defence.2030').value;
@@ -55,6 +56,7 @@ export const text: string = renderText(scenarioReport(result));
 export const plan: string = money('1100000000', 'EUR').amount.plus(decimal('1')).toString();
 export const quote: string = parseQuote('€1.1 billion').interval.lo.toString();
 export const days: number = ecb.dates.length;
+export const parallel: Promise<number> = simulateInParallel(getScenario('lithuania-baseline'), { trials: 10, inputs: {}, threads: 2 }).then((r) => r.trials);
 export const odds = simulate(getScenario('lithuania-baseline'), {
   trials: 10,
   inputs: { 'defence.shareOfGdp.default': uniform('5%', '6%') },

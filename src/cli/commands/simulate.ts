@@ -11,7 +11,7 @@ import { changesNote } from '../../reports/formatChange';
 import { checkLocale, list, one, OUTPUT, parse, SET, text, whole } from '../args';
 import { UsageError, type CliIo } from '../io';
 import { applySets, checkPlausibly, FileError, loadScenario, readText, withFile } from '../load';
-import { autoThreads, simulateOnThreads } from '../threads';
+import { autoThreads, simulateOnThreads } from '../../node/threads';
 import { emit, formatOf, rendered, writeChart, writeText } from '../output';
 import { parse as parseYaml } from 'yaml';
 

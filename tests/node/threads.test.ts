@@ -1,7 +1,7 @@
 // Simulations on several threads (src/cli/threads.ts): the result of one thread, byte for byte, whatever
 // the number of threads; the same refusals; progress over every thread.
 import { describe, expect, it } from 'vitest';
-import { simulateOnThreads, splitTrials } from '../../src/cli/threads';
+import { simulateInParallel, simulateOnThreads, splitTrials } from '../../src/node/threads';
 import { cli } from '../helpers/cli';
 import { getScenario } from '../../src/scenarios/index';
 import { follow, normal, pert, simulate, uniform, type SimulateOptions } from '../../src/uncertainty/index';
@@ -152,6 +152,37 @@ describe('budget-whatif simulate --threads', () => {
       expect(ran.code, threads).toBe(2);
       expect(ran.stderr, threads).toContain(
         `--threads is a whole number from 1 to 256, or auto, received "${threads}"`,
+      );
+    }
+  });
+});
+
+describe('simulateInParallel (budget-whatif/node)', () => {
+  const wide = {
+    trials: 140_000,
+    seed: 3,
+    inputs: { 'defence.shareOfGdp.default': uniform('5%', '6%') },
+    metrics: ['defence.2030'],
+  };
+
+  it('gives simulate’s result on 2 threads, with chunks of 64 blocks claimed by both', async () => {
+    // 140,000 trials are three chunks of 65,536 trials or fewer.
+    expect(JSON.stringify(await simulateInParallel(baseline, { ...wide, threads: 2 }))).toBe(
+      JSON.stringify(simulate(baseline, wide)),
+    );
+    expect(JSON.stringify(await simulateInParallel(baseline, { ...wide, threads: 'auto' }))).toBe(
+      JSON.stringify(simulate(baseline, wide)),
+    );
+  }, 60_000);
+
+  it('refuses threads that are not a whole number from 1 to 256 or "auto", naming them', async () => {
+    for (const threads of [0, 257, 1.5, Number.NaN, '2' as unknown as number, 'all' as unknown as 'auto']) {
+      await expect(simulateInParallel(baseline, { ...wide, threads })).rejects.toThrow(
+        expect.objectContaining({
+          code: 'out_of_range',
+          issues: [expect.objectContaining({ path: ['threads'] })],
+          message: expect.stringContaining('threads is a whole number from 1 to 256, or "auto", received') as string,
+        }),
       );
     }
   });

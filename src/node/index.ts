@@ -1,0 +1,1 @@
+export { simulateInParallel, type ParallelSimulateOptions } from './threads';
