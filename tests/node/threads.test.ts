@@ -96,54 +96,28 @@ describe('budget-whatif simulate --threads', () => {
   };
 
   it('prints the same report on 2 threads as on 1, and auto is the cores Node may use', async () => {
-    const one = await cli(
-      [
-        'simulate',
-        'lithuania-baseline',
-        '--inputs',
-        'in.json',
-        '--trials',
-        '3000',
-        '--threads',
-        '1',
-        '--format',
-        'json',
-      ],
-      { files },
-    );
-    const two = await cli(
-      [
-        'simulate',
-        'lithuania-baseline',
-        '--inputs',
-        'in.json',
-        '--trials',
-        '3000',
-        '--threads',
-        '2',
-        '--format',
-        'json',
-      ],
-      { files },
-    );
+    const run = (threads: string) =>
+      cli(
+        [
+          'simulate',
+          'lithuania-baseline',
+          '--inputs',
+          'in.json',
+          '--trials',
+          '3000',
+          '--threads',
+          threads,
+          '--format',
+          'json',
+        ],
+        {
+          files,
+        },
+      );
+    const one = await run('1');
     expect(one.code).toBe(0);
-    expect(two.stdout).toBe(one.stdout);
-    const auto = await cli(
-      [
-        'simulate',
-        'lithuania-baseline',
-        '--inputs',
-        'in.json',
-        '--trials',
-        '3000',
-        '--threads',
-        'auto',
-        '--format',
-        'json',
-      ],
-      { files },
-    );
-    expect(auto.stdout).toBe(one.stdout);
+    expect((await run('2')).stdout).toBe(one.stdout);
+    expect((await run('auto')).stdout).toBe(one.stdout);
   }, 60_000);
 
   it('refuses a number of threads that is not a whole number from 1 to 256, or auto', async () => {
