@@ -1,4 +1,5 @@
 // Spending of a category by scenario year: an amount where one is given, else a share of GDP.
+import type { Decimal } from '../decimal/core';
 import { toDecimal } from '../decimal/decimal';
 import { makeMoney } from '../money/core';
 import type { YearSeries } from '../series/types';
@@ -15,6 +16,9 @@ export function compileSpending(
 ): YearSeries<SpendingRule> {
   const result: Record<number, SpendingRule> = {};
   const missing: number[] = [];
+  // A share read once however many years it covers (the default covers most): one Decimal, whose integer
+  // form productRounded then reads once, not once a year.
+  const shares = new Map<string, Decimal>();
   for (const key of Object.keys(spec.amounts ?? {})) {
     if (!years.includes(Number(key)))
       warnings.push(`${name} amounts for ${key} are outside the scenario's years and not used`);
@@ -31,7 +35,12 @@ export function compileSpending(
       missing.push(year);
       continue;
     }
-    result[year] = { basis: 'share', share: toDecimal(share, ['shareOfGdp', String(year)]) };
+    let parsed = shares.get(share);
+    if (parsed === undefined) {
+      parsed = toDecimal(share, ['shareOfGdp', String(year)]);
+      shares.set(share, parsed);
+    }
+    result[year] = { basis: 'share', share: parsed };
   }
   if (missing.length > 0)
     warnings.push(`no ${name} spending for ${missing.join(', ')} (no amount and no share of GDP)`);

@@ -157,16 +157,22 @@ export class Evaluation {
     // Stryker disable next-line ConditionalExpression: the whole series, converted or cached, has the years too
     if (years === undefined || this.convertedCache.has(`${series.kind}|${currency}`))
       return this.viewSpending(currency, series.kind);
-    const spending = series.kind === 'defence' ? this.defenceAmounts() : this.relatedAmounts();
+    const rules = series.kind === 'defence' ? this.model.defence : this.model.related;
     // Stryker disable next-line ConditionalExpression: related spending named is checked by metricName.ts
-    if (spending === undefined) return undefined;
-    const written = asWrittenIn(spending, currency);
+    if (rules === undefined) return undefined;
     const some: Record<number, Money> = {};
     for (let year = years.from; year <= years.to; year++) {
-      const value = written[year];
-      if (value !== undefined) some[year] = value;
+      const rule = rules[year];
+      // An amount written in the view's currency is kept as written (as asWrittenIn keeps it).
+      if (rule?.basis === 'amount' && rule.written?.currency === currency) {
+        some[year] = rule.written;
+        continue;
+      }
+      const amount = this.amountIn(rules, year);
+      if (amount !== undefined) some[year] = makeMoney(amount, this.model.currency);
     }
-    return this.convert(currency, some);
+    // The years asked for: no total (a metric of a year or a range sums its own).
+    return { byYear: this.convertYears(currency, some) };
   }
 
   /**
@@ -231,13 +237,20 @@ export class Evaluation {
    * integer step per amount (see productRounded): the views are the largest part of an evaluation.
    */
   private convert(currency: string, series: YearSeries<Money>): ConvertedSeries {
+    const amounts = this.convertYears(currency, series);
+    let total = ZERO;
+    for (const key in amounts) total = total.plus((amounts[Number(key)] as Money).amount);
+    return withOldNames({ byYear: Object.freeze(amounts), total: makeMoney(total, currency) }) as ConvertedSeries;
+  }
+
+  /** Each year of a series converted (an amount already in the view's currency kept as written), without a total. */
+  private convertYears(currency: string, series: YearSeries<Money>): Record<number, Money> {
     const { rates, fractions } = this.model.fx.find(
       (entry) => entry.quote === currency,
     ) as CompiledScenario['fx'][number];
     const mode = this.model.mode;
     const scale = currencyOf(currency).minorUnits;
     const amounts: Record<number, Money> = {};
-    let total = ZERO;
     for (const key in series) {
       const rate = rates[Number(key)];
       const value = series[Number(key)];
@@ -246,7 +259,6 @@ export class Evaluation {
       if (value.currency === currency) {
         // Written in the view's currency (asWrittenIn): kept as written.
         amounts[Number(key)] = value;
-        total = total.plus(value.amount);
         continue;
       }
       const fraction = fractions[Number(key)];
@@ -256,9 +268,8 @@ export class Evaluation {
           : quotientRounded(exactTimes(value.amount, fraction.times, ['fx']), fraction.over, scale, mode);
       if (converted.e > LARGEST_EXPONENT) tooLargeInView(value, rate, Number(key));
       amounts[Number(key)] = makeMoney(converted, currency);
-      total = total.plus(converted);
     }
-    return withOldNames({ byYear: Object.freeze(amounts), total: makeMoney(total, currency) }) as ConvertedSeries;
+    return amounts;
   }
 
   targets(): TargetResult[] {
@@ -359,9 +370,34 @@ export class Evaluation {
   }
 
   /** Spending by year from its rules: amounts as given (rounded), shares × the rounded GDP, rounded once. */
+  /** A category's spending in some years alone: the whole section's when it is there, else those years worked out. */
+  spendingIn(category: 'defence' | 'related', years: YearRange): YearSeries<Money> | undefined {
+    const section = category === 'defence' ? this.defenceAmountsSection : this.relatedAmountsSection;
+    // Stryker disable next-line ConditionalExpression: the section has the same years, worked out the same way
+    if (section !== undefined) return section.byYear;
+    const rules = category === 'defence' ? this.model.defence : this.model.related;
+    // Stryker disable next-line ConditionalExpression: related spending named is checked by metricName.ts
+    if (rules === undefined) return undefined;
+    const amounts: Record<number, Money> = {};
+    for (let year = years.from; year <= years.to; year++) {
+      const amount = this.amountIn(rules, year);
+      if (amount !== undefined) amounts[year] = makeMoney(amount, this.model.currency);
+    }
+    return amounts;
+  }
+
+  /** A year's spending by its rule: the amount given, or the share × the rounded GDP, rounded once. */
+  private amountIn(rules: YearSeries<SpendingRule>, year: number): Decimal | undefined {
+    const rule = rules[year];
+    const gdpOfYear = this.model.gdp[year];
+    if (rule === undefined || gdpOfYear === undefined) return undefined;
+    return rule.basis === 'amount'
+      ? rule.amount.amount.toDecimalPlaces(this.minorUnits, ROUNDING[this.model.mode])
+      : productRounded(gdpOfYear.amount, rule.share, this.minorUnits, this.model.mode);
+  }
+
   private spending(rules: YearSeries<SpendingRule>): SpendingAmounts {
-    const { currency, mode, gdp } = this.model;
-    const scale = this.minorUnits;
+    const { currency, gdp } = this.model;
     const amounts: Record<number, Money> = {};
     const shareOfGdp: Record<number, Decimal> = {};
     const basis: Record<number, 'share' | 'amount'> = {};
@@ -371,14 +407,11 @@ export class Evaluation {
     for (const year of this.model.years) {
       const rule = rules[year];
       const gdpOfYear = gdp[year];
-      if (rule === undefined || gdpOfYear === undefined) {
+      const amount = this.amountIn(rules, year);
+      if (rule === undefined || gdpOfYear === undefined || amount === undefined) {
         missingYears.push(year);
         continue;
       }
-      const amount =
-        rule.basis === 'amount'
-          ? rule.amount.amount.toDecimalPlaces(scale, ROUNDING[mode])
-          : productRounded(gdpOfYear.amount, rule.share, scale, mode);
       amounts[year] = makeMoney(amount, currency);
       if (rule.basis === 'amount' && rule.written !== undefined) written[year] = rule.written;
       shareOfGdp[year] = rule.basis === 'share' ? rule.share : quotient(amount, gdpOfYear.amount);

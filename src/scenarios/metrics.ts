@@ -32,6 +32,8 @@ export interface Sections {
   readonly gdp: YearSeries<Money>;
   defence(): SpendingResult;
   related(): SpendingResult | undefined;
+  /** A category's spending in some years alone (a metric of a year or a range reads no other). */
+  spendingIn(category: 'defence' | 'related', years: YearRange): YearSeries<Money> | undefined;
   /** The spending of a category without per-capita figures (cheaper, for amount metrics). */
   defenceAmounts(): Omit<SpendingResult, 'perCapita'>;
   relatedAmounts(): Omit<SpendingResult, 'perCapita'> | undefined;
@@ -64,6 +66,7 @@ export function sectionsOf(result: ScenarioResult): Sections {
     defence: () => result.defence,
     related: () => result.related,
     defenceAmounts: () => result.defence,
+    spendingIn: (category) => (category === 'defence' ? result.defence : result.related)?.byYear,
     relatedAmounts: () => result.related,
     plans: () => result.plans,
     view: (currency) => result.views[currency],
@@ -215,6 +218,14 @@ function readAmount(sections: Sections, ref: Extract<MetricRef, { kind: 'amount'
       break;
     case 'defence':
     case 'related': {
+      if (years !== undefined) {
+        // A year or a range: those years alone, in the scenario's currency or a view's.
+        values =
+          ref.view === undefined
+            ? sections.spendingIn(series.kind, years)
+            : sections.viewSeries(ref.view, series, years)?.byYear;
+        break;
+      }
       const spending = series.kind === 'defence' ? sections.defenceAmounts() : sections.relatedAmounts();
       // Stryker disable next-line OptionalChaining: a name of related spending is refused when the scenario has none
       const missing = spending?.missingYears ?? [];

@@ -15,9 +15,9 @@ const inDollars = withOverrides(baseline, [
   { path: 'plans[border-countermobility].items[anti-tank-mines].amount', value: '904000000' },
 ]);
 
-function agree(scenario: Scenario): void {
+function agree(scenario: Scenario, only: (name: string) => boolean = (name) => name.endsWith('.usd')): void {
   const result = evaluate(scenario);
-  const names = listMetrics(result).filter((name) => name.endsWith('.usd'));
+  const names = listMetrics(result).filter(only);
   expect(names.length).toBeGreaterThan(20);
   // Each name alone, on a fresh evaluation: the lazy path (one series, or its years).
   for (const name of names)
@@ -36,6 +36,36 @@ describe('a view read one series at a time', () => {
     agree(inDollars);
     // 2026's defence in dollars is the amount as written, not converted there and back.
     expect(readAll(inDollars, ['defence.2026.usd'])['defence.2026.usd']?.value.toFixed()).toBe('5412700000');
+  });
+
+  it('gives every spending metric of a year or a range, worked out for those years alone, as the whole result does', () => {
+    const spending = (name: string): boolean => /^(defence|related)\.\d{4}(-\d{4})?(\.usd)?$/.test(name);
+    agree(baseline, spending);
+    agree(inDollars, spending);
+    // With related spending, and a year without any defence figure (no share for 2035, no amount).
+    const gaps = withOverrides(baseline, [
+      { path: 'defence.related', value: { shareOfGdp: { default: '0.01' } } },
+      {
+        path: 'defence.shareOfGdp',
+        value: Object.fromEntries(Array.from({ length: 10 }, (_, k) => [String(2025 + k), '0.055'])),
+      },
+    ]);
+    agree(gaps, spending);
+    // A range over the year without a figure is refused, as from the whole result.
+    const refusal = (read: () => unknown): string => {
+      try {
+        read();
+      } catch (error) {
+        return (error as Error).message;
+      }
+      return 'no error';
+    };
+    const lazily = refusal(() => readAll(gaps, ['defence.2034-2035']));
+    expect(lazily).toContain('no value for 2035');
+    expect(lazily).toBe(refusal(() => metric(evaluate(gaps), 'defence.2034-2035')));
+    expect(readAll(gaps, ['related.2030'])['related.2030']?.value.toFixed()).toBe(
+      metric(evaluate(gaps), 'related.2030').value.toFixed(),
+    );
   });
 
   it('shares GDP’s view between variants that change neither GDP nor the rates, and only those', () => {
