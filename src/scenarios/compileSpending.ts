@@ -36,6 +36,7 @@ export function compileSpending(
       continue;
     }
     let parsed = shares.get(share);
+    // Stryker disable next-line ConditionalExpression: a cache; the share read again is equal
     if (parsed === undefined) {
       parsed = toDecimal(share, ['shareOfGdp', String(year)]);
       shares.set(share, parsed);

@@ -6,16 +6,38 @@ import { readAll } from '../../src/scenarios/sweep';
 import { evaluate, getScenario, listMetrics, metric, withOverrides, type Scenario } from '../../src/scenarios/index';
 
 const baseline = getScenario('lithuania-baseline');
-/** Defence amounts written in dollars, a plan in dollars: series kept as written in the dollar view. */
+/**
+ * Defence amounts written in dollars, a plan in dollars: series kept as written in the dollar view. The
+ * amounts do not survive a trip to euros and back (5,412,700,001 ÷ 1.13 = 4,790,000,000.88 €, × 1.13 =
+ * 5,412,700,000.99 $), so a view that converted them there and back would show it. A second view (złoty)
+ * and a second plan, so that each view and each plan is told from the others.
+ */
 const inDollars = withOverrides(baseline, [
   { path: 'defence.currency', value: 'USD' },
-  { path: 'defence.amounts', value: { '2025': '2712000000', '2026': '5412700000' } },
+  { path: 'defence.amounts', value: { '2025': '2712000001', '2026': '5412700001' } },
   { path: 'plans[border-countermobility].currency', value: 'USD' },
-  { path: 'plans[border-countermobility].total', value: '1243000000' },
-  { path: 'plans[border-countermobility].items[anti-tank-mines].amount', value: '904000000' },
+  { path: 'plans[border-countermobility].total', value: '1243000001' },
+  { path: 'plans[border-countermobility].items[anti-tank-mines].amount', value: '904000001' },
+  { path: 'fx.EUR/PLN', value: { default: '4.25' } },
+  {
+    path: 'plans',
+    value: [
+      ...(withOverrides(baseline, [
+        { path: 'plans[border-countermobility].currency', value: 'USD' },
+        { path: 'plans[border-countermobility].total', value: '1243000001' },
+        { path: 'plans[border-countermobility].items[anti-tank-mines].amount', value: '904000001' },
+      ]).plans ?? []),
+      {
+        id: 'air-defence',
+        total: '300000000',
+        years: { from: 2026, to: 2030 },
+        items: [{ id: 'launchers', remainder: true }],
+      },
+    ],
+  },
 ]);
 
-function agree(scenario: Scenario, only: (name: string) => boolean = (name) => name.endsWith('.usd')): void {
+function agree(scenario: Scenario, only: (name: string) => boolean = (name) => /\.(usd|pln)$/.test(name)): void {
   const result = evaluate(scenario);
   const names = listMetrics(result).filter(only);
   expect(names.length).toBeGreaterThan(20);
@@ -34,8 +56,23 @@ describe('a view read one series at a time', () => {
 
   it('and of a scenario with defence amounts and a plan written in dollars, kept as written', () => {
     agree(inDollars);
-    // 2026's defence in dollars is the amount as written, not converted there and back.
-    expect(readAll(inDollars, ['defence.2026.usd'])['defence.2026.usd']?.value.toFixed()).toBe('5412700000');
+    // 2026's defence in dollars is the amount as written, not converted there and back; in złoty, converted
+    // from its euros: 4,790,000,000.88 × 4.25 = 20,357,500,003.74.
+    expect(readAll(inDollars, ['defence.2026.usd'])['defence.2026.usd']?.value.toFixed()).toBe('5412700001');
+    expect(readAll(inDollars, ['defence.2026.pln'])['defence.2026.pln']?.value.toFixed()).toBe('20357500003.74');
+    // The plan written in dollars, as written in the dollar view and converted in the złoty one.
+    const plans = readAll(inDollars, [
+      'plans.border-countermobility.2030.usd',
+      'plans.air-defence.2030.usd',
+      'plans.border-countermobility.2030.pln',
+    ]);
+    expect(plans['plans.border-countermobility.2030.usd']?.value.toFixed()).toBe('124300000.1');
+    expect(plans['plans.air-defence.2030.usd']?.value.toFixed()).toBe('67800000');
+    expect(plans['plans.border-countermobility.2030.pln']?.value.toFixed()).toBe(
+      metric(evaluate(inDollars), 'plans.border-countermobility.2030.pln').value.toFixed(),
+    );
+    // A view without related spending has no related series at all.
+    expect('related' in (evaluate(baseline).views['USD'] ?? {})).toBe(false);
   });
 
   it('gives every spending metric of a year or a range, worked out for those years alone, as the whole result does', () => {
@@ -63,9 +100,24 @@ describe('a view read one series at a time', () => {
     const lazily = refusal(() => readAll(gaps, ['defence.2034-2035']));
     expect(lazily).toContain('no value for 2035');
     expect(lazily).toBe(refusal(() => metric(evaluate(gaps), 'defence.2034-2035')));
+    // In a view too.
+    const inView = refusal(() => readAll(gaps, ['defence.2034-2035.usd']));
+    expect(inView).toContain('no value for 2035');
+    expect(inView).toBe(refusal(() => metric(evaluate(gaps), 'defence.2034-2035.usd')));
+    // The related section worked out first, then a defence year: each its own.
+    const both = readAll(gaps, ['related.total', 'defence.2030', 'related.2030']);
+    expect(both['defence.2030']?.value.toFixed()).toBe(metric(evaluate(gaps), 'defence.2030').value.toFixed());
+    expect(both['related.2030']?.value.toFixed()).toBe(metric(evaluate(gaps), 'related.2030').value.toFixed());
     expect(readAll(gaps, ['related.2030'])['related.2030']?.value.toFixed()).toBe(
       metric(evaluate(gaps), 'related.2030').value.toFixed(),
     );
+  });
+
+  it('converts the same whichever way round the rate is written, a fraction (1/1.13 euros a dollar) or a decimal', () => {
+    const fraction = withOverrides(baseline, [{ path: 'fx', value: { 'USD/EUR': { default: '1/1.13' } } }]);
+    const decimal = evaluate(baseline);
+    for (const name of listMetrics(decimal).filter((candidate) => candidate.endsWith('.usd')))
+      expect(readAll(fraction, [name])[name]?.value.toFixed(), name).toBe(metric(decimal, name).value.toFixed());
   });
 
   it('shares GDP’s view between variants that change neither GDP nor the rates, and only those', () => {
