@@ -410,6 +410,7 @@ export class Evaluation {
       const rule = rules[year];
       // Undefined exactly when the year has no rule (GDP covers every year: compile refuses less).
       const amount = this.amountIn(rules, year);
+      // Stryker disable next-line ConditionalExpression,LogicalOperator: amount is undefined exactly when rule is; both are named for the types
       if (rule === undefined || amount === undefined) {
         missingYears.push(year);
         continue;

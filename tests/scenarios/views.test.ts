@@ -68,9 +68,14 @@ describe('a view read one series at a time', () => {
     ]);
     expect(plans['plans.border-countermobility.2030.usd']?.value.toFixed()).toBe('124300000.1');
     expect(plans['plans.air-defence.2030.usd']?.value.toFixed()).toBe('67800000');
+    // In złoty: its euros (the dollars converted year by year) × 4.25, rounded half-even to the grosz.
+    const euros = metric(evaluate(inDollars), 'plans.border-countermobility.2030').value;
     expect(plans['plans.border-countermobility.2030.pln']?.value.toFixed()).toBe(
-      metric(evaluate(inDollars), 'plans.border-countermobility.2030.pln').value.toFixed(),
+      euros.times('4.25').toDecimalPlaces(2, 6).toFixed(),
     );
+    // Each view lists its own rates.
+    expect(evaluate(inDollars).views['PLN']?.rates[2030]?.toFixed()).toBe('4.25');
+    expect(evaluate(inDollars).views['USD']?.rates[2030]?.toFixed()).toBe('1.13');
     // A view without related spending has no related series at all.
     expect('related' in (evaluate(baseline).views['USD'] ?? {})).toBe(false);
   });
