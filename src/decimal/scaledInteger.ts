@@ -203,6 +203,11 @@ export function divideRounded(numerator: bigint, denominator: bigint, mode: Roun
 
 /** `a / b` rounded to `scale` decimals, exactly once. @internal */
 export function quotientRounded(dividend: Decimal, divisor: Decimal, scale: number, mode: RoundingMode): Decimal {
+  // The common case (an amount divided by a head count): both safe integers at this scale, no bigint.
+  const units = toSafeUnits(dividend, scale);
+  const by = units === undefined ? undefined : toSafeUnits(divisor, 0);
+  if (units !== undefined && by !== undefined && by !== 0)
+    return fromSafeScaledInteger(by < 0 ? roundSafe(-units, -by, mode) : roundSafe(units, by, mode), scale);
   const a = toScaledInteger(dividend);
   const b = toScaledInteger(divisor);
   // a/b · 10^scale = A·10^(sb+scale) / (B·10^sa)

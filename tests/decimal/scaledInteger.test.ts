@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { decimal } from '../../src/index';
 import { D } from '../../src/decimal/core';
 import { divideRounded, fromScaledInteger, quotientRounded, toScaledInteger } from '../../src/decimal/scaledInteger';
@@ -49,5 +50,40 @@ describe('quotientRounded', () => {
     const divisor = new D('1.999999999999999999999999999999999999999999999');
     expect(quotientRounded(decimal(1), divisor, 0, 'half-even').toString()).toBe('1');
     expect(decimal(1).div(divisor).toDecimalPlaces(0).toString()).toBe('0');
+  });
+});
+
+describe('quotientRounded on safe integers (the path without bigints)', () => {
+  const MODES = ['up', 'down', 'ceil', 'floor', 'half-up', 'half-down', 'half-even'] as const;
+  const ROUNDING = { up: 0, down: 1, ceil: 2, floor: 3, 'half-up': 4, 'half-down': 5, 'half-even': 6 } as const;
+
+  it('gives what exact rational division then one rounding gives, for any sign and mode', () => {
+    // The second method: decimal.js at 80 digits (exact for these quotients' first 80 digits), rounded once.
+    const Wide = D.clone({ precision: 80 });
+    fc.assert(
+      fc.property(
+        fc.integer({ min: -(2 ** 40), max: 2 ** 40 }),
+        fc.integer({ min: -(2 ** 30), max: 2 ** 30 }).filter((n) => n !== 0),
+        fc.integer({ min: 0, max: 4 }),
+        fc.constantFrom(...MODES),
+        (cents, people, scale, mode) => {
+          const dividend = decimal(cents).div(100);
+          const expected = new Wide(dividend.toString()).div(people).toDecimalPlaces(scale, ROUNDING[mode]).toString();
+          expect(quotientRounded(dividend, decimal(people), scale, mode).toString()).toBe(expected);
+        },
+      ),
+    );
+  });
+
+  it.each([
+    // 4,790,000,000.00 over 2,890,000 people = 1,657.4394463… → 1,657.44; ties to the even digit and away from zero; a negative divisor.
+    ['4790000000', '2890000', 2, 'half-even', '1657.44'],
+    ['0.05', '2', 1, 'half-even', '0'],
+    ['1.5', '2', 1, 'half-even', '0.8'],
+    ['2.5', '2', 1, 'half-even', '1.2'],
+    ['-1.5', '2', 1, 'half-up', '-0.8'],
+    ['0.15', '-2', 1, 'floor', '-0.1'],
+  ] as const)('%s / %s at %d places (%s) is %s', (dividend, divisor, scale, mode, expected) => {
+    expect(quotientRounded(decimal(dividend), decimal(divisor), scale, mode).toString()).toBe(expected);
   });
 });
