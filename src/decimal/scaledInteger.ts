@@ -338,3 +338,27 @@ export function scaledRounded(x: ScaledInteger, scale: number, mode: RoundingMod
 export function scaledBelow(x: ScaledInteger, y: ScaledInteger): boolean {
   return scaledSum(x, y, -1).units < 0n;
 }
+
+/**
+ * The exact sum of amounts of a series (`amount` of each value), in whole units of `10^-scale` while every
+ * amount and the running sum are safe integers there, else in Decimals: the same value either way. Totals
+ * of rounded money are the common case, and one Decimal at the end costs less than one a year.
+ *
+ * @internal
+ */
+export function sumOfAmounts(series: Readonly<Record<number, { readonly amount: Decimal }>>, scale: number): Decimal {
+  let units = 0;
+  for (const key in series) {
+    const amount = (series[Number(key)] as { readonly amount: Decimal }).amount;
+    const part = toSafeUnits(amount, scale);
+    units += part ?? Number.NaN;
+    if (!Number.isSafeInteger(units)) return sumOfDecimals(series);
+  }
+  return fromSafeScaledInteger(units, scale);
+}
+
+function sumOfDecimals(series: Readonly<Record<number, { readonly amount: Decimal }>>): Decimal {
+  let total = ZERO;
+  for (const key in series) total = total.plus((series[Number(key)] as { readonly amount: Decimal }).amount);
+  return total;
+}

@@ -205,21 +205,132 @@ export function targetGap(
   target: Target,
   options: TargetGapOptions = {},
 ): TargetGap {
+  return gapOfTarget(spending, gdp, target, options, Object.isFrozen(gdp) && Object.isFrozen(target));
+}
+
+/**
+ * {@link targetGap}, told whether the target and GDP are never changed: then what the target asks in each
+ * year at that GDP (its bounds in money, as shares and exactly) is worked out once and shared by every
+ * evaluation that compares spending with them. A scenario's compiled targets and GDP are never changed.
+ *
+ * @internal
+ */
+export function gapOfTarget(
+  spending: YearSeries<Money> | SpendingByCategory,
+  gdp: YearSeries<Money>,
+  target: Target,
+  options: TargetGapOptions,
+  unchanging: boolean,
+): TargetGap {
   const mode = options.round === undefined ? undefined : checkRoundingMode(options.round, ['options', 'round']);
   const parts = partsOf(spending, target, options);
-  let rounding: Rounding | undefined;
+  const frame = unchanging ? sharedFrame(target, gdp, mode) : newFrame(target, gdp, mode);
   const rows: TargetGapRow[] = [];
   const undetermined: number[] = [];
   for (const year of yearsOf(parts, gdp)) {
-    const requirement = requirementIn(target, year);
-    if (requirement === undefined) continue;
-    const gdpOfYear = checkedGdp(gdp, year);
-    rounding ??= { mode, scale: currencyOf(gdpOfYear.currency).minorUnits };
-    const counted = countIn(parts, year, gdpOfYear, rounding);
+    const asked = yearIn(frame, year);
+    if (asked === undefined) continue;
+    const counted = countIn(parts, year, asked.gdp, asked.rounding);
     if (counted === undefined) undetermined.push(year);
-    else rows.push(rowOf(target, year, requirement, counted, gdpOfYear, rounding));
+    else rows.push(rowOf(target, asked, counted));
   }
   return { target: target.id, rows, undetermined };
+}
+
+/** What a target asks at a GDP, year by year, worked out as years are first read. */
+interface Frame {
+  readonly target: Target;
+  readonly gdp: YearSeries<Money>;
+  readonly mode: RoundingMode | undefined;
+  /** By year: what is asked, or `null` where the target does not apply. */
+  readonly years: Map<number, Asked | null>;
+}
+
+/**
+ * What a target asks in one year: the requirement, the year's GDP (checked), how bounds in money are rounded,
+ * and each bound in money, as a share and exactly, each worked out when first needed (a year without
+ * spending needs none of them, and must not fail on them).
+ */
+interface Asked {
+  readonly year: number;
+  readonly requirement: Requirement;
+  readonly gdp: Money;
+  readonly rounding: Rounding;
+  lower?: Bound;
+  upper?: Bound;
+}
+
+/** A bound of one year: in money (rounded as asked), as a share of GDP, and exactly. */
+interface Bound {
+  readonly money: Money;
+  readonly share: Decimal;
+  readonly exact: ScaledInteger;
+}
+
+const frames = new WeakMap<Target, WeakMap<YearSeries<Money>, Map<RoundingMode | undefined, Frame>>>();
+
+function sharedFrame(target: Target, gdp: YearSeries<Money>, mode: RoundingMode | undefined): Frame {
+  let byGdp = frames.get(target);
+  // Stryker disable next-line ConditionalExpression: a cache; a new one holds the same frames
+  if (byGdp === undefined) {
+    byGdp = new WeakMap();
+    frames.set(target, byGdp);
+  }
+  let byMode = byGdp.get(gdp);
+  // Stryker disable next-line ConditionalExpression: a cache; a new one holds the same frames
+  if (byMode === undefined) {
+    byMode = new Map();
+    byGdp.set(gdp, byMode);
+  }
+  let frame = byMode.get(mode);
+  // Stryker disable next-line ConditionalExpression: a cache; a new frame asks the same
+  if (frame === undefined) {
+    frame = newFrame(target, gdp, mode);
+    byMode.set(mode, frame);
+  }
+  return frame;
+}
+
+function newFrame(target: Target, gdp: YearSeries<Money>, mode: RoundingMode | undefined): Frame {
+  return { target, gdp, mode, years: new Map() };
+}
+
+/** What the target asks in a year (`undefined` where it does not apply), GDP checked when first read. */
+function yearIn(frame: Frame, year: number): Asked | undefined {
+  const known = frame.years.get(year);
+  if (known !== undefined) return known ?? undefined;
+  const requirement = requirementIn(frame.target, year);
+  let asked: Asked | null = null;
+  if (requirement !== undefined) {
+    const gdp = checkedGdp(frame.gdp, year);
+    asked = { year, requirement, gdp, rounding: { mode: frame.mode, scale: currencyOf(gdp.currency).minorUnits } };
+  }
+  frame.years.set(year, asked);
+  return asked ?? undefined;
+}
+
+/** The year's floor, worked out once. */
+function lowerOf(asked: Asked): Bound | undefined {
+  const bound = asked.requirement.atLeast;
+  if (bound === undefined) return undefined;
+  asked.lower ??= boundOf(bound, asked);
+  return asked.lower;
+}
+
+/** The year's ceiling, worked out once. */
+function upperOf(asked: Asked): Bound | undefined {
+  const bound = asked.requirement.atMost;
+  if (bound === undefined) return undefined;
+  asked.upper ??= boundOf(bound, asked);
+  return asked.upper;
+}
+
+function boundOf(bound: Decimal | Money, { gdp, rounding }: Asked): Bound {
+  return {
+    money: boundInMoney(bound, gdp, rounding),
+    share: boundAsShare(bound, gdp),
+    exact: exactBound(bound, gdp),
+  };
 }
 
 /** How bounds in money are rounded: with this mode (none: exactly) to the currency's minor units. */
@@ -384,16 +495,34 @@ function inCurrencyOf(bound: Money, gdp: Money): Money {
   return bound;
 }
 
-// Each target of a scenario multiplies the same spending shares by the same GDP: once per pair, as
-// shareOfGdp below divides once.
-const products: PerGdp<Decimal, ScaledInteger> = new WeakMap();
+// Each target of a scenario multiplies the same shares (a bound, a spending share written once for many
+// years) by the same GDP of a year: once per pair, kept by the GDP amount.
+const products: WeakMap<Money, Map<Decimal, ScaledInteger>> = new WeakMap();
 
 /** share × GDP, exactly. */
 function exactAt(share: Decimal, gdp: Money): ScaledInteger {
   // Stryker disable next-line ConditionalExpression: a shortcut; zero × GDP is zero
   if (share.isZero()) return NOTHING;
-  return perGdp(products, share, gdp, () => scaledProduct(share, gdp.amount));
+  let byShare = products.get(gdp);
+  // Stryker disable next-line ConditionalExpression: a cache; a new one computes the same products
+  if (byShare === undefined) {
+    byShare = new Map();
+    products.set(gdp, byShare);
+  }
+  let product = byShare.get(share);
+  // Stryker disable next-line ConditionalExpression: a cache; the product computed again is the same
+  if (product === undefined) {
+    // A sweep brings a new share at every point: keep a few, not all of them.
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: a bound on a cache; clearing it only loses hits
+    if (byShare.size >= PRODUCTS_KEPT) byShare.clear();
+    product = scaledProduct(share, gdp.amount);
+    byShare.set(share, product);
+  }
+  return product;
 }
+
+/** Products kept per GDP amount: the targets' bounds and the spending shares of the last evaluations. */
+const PRODUCTS_KEPT = 32;
 
 /** The last value computed for a key and a GDP amount: the targets of one evaluation ask for it in turn. */
 type PerGdp<TKey extends object, TValue> = WeakMap<TKey, { readonly gdp: Money; readonly value: TValue }>;
@@ -415,23 +544,17 @@ function perGdp<TKey extends object, TValue>(
 }
 
 /** The row of a year the target applies to and the spending covers. */
-function rowOf(
-  target: Target,
-  year: number,
-  requirement: Requirement,
-  counted: Counted,
-  gdp: Money,
-  rounding: Rounding,
-): TargetGapRow {
+function rowOf(target: Target, asked: Asked, counted: Counted): TargetGapRow {
+  const { requirement, gdp, rounding } = asked;
   const actual = counted.counted;
-  const atLeast = requirement.atLeast === undefined ? undefined : boundInMoney(requirement.atLeast, gdp, rounding);
-  const atMost = requirement.atMost === undefined ? undefined : boundInMoney(requirement.atMost, gdp, rounding);
-  const { gap, violated } = gapOf(requirement, counted.exact, gdp, rounding);
+  const lower = lowerOf(asked);
+  const upper = upperOf(asked);
+  const { gap, violated } = gapOf(lower, upper, counted.exact, rounding);
   const met = gap.isZero();
   const counting = target.rule === 'counting-limit';
   // Built field by field (not with conditional spreads, which cost several objects a row).
   const row: { -readonly [K in keyof TargetGapRow]: TargetGapRow[K] } = {
-    year,
+    year: asked.year,
     due: requirement.due,
     status: counting ? 'counting-limit' : !requirement.due ? 'not-yet-due' : met ? 'met' : 'missed',
     spent: counted.spent,
@@ -440,16 +563,16 @@ function rowOf(
     // Stryker disable next-line ConditionalExpression: a shortcut; spent − spent is zero
     beyondCap: makeMoney(counted.spent === actual ? ZERO : counted.spent.amount.minus(actual.amount), actual.currency),
     gap: makeMoney(gap, actual.currency),
-    gapPoints: violated === undefined ? ZERO : points(boundAsShare(violated, gdp), counted.countedShare),
+    gapPoints: violated === undefined ? ZERO : points(violated.share, counted.countedShare),
     met,
   };
-  if (atLeast !== undefined) {
-    row.atLeast = atLeast;
-    row.atLeastShare = boundAsShare(requirement.atLeast as Decimal | Money, gdp);
+  if (lower !== undefined) {
+    row.atLeast = lower.money;
+    row.atLeastShare = lower.share;
   }
-  if (atMost !== undefined) {
-    row.atMost = atMost;
-    row.atMostShare = boundAsShare(requirement.atMost as Decimal | Money, gdp);
+  if (upper !== undefined) {
+    row.atMost = upper.money;
+    row.atMostShare = upper.share;
   }
   if (counting && counted.limited && target.countsUpTo !== undefined) {
     row.countsUpTo = boundInMoney(target.countsUpTo, gdp, rounding);
@@ -459,30 +582,31 @@ function rowOf(
 }
 
 /**
- * The change in counted spending that meets a requirement: the shortfall below the floor (or the excess
+ * The change in counted spending that meets a year's bounds: the shortfall below the floor (or the excess
  * over the ceiling, negated), computed exactly and rounded once to the minor unit, so that 0.5% of GDP short
  * is 0.5% of GDP to the cent. Met when it rounds to zero: spending of exactly a share of GDP, rounded the
  * same way, meets that share.
  */
 function gapOf(
-  requirement: Requirement,
+  lower: Bound | undefined,
+  upper: Bound | undefined,
   counted: ScaledInteger,
-  gdp: Money,
   rounding: Rounding,
-): { readonly gap: Decimal; readonly violated: Decimal | Money | undefined } {
+): { readonly gap: Decimal; readonly violated: Bound | undefined } {
   const { mode, scale } = rounding;
-  // Only a positive difference can round to a gap: a met bound is not rounded at all.
-  if (requirement.atLeast !== undefined) {
-    const below = scaledSum(exactBound(requirement.atLeast, gdp), counted, -1);
+  // Only a positive difference can round to a gap (and a positive one rounds to zero or more): a met bound
+  // is not rounded at all.
+  if (lower !== undefined) {
+    const below = scaledSum(lower.exact, counted, -1);
     // Stryker disable next-line ConditionalExpression,EqualityOperator: a met bound rounds to zero or below: never a gap either way
     const shortfall = below.units > 0n ? scaledRounded(below, scale, mode) : ZERO;
-    if (shortfall.gt(0)) return { gap: shortfall, violated: requirement.atLeast };
+    if (!shortfall.isZero()) return { gap: shortfall, violated: lower };
   }
-  if (requirement.atMost !== undefined) {
-    const over = scaledSum(counted, exactBound(requirement.atMost, gdp), -1);
+  if (upper !== undefined) {
+    const over = scaledSum(counted, upper.exact, -1);
     // Stryker disable next-line ConditionalExpression,EqualityOperator: as above, for a ceiling
     const excess = over.units > 0n ? scaledRounded(over, scale, mode) : ZERO;
-    if (excess.gt(0)) return { gap: excess.negated(), violated: requirement.atMost };
+    if (!excess.isZero()) return { gap: excess.negated(), violated: upper };
   }
   return { gap: ZERO, violated: undefined };
 }

@@ -6,9 +6,10 @@ import { shadowedOf } from './shadowed';
 import { publishedOf } from './published';
 import { ZERO, type Decimal } from '../decimal/core';
 import { exactTimes } from '../decimal/exact';
-import { productRounded, quotient, quotientRounded } from '../decimal/scaledInteger';
+import { productRounded, quotient, quotientRounded, sumOfAmounts } from '../decimal/scaledInteger';
 import { LARGEST_EXPONENT, NUMBER_LIMITS } from '../decimal/limits';
 import {
+  gapOfTarget,
   targetGap,
   type SpendingByCategory,
   type TargetGap,
@@ -134,7 +135,7 @@ export class Evaluation {
     const related = this.viewSpending(currency, 'related');
     const view: CurrencyView = {
       currency,
-      rates: Object.fromEntries(Object.entries(fx.rates).map(([year, rate]) => [year, rate.rate])),
+      rates: ratesOf(fx.rates),
       gdp: (this.viewGdp(currency) as ConvertedSeries).byYear,
       defence: this.viewSpending(currency, 'defence') as ConvertedSeries,
       ...(related === undefined ? {} : { related }),
@@ -239,8 +240,7 @@ export class Evaluation {
    */
   private convert(currency: string, series: YearSeries<Money>): ConvertedSeries {
     const amounts = this.convertYears(currency, series);
-    let total = ZERO;
-    for (const key in amounts) total = total.plus((amounts[Number(key)] as Money).amount);
+    const total = sumOfAmounts(amounts, currencyOf(currency).minorUnits);
     return withOldNames({ byYear: Object.freeze(amounts), total: makeMoney(total, currency) }) as ConvertedSeries;
   }
 
@@ -296,7 +296,7 @@ export class Evaluation {
     const byYear = this.model.targetYears[index];
     const gap =
       byYear === undefined
-        ? targetGap(spending, this.model.gdp, target, options)
+        ? gapOfTarget(spending, this.model.gdp, target, options, true) // a compiled scenario is never changed
         : gapByYear(spending, this.model.gdp, byYear, options);
     const result = targetResult(target, gap.rows, gap.undetermined);
     this.targetSections.set(id, result);
@@ -322,12 +322,6 @@ export class Evaluation {
   result(): ScenarioResult {
     const model = this.model;
     const related = this.related();
-    let gdpTotal = ZERO;
-    for (const year of model.years) {
-      const value = model.gdp[year];
-      // Stryker disable next-line ConditionalExpression: compile refuses a scenario whose GDP misses a year
-      if (value !== undefined) gdpTotal = gdpTotal.plus(value.amount);
-    }
     return {
       name: model.scenario.name,
       currency: model.currency,
@@ -340,7 +334,7 @@ export class Evaluation {
       views: this.views(),
       targets: this.targets(),
       totals: {
-        gdp: makeMoney(gdpTotal, model.currency),
+        gdp: makeMoney(gdpTotalOf(model), model.currency),
         defence: this.defence().total,
         ...(related === undefined ? {} : { related: related.total }),
       },
@@ -404,7 +398,6 @@ export class Evaluation {
     const shareOfGdp: Record<number, Decimal> = {};
     const basis: Record<number, 'share' | 'amount'> = {};
     const written: Record<number, Money> = {};
-    let total = ZERO;
     const missingYears: number[] = [];
     for (const year of this.model.years) {
       const rule = rules[year];
@@ -419,13 +412,12 @@ export class Evaluation {
       if ('written' in rule) written[year] = rule.written;
       shareOfGdp[year] = rule.basis === 'share' ? rule.share : quotient(amount, (gdp[year] as Money).amount);
       basis[year] = rule.basis;
-      total = total.plus(amount);
     }
     return withOldNames({
       byYear: amounts,
       shareOfGdp,
       basis,
-      total: makeMoney(total, currency),
+      total: makeMoney(sumOfAmounts(amounts, this.minorUnits), currency),
       missingYears,
       ...ownCurrencyOf(written),
     }) as unknown as SpendingAmounts; // withOldNames adds the deprecated `amounts`
@@ -451,6 +443,38 @@ export class Evaluation {
     this.zerosSection ??= zeroSpending(this.model.years, this.model.currency);
     return this.zerosSection;
   }
+}
+
+// A view's rates by year, read once per compiled rates (compiled once, never changed) and shared, frozen.
+const viewRates = new WeakMap<object, YearSeries<Decimal>>();
+
+function ratesOf(rates: CompiledScenario['fx'][number]['rates']): YearSeries<Decimal> {
+  let series = viewRates.get(rates);
+  // Stryker disable next-line ConditionalExpression: a cache; the rates read again are equal
+  if (series === undefined) {
+    series = Object.freeze(Object.fromEntries(Object.entries(rates).map(([year, rate]) => [year, rate.rate])));
+    viewRates.set(rates, series);
+  }
+  return series;
+}
+
+// GDP's total over the scenario's years, kept per compiled GDP (frozen) and years: variants that keep both share it.
+const gdpTotals = new WeakMap<object, { readonly years: readonly number[]; readonly total: Decimal }>();
+
+function gdpTotalOf(model: CompiledScenario): Decimal {
+  const hit = gdpTotals.get(model.gdp);
+  // Stryker disable next-line ConditionalExpression: a cache; the total summed again is equal
+  if (hit?.years === model.years) return hit.total;
+  const years: Record<number, Money> = {};
+  for (const year of model.years) {
+    const value = model.gdp[year];
+    // Stryker disable next-line ConditionalExpression: compile refuses a scenario whose GDP misses a year
+    if (value !== undefined) years[year] = value;
+  }
+  const total = sumOfAmounts(years, currencyOf(model.currency).minorUnits);
+  // Stryker disable next-line ConditionalExpression: a cache of frozen parts only
+  if (Object.isFrozen(model.gdp)) gdpTotals.set(model.gdp, { years: model.years, total });
+  return total;
 }
 
 interface ZeroSpending {
