@@ -497,7 +497,7 @@ function inCurrencyOf(bound: Money, gdp: Money): Money {
 
 // Each target of a scenario multiplies the same shares (a bound, a spending share written once for many
 // years) by the same GDP of a year: once per pair, kept by the GDP amount.
-const products: WeakMap<Money, Map<Decimal, ScaledInteger>> = new WeakMap();
+const products = new WeakMap<Money, Map<Decimal, ScaledInteger>>();
 
 /** share × GDP, exactly. */
 function exactAt(share: Decimal, gdp: Money): ScaledInteger {
