@@ -378,11 +378,21 @@ function isByCategory(value: object): boolean {
 function yearsOf(parts: readonly Part[], gdp: YearSeries<Money>): readonly number[] {
   const years = yearsOfGdp(gdp);
   let extra: number[] | undefined;
-  for (const part of parts)
+  for (const part of parts) {
+    // Stryker disable next-line ConditionalExpression: a shortcut; the years looked at again are all GDP's
+    if (covered.get(part.spending) === gdp) continue;
+    const before = extra?.length ?? 0;
     for (const key of Object.keys(part.spending)) if (!Object.hasOwn(gdp, key)) (extra ??= []).push(Number(key));
+    // Stryker disable next-line ConditionalExpression,LogicalOperator: a cache of unchanging series only
+    if ((extra?.length ?? 0) === before && Object.isFrozen(part.spending) && Object.isFrozen(gdp))
+      covered.set(part.spending, gdp);
+  }
   // Spending outside GDP's years is rare (and refused for years a target applies to): merge only then.
   return extra === undefined ? years : [...new Set([...years, ...extra])].sort((a, b) => a - b);
 }
+
+// Spending series (frozen) whose every year GDP (frozen) has: the targets of an evaluation read the same one in turn.
+const covered = new WeakMap<YearSeries<Money>, YearSeries<Money>>();
 
 // GDP's years, read once per frozen series (a scenario's): every target compares with the same GDP. A
 // series that could still change is read each time.
@@ -427,6 +437,8 @@ interface Counted {
 }
 
 function countIn(parts: readonly Part[], year: number, gdp: Money, rounding: Rounding): Counted | undefined {
+  const [only] = parts;
+  if (parts.length === 1 && only?.upTo === undefined) return countedInFull(only as Part, year, gdp);
   let spent = ZERO;
   let counted = ZERO;
   let exact: ScaledInteger = NOTHING;
@@ -466,6 +478,22 @@ function countIn(parts: readonly Part[], year: number, gdp: Money, rounding: Rou
   // Stryker disable next-line ConditionalExpression: a shortcut; an uncapped sum is the spent sum
   const countedMoney = capped ? makeMoney(counted, gdp.currency) : spentMoney;
   return { spent: spentMoney, counted: countedMoney, exact, countedShare, limited };
+}
+
+/** {@link countIn} for one series counted in full: what is spent counts, as it is (no new Money). */
+function countedInFull(part: Part, year: number, gdp: Money): Counted | undefined {
+  const amount = Object.hasOwn(part.spending, year) ? part.spending[year] : undefined;
+  if (amount === undefined) return undefined;
+  if (amount.currency !== gdp.currency)
+    fail('currency_mismatch', `spending is in ${amount.currency}, GDP in ${gdp.currency}`, ['gdp', year]);
+  const given = part.shares?.[year];
+  return {
+    spent: amount,
+    counted: amount,
+    exact: given === undefined ? toScaledInteger(amount.amount) : exactAt(given, gdp),
+    countedShare: given ?? shareOfGdp(amount, gdp),
+    limited: false,
+  };
 }
 
 /** `a + b`, without a new Decimal when either is zero (a scenario without related spending adds zeros). */

@@ -21,6 +21,7 @@ import { fail } from '../errors/fail';
 import type { ExchangeRate } from '../fx/types';
 import { makeMoney, type Money } from '../money/core';
 import { currencyOf } from '../money/currencies';
+import type { Schedule } from '../plans/schedule';
 import type { YearRange, YearSeries } from '../series/types';
 import type { CompiledScenario, SpendingRule } from './compile';
 import type { MetricContext } from './metricName';
@@ -28,8 +29,11 @@ import type { ViewSeries } from './metrics';
 import { withOldNames } from './deprecated';
 import type { ConvertedSeries, CurrencyView, PlanResult, ScenarioResult, SpendingResult, TargetResult } from './result';
 
-/** GDP converted into a view's currency, by the compiled rates and the compiled GDP it comes from. */
-const GDP_VIEWS = new WeakMap<object, WeakMap<object, { readonly mode: string; readonly series: ConvertedSeries }>>();
+/** Compiled parts (GDP, a plan's schedule) converted into a view's currency, by the compiled rates and the part. */
+const SHARED_VIEWS = new WeakMap<
+  object,
+  WeakMap<object, { readonly mode: string; readonly series: ConvertedSeries }>
+>();
 
 /** A scenario's result, section by section, each computed once. @internal */
 export class Evaluation {
@@ -182,21 +186,35 @@ export class Evaluation {
    * the share of GDP converts it once, not once a point).
    */
   viewGdp(currency: string): ConvertedSeries | undefined {
+    const gdp = this.model.gdp;
+    // A GDP that could still change (a scenario not frozen) is converted each time.
+    return this.sharedView(currency, gdp, Object.isFrozen(gdp), () => this.convert(currency, gdp));
+  }
+
+  /**
+   * A series of a compiled part in a view's currency, converted once per part, rates and rounding mode and
+   * shared by every variant that keeps them (frozen: nothing may change it).
+   */
+  private sharedView(
+    currency: string,
+    part: object,
+    shareable: boolean,
+    convert: () => ConvertedSeries,
+  ): ConvertedSeries | undefined {
     const fx = this.model.fx.find((entry) => entry.quote === currency);
     // Stryker disable next-line ConditionalExpression: metric names are checked against the views there are
     if (fx === undefined) return undefined;
-    let byGdp = GDP_VIEWS.get(fx);
-    if (byGdp === undefined) {
-      byGdp = new WeakMap();
-      GDP_VIEWS.set(fx, byGdp);
+    let byPart = SHARED_VIEWS.get(fx);
+    if (byPart === undefined) {
+      byPart = new WeakMap();
+      SHARED_VIEWS.set(fx, byPart);
     }
-    const hit = byGdp.get(this.model.gdp);
+    const hit = byPart.get(part);
     // Stryker disable next-line ConditionalExpression,OptionalChaining: a cache; the series converted again is equal
     if (hit?.mode === this.model.mode) return hit.series;
-    const series = this.convert(currency, this.model.gdp);
-    // Stryker disable next-line ConditionalExpression: a cache of frozen parts only; an unfrozen one converted again is equal
-    if (Object.isFrozen(this.model.gdp))
-      byGdp.set(this.model.gdp, { mode: this.model.mode, series: Object.freeze(series) });
+    const series = convert();
+    // Stryker disable next-line ConditionalExpression: a cache of unchanging parts only; another converted again is equal
+    if (shareable) byPart.set(part, { mode: this.model.mode, series: Object.freeze(series) });
     return series;
   }
 
@@ -224,13 +242,13 @@ export class Evaluation {
     if (plan === undefined) return undefined;
     // A plan written in the view's currency is shown as written, not converted there and back.
     const own = plan.ownCurrency?.currency === currency ? plan.ownCurrency : undefined;
-    const byYear: Record<number, Money> = {};
-    for (const row of (own ?? plan).schedule.rows) byYear[row.year] = row.total;
+    // A plan's schedule is compiled once per plan and never changed: its view is shared by the variants.
     const series =
       own === undefined
-        ? this.convert(currency, byYear)
-        : (withOldNames({ byYear, total: own.total }) as ConvertedSeries);
-    this.convertedCache.set(key, series);
+        ? this.sharedView(currency, plan.schedule, true, () => this.convert(currency, totalsByYear(plan.schedule)))
+        : (withOldNames({ byYear: totalsByYear(own.schedule), total: own.total }) as ConvertedSeries);
+    // Stryker disable next-line ConditionalExpression: a cache; the series converted again is equal
+    if (series !== undefined) this.convertedCache.set(key, series);
     return series;
   }
 
@@ -414,7 +432,9 @@ export class Evaluation {
       basis[year] = rule.basis;
     }
     return withOldNames({
-      byYear: amounts,
+      // Frozen, as every result's series: the targets of this evaluation can tell it has not changed.
+      // Frozen, as every result's series: the targets of this evaluation can tell it has not changed.
+      byYear: Object.freeze(amounts),
       shareOfGdp,
       basis,
       total: makeMoney(sumOfAmounts(amounts, this.minorUnits), currency),
@@ -443,6 +463,13 @@ export class Evaluation {
     this.zerosSection ??= zeroSpending(this.model.years, this.model.currency);
     return this.zerosSection;
   }
+}
+
+/** A schedule's totals by year. */
+function totalsByYear(schedule: Schedule): Record<number, Money> {
+  const byYear: Record<number, Money> = {};
+  for (const row of schedule.rows) byYear[row.year] = row.total;
+  return byYear;
 }
 
 // A view's rates by year, read once per compiled rates (compiled once, never changed) and shared, frozen.
