@@ -323,9 +323,13 @@ export function scaledSum(x: ScaledInteger, y: ScaledInteger, sign: 1 | -1 = 1):
   if (y.units === 0n) return x;
   if (x.units === 0n && sign === 1) return y;
   if (x.scale === y.scale) return { units: sign === 1 ? x.units + y.units : x.units - y.units, scale: x.scale };
-  const scale = Math.max(x.scale, y.scale);
-  const units = x.units * powerOfTen(scale - x.scale) + BigInt(sign) * y.units * powerOfTen(scale - y.scale);
-  return { units, scale };
+  // One side moves to the other's scale (one multiplication, no sign as a bigint).
+  if (x.scale > y.scale) {
+    const units = y.units * powerOfTen(x.scale - y.scale);
+    return { units: sign === 1 ? x.units + units : x.units - units, scale: x.scale };
+  }
+  const units = x.units * powerOfTen(y.scale - x.scale);
+  return { units: sign === 1 ? units + y.units : units - y.units, scale: y.scale };
 }
 
 /** `x` rounded once to `scale` decimals (exactly, without a mode). @internal */

@@ -2,7 +2,15 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { decimal } from '../../src/index';
 import { D } from '../../src/decimal/core';
-import { divideRounded, fromScaledInteger, quotientRounded, toScaledInteger } from '../../src/decimal/scaledInteger';
+import {
+  divideRounded,
+  fromScaledInteger,
+  quotientRounded,
+  scaledBelow,
+  scaledSum,
+  sumOfAmounts,
+  toScaledInteger,
+} from '../../src/decimal/scaledInteger';
 
 describe('toScaledInteger and fromScaledInteger', () => {
   it.each([
@@ -85,5 +93,61 @@ describe('quotientRounded on safe integers (the path without bigints)', () => {
     ['0.15', '-2', 1, 'floor', '-0.1'],
   ] as const)('%s / %s at %d places (%s) is %s', (dividend, divisor, scale, mode, expected) => {
     expect(quotientRounded(decimal(dividend), decimal(divisor), scale, mode).toString()).toBe(expected);
+  });
+});
+
+describe('scaledSum and scaledBelow', () => {
+  const of = (text: string) => toScaledInteger(decimal(text));
+  const value = (x: { readonly units: bigint; readonly scale: number }) =>
+    fromScaledInteger(x.units, x.scale).toString();
+
+  it.each([
+    // Each scale on either side, adding and subtracting: the second method is decimal.js's exact sum.
+    ['1.25', '0.005', 1],
+    ['1.25', '0.005', -1],
+    ['0.005', '1.25', 1],
+    ['0.005', '1.25', -1],
+    ['-3', '0.75', -1],
+    ['2.5', '2.5', -1],
+    ['0', '4.01', -1],
+    ['0', '4.01', 1],
+    ['7.1', '0', -1],
+  ] as const)('%s and %s (sign %d) is exact', (a, b, sign) => {
+    const expected = sign === 1 ? decimal(a).plus(b) : decimal(a).minus(b);
+    expect(value(scaledSum(of(a), of(b), sign))).toBe(expected.toString());
+  });
+
+  it('agrees with decimal.js on any pair of scales', () => {
+    fc.assert(
+      fc.property(
+        fc.bigInt({ min: -(10n ** 20n), max: 10n ** 20n }),
+        fc.integer({ min: 0, max: 12 }),
+        fc.bigInt({ min: -(10n ** 20n), max: 10n ** 20n }),
+        fc.integer({ min: 0, max: 12 }),
+        fc.constantFrom(1 as const, -1 as const),
+        (xu, xs, yu, ys, sign) => {
+          const x = { units: xu, scale: xs };
+          const y = { units: yu, scale: ys };
+          const [a, b] = [decimal(value(x)), decimal(value(y))];
+          expect(value(scaledSum(x, y, sign))).toBe((sign === 1 ? a.plus(b) : a.minus(b)).toString());
+          expect(scaledBelow(x, y)).toBe(a.lt(b));
+        },
+      ),
+    );
+  });
+});
+
+describe('sumOfAmounts', () => {
+  const series = (...amounts: string[]) =>
+    Object.fromEntries(amounts.map((amount, i) => [2025 + i, { amount: decimal(amount) }]));
+
+  it.each([
+    [['1.10', '2.205', '-0.3'], 2, '3.005'], // a third decimal: summed in Decimals, still exact
+    [['4790000000', '5356684968.94', '0.01'], 2, '10146684968.95'],
+    [['90071992547409.91', '0.02'], 2, '90071992547409.93'], // the sum beyond 2^53 cents: in Decimals
+    [[], 2, '0'],
+    [['-5', '5'], 0, '0'],
+  ] as const)('%j at %d places is %s', (amounts, scale, expected) => {
+    expect(sumOfAmounts(series(...amounts), scale).toString()).toBe(expected);
   });
 });
