@@ -135,4 +135,25 @@ describe('a view read one series at a time', () => {
     expect(otherRate.views['USD']?.gdp[2030]?.amount.toFixed()).toBe('130267729192.33');
     expect(Object.isFrozen(a.views['USD']?.gdp)).toBe(true);
   });
+
+  it('shares a plan’s view between variants that keep the plan, the rates and the rounding, and only those', () => {
+    const plan = (scenario: Scenario) => evaluate(scenario).views['USD']?.plans['border-countermobility'];
+    const a = plan(withOverrides(baseline, [{ path: 'defence.shareOfGdp.default', value: '0.05' }]));
+    expect(plan(withOverrides(baseline, [{ path: 'defence.shareOfGdp.default', value: '0.06' }]))).toBe(a);
+    expect(Object.isFrozen(a)).toBe(true);
+    // The plan's 2026 €110,000,000 (1,100,000,000 over ten years) at each rate, to the cent, by hand.
+    const otherRate = plan(withOverrides(baseline, [{ path: 'fx.EUR/USD.default', value: '1.2345678' }]));
+    expect(otherRate?.byYear[2026]?.amount.toFixed()).toBe('135802458');
+    expect(a?.byYear[2026]?.amount.toFixed()).toBe('124300000');
+    // 110,000,000 × 1.2345678954545454545 = 135,802,468.499999999995: to the nearest cent up, truncated down.
+    const rate = { path: 'fx.EUR/USD.default', value: '1.2345678954545454545' } as const;
+    const up = plan(withOverrides(baseline, [rate, { path: 'rounding.mode', value: 'half-up' }]));
+    const down = plan(withOverrides(baseline, [rate, { path: 'rounding.mode', value: 'down' }]));
+    expect([up?.byYear[2026]?.amount.toFixed(), down?.byYear[2026]?.amount.toFixed()]).toEqual([
+      '135802468.5',
+      '135802468.49',
+    ]);
+    const planIn = withOverrides(baseline, [{ path: 'plans[border-countermobility].total', value: '1000000000' }]);
+    expect(plan(planIn)?.byYear[2026]?.amount.toFixed()).toBe('113000000'); // 100,000,000 × 1.13
+  });
 });
