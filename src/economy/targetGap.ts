@@ -1,6 +1,7 @@
 import { ONE, ZERO, type Decimal } from '../decimal/core';
 import { checkRoundingMode, type RoundingMode } from '../decimal/rounding';
 import {
+  powerOfTen,
   productRounded,
   quotient,
   scaledBelow,
@@ -639,14 +640,22 @@ function gapOf(
   return { gap: ZERO, violated: undefined };
 }
 
-/** (bound − counted share) × 100, rounded half-even to 10 places: exact for shares of up to 8 decimals. */
+/**
+ * (bound − counted share) × 100, rounded half-even to 10 places once, from the exact difference (in
+ * integers): exact for shares of up to 8 decimals.
+ */
 function points(boundShare: Decimal, countedShare: Decimal): Decimal {
-  return boundShare.minus(countedShare).times(100).toDecimalPlaces(POINT_PLACES, HALF_EVEN);
+  const difference = scaledSum(toScaledInteger(boundShare), toScaledInteger(countedShare), -1);
+  // × 100 is two places fewer (or, below two places, a whole number of hundredths more).
+  const hundredfold =
+    difference.scale >= 2
+      ? { units: difference.units, scale: difference.scale - 2 }
+      : { units: difference.units * powerOfTen(2 - difference.scale), scale: 0 };
+  return scaledRounded(hundredfold, POINT_PLACES, 'half-even');
 }
 
 /** The decimal places of a gap in percentage points (a ten-billionth of a point). */
 const POINT_PLACES = 10;
-const HALF_EVEN = 6;
 
 /**
  * A bound in money, rounded to the minor unit when asked: an amount (one on a path to a deadline may have
