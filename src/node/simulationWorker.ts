@@ -4,11 +4,11 @@
 // given. Built as dist/simulation-worker.js.
 import { parentPort, workerData } from 'node:worker_threads';
 import type { Scenario } from '../scenarios/types';
-import { layPasses, summariseColumn, TrialCursor } from '../uncertainty/passes';
+import { layPasses, TrialCursor } from '../uncertainty/passes';
 import { prepareSimulation } from '../uncertainty/simulate';
 import type { SimulateOptions } from '../uncertainty/simulationTypes';
 import { toPortable } from '../uncertainty/summary';
-import { claimChunks, type FromWorker, type ToWorker } from './threads';
+import { claimChunks, claimColumns, type FromWorker, type ToWorker } from './threads';
 
 interface Setup {
   readonly scenario: Scenario;
@@ -36,9 +36,9 @@ port?.on('message', (message: ToWorker) => {
   };
   try {
     if (message.kind === 'summarise') {
-      const pass = layout.passes[message.pass] ?? { first: 0, count: 0 };
-      const summaries = message.columns.map(
-        (index) => [index, toPortable(summariseColumn(layout, pass, prepared.columns, prepared.plan, index))] as const,
+      const counter = new Int32Array(message.counter);
+      const summaries = claimColumns(layout, message.pass, prepared.columns, prepared.plan, counter).map(
+        ([index, summary]) => [index, toPortable(summary)] as const,
       );
       post({ kind: 'summaries', summaries });
       return;

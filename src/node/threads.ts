@@ -34,7 +34,7 @@ export type Refusal = { readonly issues: readonly BudgetWhatIfIssue[] } | { read
 /** What the main thread asks of a worker: run a pass's chunks from the shared counter, or summarise columns. @internal */
 export type ToWorker =
   | { readonly kind: 'run'; readonly pass: number; readonly chunk: number; readonly counter: SharedArrayBuffer }
-  | { readonly kind: 'summarise'; readonly pass: number; readonly columns: readonly number[] };
+  | { readonly kind: 'summarise'; readonly pass: number; readonly counter: SharedArrayBuffer };
 
 /** What a worker answers: chunks done, its pass done (tallies so far, refusals by chunk), or summaries. @internal */
 export type FromWorker =
@@ -223,23 +223,40 @@ export async function simulateOnThreads(
 
   /**
    * The pass's columns summarised by every thread at once (percentiles select in place, a column at a
-   * time; a million trials' column takes about 25 ms): a share each, this thread's the first.
+   * time; a million trials' column takes about 25 ms), each claiming the next column from a shared counter:
+   * a thread slower to start (a worker's code not yet compiled) takes fewer.
    */
   async function summariseOnThreads(
     p: number,
     pass: { readonly first: number; readonly count: number },
   ): Promise<void> {
     if (plan.keep) into.kept = layout.buffers.slice(0, pass.count).map((column) => Float64Array.from(column));
-    const threadCount = workers.length + 1;
-    const share = (t: number): number[] =>
-      Array.from({ length: pass.count }, (_, c) => pass.first + c).filter((_, c) => c % threadCount === t);
-    const asked = workers.map((worker, w) =>
-      ask(worker, { kind: 'summarise', pass: p, columns: share(w + 1) }, progress),
-    );
-    for (const index of share(0)) into.summaries[index] = summariseColumn(layout, pass, columns, plan, index);
+    const counter = new SharedArrayBuffer(4);
+    const asked = workers.map((worker) => ask(worker, { kind: 'summarise', pass: p, counter }, progress));
+    for (const [index, summary] of claimColumns(layout, p, columns, plan, new Int32Array(counter)))
+      into.summaries[index] = summary;
     for (const answer of (await Promise.all(asked)) as Extract<FromWorker, { kind: 'summaries' }>[])
       for (const [index, summary] of answer.summaries) into.summaries[index] = fromPortable(summary);
   }
+}
+
+/**
+ * Summarise a pass's columns as they are claimed from the shared counter: on the main thread and in every
+ * worker alike. Returns each summary with its column's index. @internal
+ */
+export function claimColumns(
+  layout: PassLayout,
+  p: number,
+  columns: Parameters<typeof summariseColumn>[2],
+  plan: Parameters<typeof summariseColumn>[3],
+  counter: Int32Array,
+): [number, Summary][] {
+  const pass = layout.passes[p];
+  if (pass === undefined) throw new Error(`no pass ${String(p)}`);
+  const summaries: [number, Summary][] = [];
+  for (let c = Atomics.add(counter, 0, 1); c < pass.count; c = Atomics.add(counter, 0, 1))
+    summaries.push([pass.first + c, summariseColumn(layout, pass, columns, plan, pass.first + c)]);
+  return summaries;
 }
 
 /** Ask a worker for something; resolves with its answer, rejects if it failed. */
