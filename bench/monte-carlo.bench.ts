@@ -9,6 +9,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { run as squiggle } from '@quri/squiggle-lang';
 import { Bench } from 'tinybench';
+import { simulateInParallel } from 'budget-whatif/node';
 import { evaluate, getScenario } from 'budget-whatif/scenarios';
 import { ci90, follow, normal, pert, simulate, uniform, type SimulateOptions } from 'budget-whatif/uncertainty';
 import { find, measure, printRatio, printTable } from './report';
@@ -57,7 +58,36 @@ export async function benchMonteCarlo(): Promise<void> {
   printRatio('simulate / Squiggle (target ≤ 0.33)', ours, find(rows, 'Squiggle 0.10, same model, sampleCount 100,000'));
 
   benchMemory();
+  await benchThreadsInProcess();
   benchThreads();
+}
+
+/**
+ * Threads in one process: `simulate` and `simulateInParallel` on 2 threads, a million trials with every
+ * default column, three runs each, alternating (the first of each after a warm-up of the same code); the
+ * results must be identical. What the library's function costs, without the CLI's start and report.
+ */
+export async function benchThreadsInProcess(runs = 3): Promise<void> {
+  const baseline = getScenario('lithuania-baseline');
+  const options: SimulateOptions = { inputs: monteCarloOptions.inputs, trials: 1_000_000, seed: 2026 };
+  simulate(baseline, { ...options, trials: 20_000 });
+  const one: number[] = [];
+  const two: number[] = [];
+  let same = true;
+  for (let i = 0; i < runs; i++) {
+    let started = performance.now();
+    const a = JSON.stringify(simulate(baseline, options));
+    one.push(performance.now() - started);
+    started = performance.now();
+    const b = JSON.stringify(await simulateInParallel(baseline, { ...options, threads: 2 }));
+    two.push(performance.now() - started);
+    same &&= a === b;
+  }
+  const ratios = one.map((t, i) => (two[i] as number) / t);
+  const median = (values: number[]): number => [...values].sort((x, y) => x - y)[values.length >> 1] ?? Number.NaN;
+  console.log(
+    `- 1,000,000 trials, every default column, in one process: simulate ${(median(one) / 1000).toFixed(2)} s, simulateInParallel on 2 threads ${(median(two) / 1000).toFixed(2)} s: ${(median(two) / median(one)).toFixed(2)}× (runs ${ratios.map((r) => r.toFixed(2)).join(', ')}; target ≤ 0.6×); results ${same ? 'identical' : 'DIFFERENT'}`,
+  );
 }
 
 /**
