@@ -350,12 +350,17 @@ export function scaledBelow(x: ScaledInteger, y: ScaledInteger): boolean {
  *
  * @internal
  */
-export function sumOfAmounts(series: Readonly<Record<number, { readonly amount: Decimal }>>, scale: number): Decimal {
+export function sumOfAmounts(
+  series: Readonly<Record<number, { readonly amount: Decimal }>>,
+  scale: number,
+  years?: readonly number[],
+): Decimal {
   let units = 0;
-  for (const key in series) {
-    const amount = (series[Number(key)] as { readonly amount: Decimal }).amount;
-    const part = toSafeUnits(amount, scale);
-    units += part ?? Number.NaN;
+  // The years, when the caller knows them, are read in order without listing the series' keys.
+  for (const key of years ?? Object.keys(series)) {
+    const value = series[Number(key)];
+    if (value === undefined) continue;
+    units += toSafeUnits(value.amount, scale) ?? Number.NaN;
     if (!Number.isSafeInteger(units)) return sumOfDecimals(series);
   }
   return fromSafeScaledInteger(units, scale);

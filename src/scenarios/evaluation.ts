@@ -433,11 +433,10 @@ export class Evaluation {
     }
     return withOldNames({
       // Frozen, as every result's series: the targets of this evaluation can tell it has not changed.
-      // Frozen, as every result's series: the targets of this evaluation can tell it has not changed.
       byYear: Object.freeze(amounts),
       shareOfGdp,
       basis,
-      total: makeMoney(sumOfAmounts(amounts, this.minorUnits), currency),
+      total: makeMoney(sumOfAmounts(amounts, this.minorUnits, this.model.years), currency),
       missingYears,
       ...ownCurrencyOf(written),
     }) as unknown as SpendingAmounts; // withOldNames adds the deprecated `amounts`
