@@ -590,8 +590,9 @@ function rowOf(target: Target, asked: Asked, counted: Counted): TargetGapRow {
     actual,
     actualShare: counted.countedShare,
     // Stryker disable next-line ConditionalExpression: a shortcut; spent − spent is zero
-    beyondCap: makeMoney(counted.spent === actual ? ZERO : counted.spent.amount.minus(actual.amount), actual.currency),
-    gap: makeMoney(gap, actual.currency),
+    beyondCap:
+      counted.spent === actual ? zeroIn(actual) : makeMoney(counted.spent.amount.minus(actual.amount), actual.currency),
+    gap: met ? zeroIn(actual) : makeMoney(gap, actual.currency),
     gapPoints: violated === undefined ? ZERO : points(violated.share, counted.countedShare),
     met,
   };
@@ -609,6 +610,22 @@ function rowOf(target: Target, asked: Asked, counted: Counted): TargetGapRow {
   }
   return row;
 }
+
+/**
+ * Zero in the currency of an amount: one Money for all the rows of a currency that have nothing beyond a
+ * cap, or no gap (rows are read, never changed, as every result).
+ */
+function zeroIn(amount: Money): Money {
+  let zero = zeros.get(amount.currency);
+  // Stryker disable next-line ConditionalExpression: a cache; a new zero is equal
+  if (zero === undefined) {
+    zero = makeMoney(ZERO, amount.currency);
+    zeros.set(amount.currency, zero);
+  }
+  return zero;
+}
+
+const zeros = new Map<string, Money>();
 
 /**
  * The change in counted spending that meets a year's bounds: the shortfall below the floor (or the excess
@@ -637,8 +654,10 @@ function gapOf(
     const excess = over.units > 0n ? scaledRounded(over, scale, mode) : ZERO;
     if (!excess.isZero()) return { gap: excess.negated(), violated: upper };
   }
-  return { gap: ZERO, violated: undefined };
+  return NO_GAP;
 }
+
+const NO_GAP = { gap: ZERO, violated: undefined } as const;
 
 /**
  * (bound − counted share) × 100, rounded half-even to 10 places once, from the exact difference (in
