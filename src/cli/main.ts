@@ -1,3 +1,4 @@
+import { alliesCommand } from './commands/allies';
 import { compareCommand } from './commands/compare';
 import { goalSeekCommand } from './commands/goalSeek';
 import { initCommand, listCommand, schemaCommand } from './commands/info';
@@ -23,6 +24,7 @@ Commands:
   goal-seek <scenario>        the value of an input at which a metric reaches a target
   simulate <scenario>         Monte Carlo: percentiles and the odds of every target
   quote "<text>" ...          figures as intervals, the exchange rate they imply, ECB dates
+  allies                      NATO's shares of GDP ally by ally: ranked, by year, by release
   serve                       the what-if page in the browser: drag a share, watch the money
   schema                      the JSON Schema of the scenario file
   init                        a starter scenario file to edit
@@ -46,6 +48,7 @@ const COMMANDS: Readonly<Record<string, (args: readonly string[], io: CliIo) => 
   'goal-seek': goalSeekCommand,
   simulate: simulateCommand,
   quote: quoteCommand,
+  allies: alliesCommand,
   serve: serveCommand,
   schema: schemaCommand,
   init: initCommand,

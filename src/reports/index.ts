@@ -17,3 +17,5 @@ export {
   type FanChartOptions,
 } from './charts';
 export { formatChange } from './formatChange';
+export { alliesReport, type AlliesReportOptions } from './alliesReport';
+export { alliesChart } from './alliesChart';

@@ -1,0 +1,132 @@
+import { NATO_ALLIES, NATO_RELEASES, natoSharesIn, type NatoShare } from '../../data/nato/natoShares';
+import { alliesChart } from '../../reports/alliesChart';
+import { alliesReport, type AlliesReportOptions } from '../../reports/alliesReport';
+import { toCsv } from '../../reports/csv';
+import { checkLocale, OUTPUT, parse, text } from '../args';
+import { UsageError, type CliIo } from '../io';
+import { emit, formatOf, rendered, writeChart } from '../output';
+
+/** The help of the command. @internal */
+export const ALLIES_HELP = `Usage: budget-whatif allies [options]
+
+NATO's defence expenditure as a share of GDP, ally by ally, from NATO's "Defence
+Expenditure of NATO Countries" releases. For one year: the allies ranked, each with its
+distance to the 2% (Wales), 3.5% and 5% (The Hague) lines, NATO's own averages, and how
+earlier releases estimated the same year. For several years: allies by year. An ally
+without a number is listed with the reason (NATO published none, or the figure is not
+yet retrieved), never shown as zero.
+
+Options:
+  --year <y>        a year (default: the release's last), or a range such as 2014-2025
+  --codes <list>    allies by ISO 3166 code, comma-separated (default: all), e.g.
+                    LT,LV,EE,PL,FI,DE,US
+  --release <r>     ${NATO_RELEASES.map((release) => release.id).join(', ')} (default: the latest)
+  --format <f>      table (default), markdown, csv (every row, its status and source) or
+                    json
+  --out <file>      write there instead of standard output
+  --chart <file>    also write a chart: .svg or .json (Vega-Lite): ranked bars for a
+                    year, lines over years
+  --locale <l>      number format of table and markdown, e.g. lt-LT (default en)
+  -h, --help        this help
+
+Examples:
+  budget-whatif allies --year 2025
+  budget-whatif allies --year 2014-2024 --codes LT,LV,EE,PL --chart baltic.svg
+`;
+
+/** `budget-whatif allies`. @internal */
+export async function alliesCommand(args: readonly string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parse('allies', args, {
+    ...OUTPUT,
+    year: { type: 'string' },
+    codes: { type: 'string' },
+    release: { type: 'string' },
+    chart: { type: 'string' },
+  });
+  if (values['help'] === true) {
+    io.stdout(ALLIES_HELP);
+    return 0;
+  }
+  if (positionals.length > 0)
+    throw new UsageError(
+      `allies takes no scenario, received ${positionals.join(' ')}\nSee: budget-whatif allies --help`,
+    );
+  const format = formatOf(text(values, 'format'));
+  const locale = checkLocale(text(values, 'locale'));
+  const options = optionsOf(text(values, 'year'), text(values, 'codes'), text(values, 'release'));
+  const output =
+    format === 'csv' || format === 'json'
+      ? rowsOutput(rowsOf(options), format)
+      : rendered(alliesReport(options), format, locale);
+  await emit(output, text(values, 'out'), io);
+  const chart = text(values, 'chart');
+  if (chart !== undefined) await writeChart(alliesChart(options), chart, io);
+  return 0;
+}
+
+/** The options, each checked with a message that names the flag and the value. */
+function optionsOf(
+  year: string | undefined,
+  codes: string | undefined,
+  release: string | undefined,
+): AlliesReportOptions {
+  const known = NATO_RELEASES.find((candidate) => candidate.id === (release ?? '2025-08'));
+  if (known === undefined)
+    throw new UsageError(
+      `--release is ${NATO_RELEASES.map((candidate) => candidate.id).join(', ')}; received "${release ?? ''}"`,
+    );
+  const years = year === undefined ? undefined : yearsOf(year, known.years);
+  const list = codes?.split(',').map((code) => code.trim().toUpperCase());
+  const unknown = list?.filter((code) => !NATO_ALLIES.some((ally) => ally.code === code));
+  if (list !== undefined && (list.length === 0 || list.includes('') || (unknown ?? []).length > 0))
+    throw new UsageError(
+      `--codes lists allies by ISO 3166 code (LT,LV,EE,PL,FI,DE,US); "${codes ?? ''}" has ${unknown?.length ? `no ally ${unknown.join(', ')}` : 'an empty code'}`,
+    );
+  return {
+    release: known.id,
+    ...(years === undefined ? {} : { year: years.from === years.to ? years.from : years }),
+    ...(list === undefined ? {} : { codes: list }),
+  };
+}
+
+/** `2025` or `2014-2025`, within the release's years. */
+function yearsOf(text: string, covered: { readonly from: number; readonly to: number }): { from: number; to: number } {
+  const match = /^(\d{4})(?:-(\d{4}))?$/.exec(text.trim());
+  const from = Number(match?.[1]);
+  const to = match?.[2] === undefined ? from : Number(match[2]);
+  if (match === null || from < covered.from || to > covered.to || to < from)
+    throw new UsageError(
+      `--year is a year or a range from ${String(covered.from)} to ${String(covered.to)} (this release's years), such as 2025 or 2014-2025; received "${text}"`,
+    );
+  return { from, to };
+}
+
+/** Every row the report shows (allies and NATO's averages), for csv and json: exact, with status and source. */
+function rowsOf(options: AlliesReportOptions): NatoShare[] {
+  const release = options.release ?? '2025-08';
+  const asked = options.year ?? NATO_RELEASES.find((candidate) => candidate.id === release)?.years.to ?? 2025;
+  const years = typeof asked === 'number' ? { from: asked, to: asked } : asked;
+  const codes =
+    options.codes === undefined ? undefined : [...new Set([...options.codes, 'NATO', 'NATO-EUROPE-CANADA'])];
+  const rows: NatoShare[] = [];
+  for (let year = years.from; year <= years.to; year++)
+    rows.push(...natoSharesIn(year, { release, ...(codes === undefined ? {} : { codes }) }));
+  return rows;
+}
+
+function rowsOutput(rows: readonly NatoShare[], format: 'csv' | 'json'): string {
+  if (format === 'json') return `${JSON.stringify(rows, null, 2)}\n`;
+  return toCsv([
+    ['release', 'code', 'ally', 'year', 'share', 'percent', 'status', 'source'],
+    ...rows.map((row) => [
+      row.release,
+      row.code,
+      row.name,
+      String(row.year),
+      row.share?.toFixed() ?? '',
+      row.printed ?? '',
+      row.status,
+      row.source === undefined ? '' : `${row.source.publisher}, ${row.source.title}`,
+    ]),
+  ]);
+}

@@ -1,0 +1,236 @@
+// NATO's allies side by side, as a report: for one year, every ally ranked by its share of GDP with its
+// distance to the 2%, 3.5% and 5% lines, NATO's own averages, and how earlier releases estimated the same
+// year; for several years, a table of allies by year. Rows without a number are kept and marked.
+import { D, type Decimal } from '../decimal/core';
+import { fail, show } from '../errors/fail';
+import {
+  NATO_ALLIES,
+  NATO_RELEASES,
+  natoSharesIn,
+  natoShareVintages,
+  type NatoReleaseId,
+  type NatoShare,
+} from '../data/nato/natoShares';
+import { formatSource, type Source } from '../sources/Source';
+import type { Report, ReportCell, ReportTable } from './types';
+
+/**
+ * The options of {@link alliesReport}.
+ *
+ * @category Reports
+ * @example
+ * ```ts
+ * import type { AlliesReportOptions } from 'budget-whatif/reports';
+ * const baltic: AlliesReportOptions = { year: 2024, codes: ['LT', 'LV', 'EE'] };
+ * ```
+ */
+export interface AlliesReportOptions {
+  /** One year, ranked; or `{ from, to }` for a table of allies by year. Default: the release's last year. */
+  readonly year?: number | { readonly from: number; readonly to: number };
+  /** The allies to show, by ISO 3166 code (in any order; NATO's averages are always shown). Default: all. */
+  readonly codes?: readonly string[];
+  /** The release (default the latest, `2025-08`). */
+  readonly release?: NatoReleaseId;
+}
+
+/** The lines an ally's share is measured against: NATO's guidelines, as fractions of GDP. @internal */
+export const ALLIES_LINES: readonly { readonly label: string; readonly share: Decimal }[] = [
+  { label: '2% (Wales 2014)', share: new D('0.02') },
+  { label: '3.5% (The Hague 2025, core)', share: new D('0.035') },
+  { label: '5% (The Hague 2025, total)', share: new D('0.05') },
+];
+
+/**
+ * A report of NATO's defence expenditure as a share of GDP by ally. For one year: the allies ranked, each
+ * with its distance in percentage points to the 2% (Wales), 3.5% and 5% (The Hague) lines; NATO's own
+ * averages (NATO's figures, weighted by GDP, not a mean of the rows); earlier releases' figures for the
+ * same year and how far they moved. For several years: allies by year. Allies without a number are listed
+ * with the reason (not published by NATO, or not retrieved by the project), never filled in.
+ *
+ * @param options - the year or years, the allies, the release; see {@link AlliesReportOptions}.
+ * @returns the report, for {@link renderText} or {@link renderMarkdown}.
+ * @throws {@link budget-whatif!BudgetWhatIfError} `unknown_id` for a code or release the dataset does not have;
+ *   `invalid_year` for a year the release does not cover, or a range that runs backwards.
+ * @category Reports
+ * @example
+ * ```ts
+ * import { alliesReport } from 'budget-whatif/reports';
+ * const ranked = alliesReport({ year: 2024, codes: ['LT', 'PL', 'US'] }).tables[0];
+ * ranked?.rows.map((row) => row[1]); // => ['Poland', 'United States', 'Lithuania']
+ * ```
+ */
+export function alliesReport(options: AlliesReportOptions = {}): Report {
+  const release = options.release ?? '2025-08';
+  const covered = NATO_RELEASES.find((candidate) => candidate.id === release)?.years;
+  const asked = options.year ?? covered?.to ?? 2025;
+  const years = typeof asked === 'number' ? { from: asked, to: asked } : asked;
+  if (typeof years !== 'object' || years.to < years.from)
+    fail('invalid_year', `the years run backwards: ${show(years)}`, ['year'], years);
+  const codes = options.codes ?? ALLY_CODES;
+  const rowsOf = (year: number): readonly NatoShare[] => natoSharesIn(year, { release, codes });
+  const averagesOf = (year: number): readonly NatoShare[] => natoSharesIn(year, { release, codes: AVERAGES });
+  const title = NATO_RELEASES.find((candidate) => candidate.id === release)?.title ?? release;
+  const single = years.from === years.to;
+  const tables = single
+    ? [
+        rankedTable(rowsOf(years.from), years.from, release),
+        averagesTable(averagesOf(years.from)),
+        ...vintagesTable(rowsOf(years.from), release),
+      ]
+    : [byYearTable(years, (year) => [...rowsOf(year), ...averagesOf(year)])];
+  const all = rangeOf(years).flatMap((year) => [...rowsOf(year), ...averagesOf(year)]);
+  return {
+    title: `NATO defence expenditure as a share of GDP, ${single ? String(years.from) : `${String(years.from)}–${String(years.to)}`}`,
+    intro: [
+      `From NATO's "${title}" (release ${release}): defence expenditure on NATO's definition as a share of GDP, as NATO publishes it; estimates marked.`,
+      'NATO total and NATO Europe and Canada are NATO’s own figures, not a mean of the allies shown.',
+    ],
+    tables,
+    lists: [
+      { title: 'Without a number', items: missingItems(all) },
+      { title: 'Sources', items: sourceItems(all) },
+    ].filter((list) => list.items.length > 0),
+  };
+}
+
+const AVERAGES = ['NATO', 'NATO-EUROPE-CANADA'];
+const ALLY_CODES = NATO_ALLIES.filter((ally) => !ally.aggregate).map((ally) => ally.code);
+
+function rangeOf(years: { readonly from: number; readonly to: number }): number[] {
+  return Array.from({ length: years.to - years.from + 1 }, (_, k) => years.from + k);
+}
+
+/** The allies of a year ranked by share (largest first; equal shares by name), then those without a number. */
+function rankedTable(rows: readonly NatoShare[], year: number, release: NatoReleaseId): ReportTable {
+  const allies = rows.filter((row) => !row.code.startsWith('NATO'));
+  const numbered = allies
+    .filter((row): row is NatoShare & { readonly share: Decimal } => row.share !== undefined)
+    .sort((a, b) => b.share.comparedTo(a.share) || a.name.localeCompare(b.name, 'en'));
+  const unnumbered = allies.filter((row) => row.share === undefined);
+  return {
+    title: `Allies ranked by defence expenditure as a share of GDP, ${String(year)} (release ${release})`,
+    unit: '% of GDP; distance to each line in pp',
+    places: 2,
+    columns: ['Rank', 'Ally', 'Code', '% of GDP', 'Status', ...ALLIES_LINES.map((line) => `vs ${line.label}`)],
+    rows: [
+      ...numbered.map((row, i): ReportCell[] => [
+        String(rankOf(numbered, i)),
+        row.name,
+        row.code,
+        { percent: row.share },
+        row.status,
+        ...ALLIES_LINES.map((line): ReportCell => ({ points: row.share.minus(line.share) })),
+      ]),
+      ...unnumbered.map((row): ReportCell[] => [
+        '–',
+        row.name,
+        row.code,
+        '–',
+        row.status,
+        ...ALLIES_LINES.map(() => '–'),
+      ]),
+    ],
+    notes: [
+      'Equal shares share a rank. Shares as NATO prints them or as transcribed from its tables; the lines are NATO’s guidelines (the 5% counts related spending too, which these figures do not).',
+      ...(unnumbered.length > 0 ? ['– : no number (see "Without a number").'] : []),
+    ],
+  };
+}
+
+/** An ally's rank: one more than the allies above it with a larger share. */
+function rankOf(sorted: readonly (NatoShare & { readonly share: Decimal })[], index: number): number {
+  const share = (sorted[index] as NatoShare & { readonly share: Decimal }).share;
+  return sorted.findIndex((row) => row.share.eq(share)) + 1;
+}
+
+function averagesTable(rows: readonly NatoShare[]): ReportTable {
+  return {
+    title: 'NATO’s averages (NATO’s own figures)',
+    unit: '% of GDP',
+    places: 2,
+    columns: ['Aggregate', '% of GDP', 'Status'],
+    rows: rows.map((row): ReportCell[] => [
+      row.name,
+      row.share === undefined ? '–' : { percent: row.share },
+      row.status,
+    ]),
+    notes: [],
+  };
+}
+
+/** The same year in earlier releases, for the allies shown: the estimate then, and how far it moved since. */
+function vintagesTable(rows: readonly NatoShare[], release: NatoReleaseId): ReportTable[] {
+  const earlier = NATO_RELEASES.map((candidate) => candidate.id).filter(
+    (id) => id !== release && rows.some((row) => natoShareVintages(row.code, row.year).some((v) => v.release === id)),
+  );
+  if (earlier.length === 0) return [];
+  const cell = (row: NatoShare | undefined): ReportCell => (row?.share === undefined ? '–' : { percent: row.share });
+  return [
+    {
+      title: `Earlier releases for the same year: how NATO's figures moved`,
+      unit: '% of GDP; revision in pp',
+      places: 2,
+      columns: ['Ally', `Release ${release}`, ...earlier.flatMap((id) => [`Release ${id}`, `Revision since ${id}`])],
+      rows: rows.map((row): ReportCell[] => {
+        const vintages = natoShareVintages(row.code, row.year);
+        return [
+          row.name,
+          cell(row),
+          ...earlier.flatMap((id): ReportCell[] => {
+            const then = vintages.find((v) => v.release === id);
+            return [
+              cell(then),
+              row.share === undefined || then?.share === undefined ? '–' : { points: row.share.minus(then.share) },
+            ];
+          }),
+        ];
+      }),
+      notes: ['A revision is this release’s figure less the earlier one.'],
+    },
+  ];
+}
+
+function byYearTable(
+  years: { readonly from: number; readonly to: number },
+  rowsOf: (year: number) => readonly NatoShare[],
+): ReportTable {
+  const byYear = rangeOf(years).map(rowsOf);
+  const codes = [...new Set(byYear.flatMap((rows) => rows.map((row) => row.code)))];
+  const order = NATO_ALLIES.map((ally) => ally.code);
+  codes.sort((a, b) => order.indexOf(a) - order.indexOf(b));
+  return {
+    title: 'Allies by year',
+    unit: '% of GDP',
+    places: 2,
+    columns: ['Ally', ...rangeOf(years).map(String)],
+    rows: codes.map((code): ReportCell[] => [
+      NATO_ALLIES.find((ally) => ally.code === code)?.name ?? code,
+      ...byYear.map((rows): ReportCell => {
+        const row = rows.find((candidate) => candidate.code === code);
+        if (row?.share === undefined) return '–';
+        return row.status === 'estimate' ? { percent: row.share, mark: 'e' } : { percent: row.share };
+      }),
+    ]),
+    notes: ['e : NATO’s estimate. – : no number (see "Without a number").'],
+  };
+}
+
+function missingItems(rows: readonly NatoShare[]): string[] {
+  const reasons = {
+    'not-published': 'NATO published no figure',
+    'not-retrieved': 'NATO published a figure; not yet retrieved from a source the project can cite',
+  } as const;
+  const missing = new Map<string, number[]>();
+  for (const row of rows) {
+    if (row.status !== 'not-published' && row.status !== 'not-retrieved') continue;
+    const key = `${row.name} (${row.code}): ${reasons[row.status]}`;
+    missing.set(key, [...(missing.get(key) ?? []), row.year]);
+  }
+  return [...missing].map(([key, years]) => `${key}, ${years.join(', ')}`);
+}
+
+function sourceItems(rows: readonly NatoShare[]): string[] {
+  const sources: Source[] = [];
+  for (const row of rows) if (row.source !== undefined && !sources.includes(row.source)) sources.push(row.source);
+  return sources.map(formatSource);
+}
