@@ -8,6 +8,9 @@ import {
   format,
   formatSource,
   lithuania,
+  NATO_ALLIES,
+  NATO_RELEASES,
+  natoShare,
   TARGETS,
   type Decimal,
   type Figure,
@@ -135,12 +138,54 @@ const lines: string[] = [
     target.note === undefined ? [] : [`- **${target.id}**: ${target.note}`],
   ),
   '',
+  ...natoSection(),
   '## ECB euro reference rates',
   '',
   `${String(ecb.dates.length)} dates, ${ecb.dates[0] ?? ''} to ${ecb.dates.at(-1) ?? ''}, for ${Object.keys(ecb.columns).join(', ')}. Source: ${cite(ECB_SOURCE)}. ${ECB_SOURCE.note ?? ''}`,
   '',
 ];
 lines.push('## Sources', '');
+
+/**
+ * NATO's shares of GDP for every ally, one table per release (allies by year), each cell cited, then what
+ * has no number and why.
+ */
+function natoSection(): string[] {
+  const out = [
+    '## NATO: defence expenditure as a share of GDP, every ally',
+    '',
+    'From `data/raw/nato-share-of-gdp.csv` (generated into `src/data/nato/`, checked in CI): one table per',
+    'release of NATO’s “Defence Expenditure of NATO Countries”, in %. `e`: NATO’s estimate. A cell without a',
+    'number says why: `n/p` NATO published none (Iceland has no armed forces; Germany had no approved 2025',
+    'budget at the cut-off), `n/r` NATO published one that the project has not yet retrieved from a source it',
+    'can cite. In code: `natoShare`, `natoSharesIn`, `natoShareVintages`, `NATO_ALLIES` from `budget-whatif`;',
+    'on the command line, `budget-whatif allies`.',
+    '',
+  ];
+  for (const release of NATO_RELEASES) {
+    const years = Array.from({ length: release.years.to - release.years.from + 1 }, (_, k) => release.years.from + k);
+    const rows = NATO_ALLIES.map((ally) => {
+      const cells = years.map((year) => {
+        const row = natoShare(ally.code, year, { release: release.id });
+        if (row === undefined) return '';
+        const mark = { outturn: '', estimate: ' e', 'not-published': 'n/p', 'not-retrieved': 'n/r' }[row.status];
+        const cited = row.source === undefined ? '' : ` ${cite(row.source)}`;
+        return row.share === undefined ? `${mark}${cited}` : `${row.share.times(100).toFixed(2)}${mark}${cited}`;
+      });
+      return cells.every((cell) => cell === '') ? '' : `| ${ally.name} | ${cells.join(' | ')} |`;
+    }).filter((line) => line !== '');
+    out.push(
+      `### Release ${release.id}: ${release.title}`,
+      '',
+      `| ally | ${years.join(' | ')} |`,
+      `| --- | ${years.map(() => '---:').join(' | ')} |`,
+      ...rows,
+      '',
+    );
+  }
+  return out;
+}
+
 sources.forEach((source, i) => {
   lines.push(
     `${String(i + 1)}. ${escape(formatSource(source))}${source.quoted === undefined ? '' : ` — “${source.quoted}”`}${source.note === undefined ? '' : ` (${source.note})`}`,

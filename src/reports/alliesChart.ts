@@ -42,11 +42,11 @@ export function alliesChart(options: AlliesReportOptions = {}): ChartSpec {
   const point = (row: NatoShare): Record<string, unknown> => ({
     ally: row.name,
     year: row.year,
-    percent: (row.share?.toNumber() ?? 0) * 100,
+    percent: row.share?.times(100).toNumber() ?? 0, // the percentage, then a float: 3.5, not 3.5000000000000004
     status: row.status,
   });
   const lines = {
-    data: { values: ALLIES_LINES.map((line) => ({ line: line.label, percent: line.share.toNumber() * 100 })) },
+    data: { values: ALLIES_LINES.map((line) => ({ line: line.label, percent: line.share.times(100).toNumber() })) },
     mark: { type: 'rule', strokeWidth: 1.5 },
     encoding: {
       [years.from === years.to ? 'x' : 'y']: { field: 'percent', type: 'quantitative' },
@@ -62,7 +62,9 @@ export function alliesChart(options: AlliesReportOptions = {}): ChartSpec {
   if (years.from === years.to) {
     const allies = numbered.filter((row) => !row.code.startsWith('NATO'));
     const total = numbered.filter((row) => row.code === 'NATO');
-    const dashed = total.map((row) => `dashed: NATO total, ${row.share?.times(100).toFixed(2) ?? ''}% (NATO's own figure)`);
+    const dashed = total.map(
+      (row) => `dashed: NATO total, ${row.share?.times(100).toFixed(2) ?? ''}% (NATO's own figure)`,
+    );
     return {
       $schema: SCHEMA,
       title: {

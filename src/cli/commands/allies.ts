@@ -77,10 +77,14 @@ function optionsOf(
     );
   const years = year === undefined ? undefined : yearsOf(year, known.years);
   const list = codes?.split(',').map((code) => code.trim().toUpperCase());
-  const unknown = list?.filter((code) => !NATO_ALLIES.some((ally) => ally.code === code));
-  if (list !== undefined && (list.length === 0 || list.includes('') || (unknown ?? []).length > 0))
+  if (list?.includes('') === true)
     throw new UsageError(
-      `--codes lists allies by ISO 3166 code (LT,LV,EE,PL,FI,DE,US); "${codes ?? ''}" has ${unknown?.length ? `no ally ${unknown.join(', ')}` : 'an empty code'}`,
+      `--codes lists allies by ISO 3166 code, comma-separated (LT,LV,EE,PL); "${codes ?? ''}" has an empty code`,
+    );
+  const unknown = list?.filter((code) => !NATO_ALLIES.some((ally) => ally.code === code)) ?? [];
+  if (unknown.length > 0)
+    throw new UsageError(
+      `--codes lists allies by ISO 3166 code (LT,LV,EE,PL,FI,DE,US, or NATO for NATO's total); "${codes ?? ''}" has no ally ${unknown.join(', ')}`,
     );
   return {
     release: known.id,

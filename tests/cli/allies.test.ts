@@ -1,0 +1,77 @@
+// `budget-whatif allies` (issue 15): the ranked table with NATO's averages, years, every format, the chart,
+// and every bad flag a usage error (exit 2) that names the value.
+import { describe, expect, it } from 'vitest';
+import { cli } from '../helpers/cli';
+
+describe('budget-whatif allies', () => {
+  it('ranks the allies of 2025 and shows NATO’s averages, with the rows without a number and why', async () => {
+    const { code, stdout, stderr } = await cli(['allies', '--year', '2025']);
+    expect([code, stderr]).toEqual([0, '']);
+    expect(stdout).toContain('Allies ranked by defence expenditure as a share of GDP, 2025 (release 2025-08)');
+    expect(stdout).toMatch(/^1 +Poland +PL +4\.48% +estimate +\+2\.48 pp +\+0\.98 pp +-0\.52 pp$/m);
+    expect(stdout).toMatch(/^2 +Lithuania +LT +4\.00% +estimate/m);
+    expect(stdout).toContain('NATO’s averages (NATO’s own figures)');
+    expect(stdout).toContain('Germany (DE): NATO published no figure, 2025');
+  });
+
+  it('defaults to the release’s last year, and prints years, codes and earlier releases on request', async () => {
+    expect((await cli(['allies'])).stdout).toContain('share of GDP, 2025');
+    const years = await cli(['allies', '--year', '2014-2016', '--codes', 'lt, lv']);
+    expect(years.stdout).toMatch(/^Lithuania +0\.88% +1\.13% +1\.48%$/m);
+    expect(years.stdout).toMatch(/^Latvia +0\.97% +1\.07% +1\.49%$/m);
+    const older = await cli(['allies', '--year', '2023', '--release', '2023-07', '--codes', 'LT']);
+    expect(older.stdout).toMatch(/^1 +Lithuania +LT +2\.54% +estimate/m);
+  });
+
+  it('writes csv and json with every row exact, and markdown', async () => {
+    const csv = await cli(['allies', '--year', '2024', '--codes', 'LT', '--format', 'csv']);
+    expect(csv.stdout.split('\r\n')[1]).toBe(
+      '2025-08,LT,Lithuania,2024,0.03087800111,3.087800111,estimate,"NATO Public Diplomacy Division, Defence Expenditure of NATO Countries (2014-2025), Table 3: defence expenditure as a share of GDP (%)"',
+    );
+    const json = JSON.parse((await cli(['allies', '--year', '2025', '--codes', 'DE', '--format', 'json'])).stdout) as {
+      code: string;
+      status: string;
+      share?: string;
+    }[];
+    expect(json.map((row) => [row.code, row.status, row.share])).toEqual([
+      ['DE', 'not-published', undefined],
+      ['NATO', 'not-retrieved', undefined],
+      ['NATO-EUROPE-CANADA', 'not-retrieved', undefined],
+    ]);
+    expect((await cli(['allies', '--year', '2024', '--format', 'markdown'])).stdout).toContain(
+      '| 1 | Poland | PL | 3.79% | estimate |',
+    );
+  });
+
+  it('draws the chart as SVG or writes its Vega-Lite spec', async () => {
+    const svg = await cli(['allies', '--year', '2024', '--codes', 'LT,PL', '--chart', 'allies.svg']);
+    expect([svg.code, svg.stderr]).toEqual([0, '']);
+    expect(svg.files.get('allies.svg')).toMatch(/^<svg[\s\S]*Lithuania[\s\S]*<\/svg>$/);
+    const spec = await cli(['allies', '--year', '2014-2025', '--chart', 'allies.json']);
+    expect(JSON.parse(spec.files.get('allies.json') ?? '{}')).toHaveProperty('layer');
+  });
+
+  it.each([
+    [['--year', '2013'], /--year .* from 2014 to 2025 .* received "2013"/],
+    [['--year', '2026'], /received "2026"/],
+    [['--year', '2025-2020'], /received "2025-2020"/],
+    [['--year', 'last'], /received "last"/],
+    [['--year', '2025', '--release', '2024-06'], /from 2014 to 2024 .* received "2025"/],
+    [['--codes', 'LT,XX'], /no ally XX/],
+    [['--codes', 'LT,,PL'], /an empty code/],
+    [['--release', '2020-01'], /--release is 2025-08, 2024-06, 2023-07; received "2020-01"/],
+    [['--format', 'xlsx'], /--format is table, markdown, csv, json; received "xlsx"/],
+    [['lithuania-baseline'], /allies takes no scenario/],
+    [['--chart', 'a.png'], /--chart writes \.svg .* received "a\.png"/],
+  ])('%j is a usage error', async (args, message) => {
+    const { code, stdout, stderr } = await cli(['allies', ...args]);
+    expect(code).toBe(2);
+    expect(stderr).toMatch(message);
+    if (!args.includes('--chart')) expect(stdout).toBe('');
+  });
+
+  it('has help', async () => {
+    expect((await cli(['allies', '--help'])).stdout).toContain('Usage: budget-whatif allies [options]');
+    expect((await cli(['--help'])).stdout).toContain('allies  ');
+  });
+});

@@ -1,0 +1,143 @@
+// NATO's shares of GDP for every ally (issue 15): every ally and year of the latest release has a row, a
+// number or a mark, never a filled gap; the values agree with the project's facts file (a second
+// transcription, by hand, for the Baltic states and Poland) and with the Lithuania dataset; earlier
+// releases are vintages of the same year.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import {
+  lithuania,
+  NATO_ALLIES,
+  NATO_RELEASES,
+  natoShare,
+  natoSharesIn,
+  natoShareVintages,
+  type NatoShare,
+} from '../../src/index';
+import { catchError } from '../helpers/errors';
+
+const ALLIES = NATO_ALLIES.filter((ally) => !ally.aggregate);
+
+describe('NATO_ALLIES', () => {
+  it('has the 32 allies and NATO’s two aggregates, each code once', () => {
+    expect(ALLIES).toHaveLength(32);
+    expect(NATO_ALLIES.filter((ally) => ally.aggregate).map((ally) => ally.code)).toEqual([
+      'NATO-EUROPE-CANADA',
+      'NATO',
+    ]);
+    expect(new Set(NATO_ALLIES.map((ally) => ally.code)).size).toBe(NATO_ALLIES.length);
+  });
+});
+
+describe('the latest release (2025-08)', () => {
+  it('has a row for every ally and aggregate in every year 2014–2025, a number or a reason', () => {
+    for (let year = 2014; year <= 2025; year++) {
+      const rows = natoSharesIn(year);
+      expect(rows.map((row) => row.code)).toEqual(NATO_ALLIES.map((ally) => ally.code));
+      for (const row of rows) {
+        const numbered = row.status === 'outturn' || row.status === 'estimate';
+        expect(row.share !== undefined, `${row.code} ${String(year)}`).toBe(numbered);
+        expect(row.source !== undefined, `${row.code} ${String(year)}`).toBe(row.status !== 'not-retrieved');
+      }
+    }
+  });
+
+  it('has the same rows as the raw file it is generated from (counted there by a second reader)', () => {
+    const lines = readFileSync(new URL('../../data/raw/nato-share-of-gdp.csv', import.meta.url), 'utf8')
+      .trim()
+      .split('\n')
+      .slice(1);
+    const latest = lines.filter((line) => line.startsWith('2025-08,'));
+    expect(latest).toHaveLength(34 * 12);
+    const numbered = latest.filter((line) => /,(outturn|estimate),/.test(line)).length;
+    let count = 0;
+    for (let year = 2014; year <= 2025; year++)
+      count += natoSharesIn(year).filter((row) => row.share !== undefined).length;
+    expect(count).toBe(numbered);
+  });
+
+  it('marks Iceland (no armed forces) in every year and Germany’s 2025 (no approved budget at the cut-off)', () => {
+    for (let year = 2014; year <= 2025; year++) expect(natoShare('IS', year)?.status).toBe('not-published');
+    const germany = natoShare('DE', 2025);
+    expect(germany).toMatchObject({ status: 'not-published' });
+    expect(germany?.share).toBeUndefined();
+    expect(germany?.source?.quoted).toContain('NATO has not published an estimate for Berlin');
+  });
+
+  it('rounds to the facts file’s two decimals for Lithuania, Estonia, Latvia and Poland, 2014–2025', () => {
+    // shared/data/facts.md, §2a, typed here by hand.
+    const facts: Record<string, readonly string[]> = {
+      LT: ['0.88', '1.13', '1.48', '1.71', '1.95', '1.98', '2.05', '1.95', '2.44', '2.71', '3.09', '4.00'],
+      EE: ['1.90', '1.99', '2.03', '1.97', '1.97', '2.00', '2.26', '2.02', '2.14', '3.00', '3.37', '3.38'],
+      LV: ['0.97', '1.07', '1.49', '1.65', '2.13', '2.09', '2.23', '2.16', '2.25', '2.97', '3.36', '3.73'],
+      PL: ['1.86', '2.21', '1.99', '1.88', '2.00', '1.96', '2.21', '2.19', '2.21', '3.27', '3.79', '4.48'],
+    };
+    for (const [code, values] of Object.entries(facts))
+      values.forEach((value, i) => {
+        const row = natoShare(code, 2014 + i);
+        expect(row?.share?.times(100).toFixed(2), `${code} ${String(2014 + i)}`).toBe(value);
+      });
+  });
+
+  it('agrees with the Lithuania dataset’s NATO shares, year by year', () => {
+    for (const code of ['LT', 'EE', 'LV', 'PL'] as const)
+      for (const [year, figure] of Object.entries(lithuania.natoShareOfGdp[code].values))
+        expect(natoShare(code, Number(year))?.share?.toDecimalPlaces(4).toString(), `${code} ${year}`).toBe(
+          figure.value.toString(),
+        );
+  });
+
+  it('marks the last two years as NATO’s estimates, the earlier ones as outturns', () => {
+    expect(natoSharesIn(2023).every((row) => row.status === 'outturn' || row.code === 'IS')).toBe(true);
+    expect(natoShare('US', 2024)?.status).toBe('estimate');
+    expect(natoShare('US', 2025)).toMatchObject({ status: 'estimate', printed: '3.22' });
+  });
+});
+
+describe('vintages: earlier releases of the same year', () => {
+  it('gives every release that covers a year, newest first', () => {
+    const lt = natoShareVintages('LT', 2024);
+    expect(lt.map((row) => [row.release, row.printed, row.status])).toEqual([
+      ['2025-08', '3.087800111', 'estimate'],
+      ['2024-06', '2.85', 'estimate'],
+    ]);
+    // The June 2024 estimate is the one the Lithuania dataset keeps from another report of that release.
+    expect(lithuania.natoEarlierEstimates.values[2024]?.value.toString()).toBe(lt[1]?.share?.toString());
+    expect(natoShareVintages('LT', 2014).map((row) => row.release)).toEqual(['2025-08', '2024-06', '2023-07']);
+    expect(natoShareVintages('LT', 2023).map((row) => row.printed)).toEqual(['2.712640331', '2.54']);
+  });
+
+  it('has no row for Sweden in the release before it joined', () => {
+    expect(natoShare('SE', 2023, { release: '2023-07' })).toBeUndefined();
+    expect(natoShare('SE', 2024, { release: '2024-06' })?.printed).toBe('2.14');
+  });
+
+  it('lists the releases newest first, with the years each covers', () => {
+    expect(NATO_RELEASES.map((release) => `${release.id} ${String(release.years.to)}`)).toEqual([
+      '2025-08 2025',
+      '2024-06 2024',
+      '2023-07 2023',
+    ]);
+  });
+});
+
+describe('bad input', () => {
+  it.each([
+    [() => natoShare('XX', 2024), 'unknown_id', /"XX" is not an ally's code/],
+    [() => natoShare('lt', 2024), 'unknown_id', /"lt"/],
+    [() => natoShare('LT', 2024.5), 'invalid_year', /2024\.5/],
+    [() => natoShare('LT', 2024, { release: '2019-01' as never }), 'unknown_id', /"2019-01" is not a release/],
+    [() => natoSharesIn(2025, { release: '2024-06' }), 'invalid_year', /covers 2014–2024, not 2025/],
+    [() => natoSharesIn(2013), 'invalid_year', /not 2013/],
+    [() => natoShareVintages(42 as unknown as string, 2024), 'unknown_id', /42/],
+  ] as const)('%#: %s', (call, code, message) => {
+    const error = catchError(call);
+    expect(error.code).toBe(code);
+    expect(error.message).toMatch(message);
+  });
+
+  it('gives frozen rows, the dataset unchanged by a caller', () => {
+    const row = natoShare('LT', 2024) as NatoShare;
+    expect(Object.isFrozen(row)).toBe(true);
+    expect(Object.isFrozen(NATO_ALLIES)).toBe(true);
+  });
+});

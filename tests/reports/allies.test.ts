@@ -1,0 +1,113 @@
+// The allies report and chart (issue 15): ranks, distances to NATO's lines, NATO's own averages, earlier
+// releases; expected values worked out by hand from data/raw/nato-share-of-gdp.csv.
+import { describe, expect, it } from 'vitest';
+import { decimal } from '../../src/index';
+import { alliesChart, alliesReport, renderMarkdown, type ReportCell, type ReportTable } from '../../src/reports/index';
+import { catchError } from '../helpers/errors';
+
+const column = (table: ReportTable | undefined, index: number): ReportCell[] =>
+  (table?.rows ?? []).map((row) => row[index] as ReportCell);
+const value = (cell: ReportCell | undefined): string | undefined => {
+  if (cell === undefined || typeof cell === 'string') return cell;
+  if ('percent' in cell) return cell.percent.toString();
+  if ('points' in cell) return cell.points.toString();
+  return cell.amount.toString();
+};
+
+describe('alliesReport for one year', () => {
+  it('ranks the allies by share, largest first', () => {
+    // 2024: Poland 3.789, Estonia 3.3655, Latvia 3.3600, United States 3.2054, Lithuania 3.0878.
+    const [ranked] = alliesReport({ year: 2024 }).tables;
+    expect(column(ranked, 1).slice(0, 5)).toEqual(['Poland', 'Estonia', 'Latvia', 'United States', 'Lithuania']);
+    expect(column(ranked, 0).slice(0, 5)).toEqual(['1', '2', '3', '4', '5']);
+    // The last of 32: Luxembourg at 1.19%.
+    expect(ranked?.rows).toHaveLength(32);
+    expect(column(ranked, 1).at(-2)).toBe('Luxembourg');
+    expect(column(ranked, 1).at(-1)).toBe('Iceland'); // no number: after every ranked ally
+  });
+
+  it('gives equal shares one rank, and the next rank counts them (2025: three at 2.01%, six at 2.00%)', () => {
+    const [ranked] = alliesReport({ year: 2025 }).tables;
+    const ranks = Object.fromEntries((ranked?.rows ?? []).map((row) => [row[2], row[0]]));
+    expect([ranks.AL, ranks.CA, ranks.IT]).toEqual(['7', '7', '7']);
+    expect([ranks.BE, ranks.ES, ranks.PT]).toEqual(['10', '10', '10']);
+    expect([ranks.DE, ranks.IS, ranks.FR]).toEqual(['–', '–', '–']);
+  });
+
+  it('gives each ally’s distance to 2%, 3.5% and 5% in points (Poland 2025: 4.48%)', () => {
+    const [ranked] = alliesReport({ year: 2025, codes: ['PL'] }).tables;
+    expect(ranked?.rows[0]?.slice(3).map(value)).toEqual(['0.0448', 'estimate', '0.0248', '0.0098', '-0.0052']);
+  });
+
+  it('shows NATO’s own averages, not a mean of the allies shown', () => {
+    const [, averages] = alliesReport({ year: 2024, codes: ['PL', 'LT'] }).tables;
+    expect(column(averages, 0)).toEqual(['NATO total', 'NATO Europe and Canada']);
+    expect(column(averages, 1).map(value)).toEqual(['0.02614896246', '0.01989713087']);
+    const [, in2025] = alliesReport({ year: 2025 }).tables;
+    expect(column(in2025, 2)).toEqual(['not-retrieved', 'not-retrieved']);
+  });
+
+  it('shows how an earlier release estimated the same year, and the revision since', () => {
+    const vintages = alliesReport({ year: 2024, codes: ['LT', 'PL'] }).tables[2];
+    expect(vintages?.columns).toEqual(['Ally', 'Release 2025-08', 'Release 2024-06', 'Revision since 2024-06']);
+    // Lithuania: 3.087800111% now, 2.85% in June 2024: +0.237800111 points. Poland: 3.788951289 − 4.12.
+    expect(vintages?.rows.map((row) => row.map(value))).toEqual([
+      ['Lithuania', '0.03087800111', '0.0285', '0.00237800111'],
+      ['Poland', '0.03788951289', '0.0412', '-0.00331048711'],
+    ]);
+    expect(alliesReport({ year: 2025 }).tables.map((table) => table.title)).toHaveLength(2); // no earlier release has 2025
+  });
+
+  it('lists every row without a number with its reason, and the sources of every number', () => {
+    const report = alliesReport({ year: 2025, codes: ['DE', 'PL', 'FR'] });
+    const missing = report.lists.find((list) => list.title === 'Without a number')?.items ?? [];
+    expect(missing).toContain('Germany (DE): NATO published no figure, 2025');
+    expect(missing).toContain(
+      'France (FR): NATO published a figure; not yet retrieved from a source the project can cite, 2025',
+    );
+    const sources = report.lists.find((list) => list.title === 'Sources')?.items ?? [];
+    expect(sources.some((source) => source.startsWith('TASS'))).toBe(true);
+    expect(renderMarkdown(report)).toContain('| 1 | Poland | PL | 4.48% | estimate |');
+  });
+});
+
+describe('alliesReport over years', () => {
+  it('is a table of allies by year, estimates marked, NATO’s averages last', () => {
+    const [table] = alliesReport({ year: { from: 2023, to: 2025 }, codes: ['LT'] }).tables;
+    expect(table?.columns).toEqual(['Ally', '2023', '2024', '2025']);
+    expect(column(table, 0)).toEqual(['Lithuania', 'NATO Europe and Canada', 'NATO total']);
+    expect(table?.rows[0]?.slice(1)).toEqual([
+      { percent: decimal('0.02712640331') },
+      { percent: decimal('0.03087800111'), mark: 'e' },
+      { percent: decimal('0.04'), mark: 'e' },
+    ]);
+    expect(table?.rows[2]?.[3]).toBe('–');
+  });
+
+  it('refuses years that run backwards or that the release does not cover', () => {
+    expect(catchError(() => alliesReport({ year: { from: 2024, to: 2020 } })).code).toBe('invalid_year');
+    expect(catchError(() => alliesReport({ year: 2025, release: '2024-06' })).message).toMatch(/covers 2014–2024/);
+    expect(catchError(() => alliesReport({ codes: ['XX'] })).code).toBe('unknown_id');
+  });
+});
+
+describe('alliesChart', () => {
+  it('draws a year as ranked bars of the allies with a number, the three lines and NATO’s total', () => {
+    const spec = alliesChart({ year: 2024, codes: ['LT', 'PL', 'IS'] });
+    const [bars, lines, total] = spec['layer'] as { data: { values: Record<string, unknown>[] } }[];
+    expect(bars?.data.values.map((point) => point['ally'])).toEqual(['Lithuania', 'Poland']);
+    expect(lines?.data.values.map((point) => point['percent'])).toEqual([2, 3.5, 5]);
+    expect(total?.data.values.map((point) => point['ally'])).toEqual(['NATO total']);
+    expect((spec['title'] as { subtitle: string[] }).subtitle.join(' ')).toContain('no number for IS');
+  });
+
+  it('draws years as a line per ally, each named at its last point', () => {
+    const spec = alliesChart({ year: { from: 2023, to: 2025 }, codes: ['LT'] });
+    const [lines, labels] = spec['layer'] as { data: { values: Record<string, unknown>[] } }[];
+    expect(lines?.data.values).toHaveLength(5); // Lithuania 2023–2025, NATO's total 2023–2024
+    expect(labels?.data.values.map((point) => [point['ally'], point['year']])).toEqual([
+      ['Lithuania', 2025],
+      ['NATO total', 2024],
+    ]);
+  });
+});
