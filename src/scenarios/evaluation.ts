@@ -247,7 +247,7 @@ export class Evaluation {
       own === undefined
         ? this.sharedView(currency, plan.schedule, true, () => this.convert(currency, totalsByYear(plan.schedule)))
         : (withOldNames({ byYear: totalsByYear(own.schedule), total: own.total }) as ConvertedSeries);
-    // Stryker disable next-line ConditionalExpression: a cache; the series converted again is equal
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: a cache; the series converted again is equal
     if (series !== undefined) this.convertedCache.set(key, series);
     return series;
   }

@@ -151,3 +151,10 @@ describe('sumOfAmounts', () => {
     expect(sumOfAmounts(series(...amounts), scale).toString()).toBe(expected);
   });
 });
+
+describe('quotientRounded by zero', () => {
+  it('throws, on either path (a safe dividend or not)', () => {
+    expect(() => quotientRounded(decimal('1'), decimal('0'), 2, 'half-even')).toThrow(RangeError);
+    expect(() => quotientRounded(decimal('0.001'), decimal('0'), 2, 'half-even')).toThrow('Division by zero');
+  });
+});

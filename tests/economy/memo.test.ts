@@ -99,3 +99,21 @@ describe('what a target asks, kept per target and GDP', () => {
     expect([bound('half-up'), bound('half-even'), bound()]).toEqual(['0.01', '0', '0.005']);
   });
 });
+
+describe('spending series kept as covered by GDP', () => {
+  it('refuses a frozen series with a year GDP lacks on every call, not only the first', () => {
+    const gdp = Object.freeze({ 2026: money('100', 'EUR') });
+    const spending = Object.freeze({ 2026: money('1', 'EUR'), 2027: money('3', 'EUR') });
+    const floor2 = Object.freeze(defineTarget({ id: 'two-covered', name: '2%', atLeast: '0.02', from: 2026 }));
+    expect(() => targetGap(spending, gdp, floor2)).toThrow(/GDP has no value for 2027/);
+    expect(() => targetGap(spending, gdp, floor2)).toThrow(/GDP has no value for 2027/);
+  });
+
+  it('gives a gap in points from shares of one place or none (10% of GDP, nothing spent: 10 points)', () => {
+    const ten = defineTarget({ id: 'ten', name: '10%', atLeast: '0.1', from: 2026 });
+    const [row] = targetGap({ 2026: money('0', 'EUR') }, { 2026: money('100', 'EUR') }, ten).rows;
+    expect(row?.gapPoints.toString()).toBe('10');
+    const [half] = targetGap({ 2026: money('5', 'EUR') }, { 2026: money('100', 'EUR') }, ten).rows;
+    expect(half?.gapPoints.toString()).toBe('5'); // 10% − 5%, by hand
+  });
+});

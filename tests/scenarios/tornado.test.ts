@@ -89,5 +89,11 @@ describe('old names of result fields', () => {
     const own = withOldNames({ byYear: 1, amounts: 3 });
     expect(own.amounts).toBe(3);
     expect('met' in withOldNames({ byYear: 1 })).toBe(false);
+    expect(withOldNames({ metCount: 2, met: true }).met).toBe(true);
+  });
+
+  it('can be given twice to the same object (a section passed on), keeping one alias each', () => {
+    const twice = withOldNames(withOldNames({ byYear: 1, metCount: 2 }));
+    expect([(twice as { amounts?: number }).amounts, (twice as { met?: number }).met]).toEqual([1, 2]);
   });
 });
