@@ -214,6 +214,8 @@ export function targetGap(
  * {@link targetGap}, told whether the target and GDP are never changed: then what the target asks in each
  * year at that GDP (its bounds in money, as shares and exactly) is worked out once and shared by every
  * evaluation that compares spending with them. A scenario's compiled targets and GDP are never changed.
+ * `years`, when the caller knows them, are GDP's years, and every year of the spending is one of them
+ * (a scenario's evaluation: compile makes it so); else they are read from GDP and the spending.
  *
  * @internal
  */
@@ -223,13 +225,14 @@ export function gapOfTarget(
   target: Target,
   options: TargetGapOptions,
   unchanging: boolean,
+  years?: readonly number[],
 ): TargetGap {
   const mode = options.round === undefined ? undefined : checkRoundingMode(options.round, ['options', 'round']);
   const parts = partsOf(spending, target, options);
   const frame = unchanging ? sharedFrame(target, gdp, mode) : newFrame(target, gdp, mode);
   const rows: TargetGapRow[] = [];
   const undetermined: number[] = [];
-  for (const year of yearsOf(parts, gdp)) {
+  for (const year of years ?? yearsOf(parts, gdp)) {
     const asked = yearIn(frame, year);
     if (asked === undefined) continue;
     const counted = countIn(parts, year, asked.gdp, asked.rounding);

@@ -314,7 +314,8 @@ export class Evaluation {
     const byYear = this.model.targetYears[index];
     const gap =
       byYear === undefined
-        ? gapOfTarget(spending, this.model.gdp, target, options, true) // a compiled scenario is never changed
+        ? // A compiled scenario is never changed; its GDP covers its years, and its spending no others.
+          gapOfTarget(spending, this.model.gdp, target, options, true, this.model.years)
         : gapByYear(spending, this.model.gdp, byYear, options);
     const result = targetResult(target, gap.rows, gap.undetermined);
     this.targetSections.set(id, result);
@@ -432,8 +433,7 @@ export class Evaluation {
       basis[year] = rule.basis;
     }
     return withOldNames({
-      // Frozen, as every result's series: the targets of this evaluation can tell it has not changed.
-      byYear: Object.freeze(amounts),
+      byYear: amounts,
       shareOfGdp,
       basis,
       total: makeMoney(sumOfAmounts(amounts, this.minorUnits, this.model.years), currency),
