@@ -13,3 +13,4 @@ export {
   type NatoShare,
   type NatoShareStatus,
 } from './nato/natoShares';
+export { countryData, type CountryData } from './nato/countryData';

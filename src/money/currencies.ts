@@ -71,6 +71,8 @@ export const CURRENCIES: Readonly<Record<string, Currency>> = Object.freeze(
         ['BGN', 2, 'Bulgarian Lev'],
         ['ISK', 0, 'Iceland Krona'],
         ['TRY', 2, 'Turkish Lira'],
+        ['ALL', 2, 'Lek'],
+        ['MKD', 2, 'Denar'],
         ['UAH', 2, 'Hryvnia'],
         ['BYN', 2, 'Belarusian Ruble'],
         ['RUB', 2, 'Russian Ruble'],
@@ -136,6 +138,8 @@ export type KnownCurrencyCode =
   | 'BGN'
   | 'ISK'
   | 'TRY'
+  | 'ALL'
+  | 'MKD'
   | 'UAH'
   | 'BYN'
   | 'RUB'

@@ -135,7 +135,18 @@ function rateRange(rates: readonly Decimal[]): string {
   const sorted = [...rates].sort((a, b) => a.comparedTo(b));
   const [low, high] = [sorted[0], sorted.at(-1)];
   if (low === undefined || high === undefined) return '';
-  return low.eq(high) ? low.toString() : `${low.toString()}–${high.toString()} by year`;
+  return low.eq(high) ? rateText(low) : `${rateText(low)}–${rateText(high)} by year`;
+}
+
+/**
+ * A rate as the intro prints it: as it is, unless it is the long decimal of a rate written the other way
+ * round (USD/PLN 3.98 is PLN/USD 0.2512562814…), then rounded and marked, with the short one it inverts.
+ */
+function rateText(rate: Decimal): string {
+  if (rate.decimalPlaces() <= 10) return rate.toString();
+  const inverse = new D(1).div(rate).toSignificantDigits(12);
+  const short = inverse.decimalPlaces() <= 6 ? ` (1/${inverse.toString()})` : '';
+  return `≈ ${rate.toSignificantDigits(8).toString()}${short}`;
 }
 
 /** A column of amounts by year, reconciled to its total; `adjusted` names the years that took the rounding. */

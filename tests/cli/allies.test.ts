@@ -75,3 +75,30 @@ describe('budget-whatif allies', () => {
     expect((await cli(['--help'])).stdout).toContain('allies  ');
   });
 });
+
+describe('budget-whatif init --country', () => {
+  it('writes a Polish scenario that run evaluates in złoty with a dollar view', async () => {
+    const init = await cli(['init', '--country', 'PL', '--share', '5%', '--out', 'poland.json']);
+    expect([init.code, init.stderr]).toEqual([0, '']);
+    const written = init.files.get('poland.json') ?? '';
+    expect(JSON.parse(written)).toMatchObject({ currency: 'PLN', fx: { 'PLN/USD': { default: '1.13/4.2397' } } });
+    const run = await cli(['run', 'poland.json'], { files: { 'poland.json': written } });
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain("Years 2024–2035, in PLN. Views at the scenario's rates: PLN/USD ≈ 0.26652829.");
+    expect(run.stdout).toMatch(/^Year +GDP +Defence +Share of GDP +Defence \(USD\)$/m);
+    expect(run.stdout).toMatch(/^2026 .* 5\.00% /m);
+  });
+
+  it.each([
+    [['--country', 'PL'], /--country needs --share/],
+    [['--country', 'XX', '--share', '5%'], /"XX" is not an ally's ISO 3166 code/],
+    [['--country', 'PL', '--share', '5%', '--from', 'lithuania-baseline'], /--from and --country/],
+    [['--share', '5%'], /--share and --years go with --country/],
+    [['--country', 'PL', '--share', '5%', '--years', '2030'], /--years is a range such as 2025-2035; received "2030"/],
+    [['--country', 'LV', '--share', '5%'], /no GDP for Latvia/],
+  ])('init %j is refused, saying why', async (args, message) => {
+    const { code, stderr } = await cli(['init', ...args]);
+    expect(code).toBe(2);
+    expect(stderr).toMatch(message);
+  });
+});

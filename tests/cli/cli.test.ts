@@ -35,7 +35,7 @@ describe('budget-whatif with no command', () => {
     expect(await cli(['-v'])).toMatchObject({ code: 0, stdout: '9.9.9\n' });
   });
 
-  it.each(['run', 'compare', 'sweep', 'goal-seek', 'simulate', 'quote', 'schema', 'init', 'list'])(
+  it.each(['run', 'compare', 'sweep', 'goal-seek', 'simulate', 'quote', 'allies', 'schema', 'init', 'list'])(
     '%s --help',
     async (command) => {
       const { code, stdout } = await cli([command, '--help']);
@@ -251,7 +251,7 @@ describe('errors, with the file, the line and the field', () => {
       const { code, stderr } = await cli([name]);
       expect(code).toBe(2);
       expect(stderr).toBe(
-        `budget-whatif: no command "${name}"; the commands are run, compare, sweep, goal-seek, simulate, quote, serve, schema, init, list\nSee: budget-whatif --help\n`,
+        `budget-whatif: no command "${name}"; the commands are run, compare, sweep, goal-seek, simulate, quote, allies, serve, schema, init, list\nSee: budget-whatif --help\n`,
       );
     }
   });

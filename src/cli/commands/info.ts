@@ -1,6 +1,7 @@
 import { lithuania } from '../../data/lithuania/dataset';
 import { TARGETS } from '../../data/targets';
-import { BUILTIN_SCENARIOS, getScenario, scenarioJsonSchema } from '../../scenarios/index';
+import { NATO_ALLIES } from '../../data/nato/natoShares';
+import { BUILTIN_SCENARIOS, getScenario, scenarioFor, scenarioJsonSchema, type Scenario } from '../../scenarios/index';
 import { list, parse, SET, text } from '../args';
 import { applySets } from '../load';
 import { UsageError, type CliIo } from '../io';
@@ -14,21 +15,28 @@ to get completion and checks as you type.
 `;
 
 /** The help of the command. @internal */
-export const INIT_HELP = `Usage: budget-whatif init [--from <name>] [--set <path=v>] [--out <file>]
+export const INIT_HELP = `Usage: budget-whatif init [--from <name> | --country <code> --share <s>] [--set <path=v>] [--out <file>]
 
-Print a starter scenario file (JSON) to edit: a copy of a built-in scenario, every figure
-with its source and every assumption with its reason. Then: budget-whatif run <file>.
-With --set, a saved variant: the overrides applied and recorded in its "changes" (path,
-value before and after), so that the file says what was changed from what.
+Print a starter scenario file (JSON) to edit: a copy of a built-in scenario, or one built
+for an ally from the dataset, every figure with its source and every assumption with its
+reason. Then: budget-whatif run <file>. With --set, a saved variant: the overrides applied
+and recorded in its "changes" (path, value before and after), so that the file says what
+was changed from what.
 
 Options:
   --from <name>     the built-in scenario to start from (default lithuania-baseline)
+  --country <code>  an ally instead (ISO 3166, e.g. PL): GDP in its currency, a US dollar
+                    view, NATO's shares where NATO has one; for an ally whose GDP and dollar
+                    rate the dataset holds (PL, LT; budget-whatif allies lists every ally)
+  --share <s>       with --country: the share of GDP after NATO's years, e.g. 5%
+  --years <a-b>     with --country: the scenario's years (default: after the GDP year to 2035)
   --set <path=v>    override a value first, as in run (repeatable)
   --out <file>      write there instead of standard output
 
 Examples:
   budget-whatif init --from lithuania-baseline > my.json && budget-whatif run my.json
   budget-whatif init --set fx.EUR/USD.default=1.05 --out weak-euro.json
+  budget-whatif init --country PL --share 5% --out poland.json && budget-whatif run poland.json
 `;
 
 /** The help of the command. @internal */
@@ -50,19 +58,52 @@ export async function schemaCommand(args: readonly string[], io: CliIo): Promise
 
 /** `budget-whatif init`. @internal */
 export async function initCommand(args: readonly string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parse('init', args, { from: { type: 'string' }, out: { type: 'string' }, ...SET });
+  const { values, positionals } = parse('init', args, {
+    from: { type: 'string' },
+    out: { type: 'string' },
+    country: { type: 'string' },
+    share: { type: 'string' },
+    years: { type: 'string' },
+    ...SET,
+  });
   if (values['help'] === true) {
     io.stdout(INIT_HELP);
     return 0;
   }
   if (positionals.length > 0)
     throw new UsageError(`init takes no arguments; received ${positionals.join(' ')}\nSee: budget-whatif init --help`);
-  const from = text(values, 'from') ?? 'lithuania-baseline';
-  if (!BUILTIN_SCENARIOS.includes(from))
-    throw new UsageError(`--from: no built-in scenario "${from}"; there are ${BUILTIN_SCENARIOS.join(', ')}`);
-  const scenario = applySets(getScenario(from), list(values, 'set'));
+  const scenario = applySets(startingScenario(values), list(values, 'set'));
   await emit(`${JSON.stringify(scenario, null, 2)}\n`, text(values, 'out'), io);
   return 0;
+}
+
+/** The scenario `init` starts from: a built-in one, or one built for an ally (`--country`, `--share`). */
+function startingScenario(values: Record<string, unknown>): Scenario {
+  const country = text(values, 'country');
+  const share = text(values, 'share');
+  const years = text(values, 'years');
+  if (country === undefined) {
+    if (share !== undefined || years !== undefined) throw new UsageError('--share and --years go with --country');
+    const from = text(values, 'from') ?? 'lithuania-baseline';
+    if (!BUILTIN_SCENARIOS.includes(from))
+      throw new UsageError(`--from: no built-in scenario "${from}"; there are ${BUILTIN_SCENARIOS.join(', ')}`);
+    return getScenario(from);
+  }
+  if (text(values, 'from') !== undefined) throw new UsageError('--from and --country are two ways to start: give one');
+  if (share === undefined)
+    throw new UsageError('--country needs --share, the share of GDP to explore, e.g. --share 5%');
+  const code = country.trim().toUpperCase();
+  if (!NATO_ALLIES.some((ally) => ally.code === code && !ally.aggregate))
+    throw new UsageError(
+      `--country: "${country}" is not an ally's ISO 3166 code (PL, LT, US, ...; budget-whatif allies lists them)`,
+    );
+  const range = years === undefined ? undefined : /^(\d{4})-(\d{4})$/.exec(years.trim());
+  if (years !== undefined && range == null)
+    throw new UsageError(`--years is a range such as 2025-2035; received "${years}"`);
+  return scenarioFor(code, {
+    share,
+    ...(range == null ? {} : { years: { from: Number(range[1]), to: Number(range[2]) } }),
+  });
 }
 
 /** `budget-whatif list`. @internal */
@@ -80,6 +121,7 @@ export function listCommand(args: readonly string[], io: CliIo): number {
     'Datasets',
     `  lithuania              ${lithuania.country}: GDP vintages, defence budgets, NATO estimates, population, the border plan (docs/data.md)`,
     '  ecb                    ECB euro reference rates, daily, 2014–2026, 10 currencies (budget-whatif/ecb)',
+    '  nato                   NATO shares of GDP, every ally, releases 2023–2025 (budget-whatif allies; natoShare)',
     '',
     'Targets (in a scenario\'s "targets")',
     ...Object.values(TARGETS).map((target) => `  ${target.id.padEnd(26)} ${target.name}`),

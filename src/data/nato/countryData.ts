@@ -1,0 +1,194 @@
+// What the dataset knows of one ally, for comparisons and starter scenarios: its name and currency, NATO's
+// shares of GDP (every year of the latest release; earlier releases through natoShareVintages), and, where
+// the project has cited figures, nominal GDP, real growth, population and a rate to the US dollar.
+import { decimal } from '../../decimal/decimal';
+import type { Decimal } from '../../decimal/core';
+import { fail, show } from '../../errors/fail';
+import { money } from '../../money/money';
+import type { Money } from '../../money/core';
+import type { Source } from '../../sources/Source';
+import type { Figure } from '../figures';
+import { lithuania } from '../lithuania/dataset';
+import { ANNUAL_AVERAGES } from '../ecb/annualAverages.generated';
+import { NATO_ALLIES, natoShareVintages, type NatoShare } from './natoShares';
+
+/**
+ * One ally, as the dataset knows it; see {@link countryData}.
+ *
+ * @category Data
+ * @example
+ * ```ts
+ * import { countryData, type CountryData } from 'budget-whatif';
+ * const poland: CountryData = countryData('PL');
+ * poland.currency; // => 'PLN'
+ * ```
+ */
+export interface CountryData {
+  /** The ISO 3166 code. */
+  readonly code: string;
+  /** The name. */
+  readonly name: string;
+  /** The ISO 4217 code of the currency its budget is in. */
+  readonly currency: string;
+  /** NATO's share of GDP in each year of the latest release (rows without a number say why). */
+  readonly natoShares: readonly NatoShare[];
+  /** Nominal GDP of one year, in the currency, where the dataset has a cited figure. */
+  readonly gdp?: { readonly year: number; readonly figure: Figure<Money> };
+  /** Real GDP growth by year, as fractions, where cited. */
+  readonly realGrowth?: Readonly<Record<number, Figure<Decimal>>>;
+  /** Population of one year, where cited. */
+  readonly population?: { readonly year: number; readonly figure: Figure<Decimal> };
+  /**
+   * US dollars per unit of the currency in one year, with the pair it is written for (`EUR/USD` 1.1300;
+   * `PLN/USD` 1.1300/4.2397, an exact cross rate), for a currency the ECB's table has; none for the dollar.
+   */
+  readonly usdRate?: { readonly year: number; readonly pair: string; readonly figure: Figure<string> };
+}
+
+/** The currency each ally's budget is in (ISO 4217): the euro for the euro area's members. */
+const CURRENCIES: Readonly<Record<string, string>> = {
+  AL: 'ALL',
+  BE: 'EUR',
+  BG: 'EUR',
+  CA: 'CAD',
+  HR: 'EUR',
+  CZ: 'CZK',
+  DK: 'DKK',
+  EE: 'EUR',
+  FI: 'EUR',
+  FR: 'EUR',
+  DE: 'EUR',
+  GR: 'EUR',
+  HU: 'HUF',
+  IS: 'ISK',
+  IT: 'EUR',
+  LV: 'EUR',
+  LT: 'EUR',
+  LU: 'EUR',
+  ME: 'EUR',
+  NL: 'EUR',
+  MK: 'MKD',
+  NO: 'NOK',
+  PL: 'PLN',
+  PT: 'EUR',
+  RO: 'RON',
+  SK: 'EUR',
+  SI: 'EUR',
+  ES: 'EUR',
+  SE: 'SEK',
+  TR: 'TRY',
+  GB: 'GBP',
+  US: 'USD',
+};
+
+const OECD_POLAND_2025: Source = {
+  publisher: 'OECD',
+  title: 'OECD Economic Surveys: Poland 2025, Basic statistics of Poland, 2024',
+  url: 'https://www.oecd.org/en/publications/oecd-economic-surveys-poland-2025_483d3bb9-en/full-report/basic-statistics-of-poland-2024_4b1812d4.html',
+  published: '2025',
+  quoted: 'Population (million, 2023) 36.7 … In current prices (billion PLN, 2023) 3 400.9',
+};
+
+const GUS_POLAND_2024: Source = {
+  publisher: 'Statistics Poland (GUS), via TASR / teraz.sk',
+  title: 'Poľský HDP v roku 2024 prekonal očakávania, vzrástol o 3 %',
+  url: 'https://www.teraz.sk/ekonomika/polsky-hdp-v-roku-2024-prekonal-ocak/911424-clanok.html',
+  published: '2025-10-07',
+  quoted: 'Poľský hrubý domáci produkt vzrástol v roku 2024 o 3 %, informoval v utorok Hlavný štatistický úrad (GUS).',
+  note: 'The revised estimate of October 2025: “Polish gross domestic product grew by 3% in 2024, the Central Statistical Office (GUS) said on Tuesday.”',
+};
+
+/** The year of the ECB annual averages a dollar view is built from: the last complete one. */
+const RATE_YEAR = '2025';
+
+/**
+ * A rate to the US dollar from the ECB's annual averages of the rate year: EUR/USD as it is, another
+ * currency the ECB table has as a cross rate through the euro (US dollars per unit: EUR/USD ÷ EUR/XXX,
+ * an exact fraction). None for a currency the table does not have.
+ */
+function usdRateOf(currency: string): CountryData['usdRate'] {
+  const usd = ANNUAL_AVERAGES['USD']?.[RATE_YEAR];
+  const own = ANNUAL_AVERAGES[currency]?.[RATE_YEAR];
+  if (usd === undefined || (currency !== 'EUR' && own === undefined)) return undefined;
+  const source: Source = {
+    publisher: 'European Central Bank',
+    title: `Euro foreign exchange reference rates, ${RATE_YEAR} annual averages`,
+    url: 'https://www.ecb.europa.eu/stats/eurofxref/eurofxref-hist.zip',
+    quoted: currency === 'EUR' ? `USD ${usd}` : `USD ${usd}; ${currency} ${own ?? ''}`,
+    note: `Each the arithmetic mean of the year's daily reference rates (annualAverage, budget-whatif/ecb)${currency === 'EUR' ? '' : `; US dollars per ${currency} as the cross rate through the euro, ${usd}/${own ?? ''}, exactly`}.`,
+  };
+  const pair = currency === 'EUR' ? 'EUR/USD' : `${currency}/USD`;
+  const value = currency === 'EUR' ? usd : `${usd}/${own ?? ''}`;
+  return {
+    year: Number(RATE_YEAR),
+    pair,
+    figure: { value, source, status: currency === 'EUR' ? 'actual' : 'derived' },
+  };
+}
+
+/** The cited economic figures the dataset has for some allies. */
+function economyOf(code: string): Pick<CountryData, 'gdp' | 'realGrowth' | 'population'> {
+  if (code === 'PL')
+    return {
+      gdp: { year: 2023, figure: { value: money('3400900000000', 'PLN'), source: OECD_POLAND_2025, status: 'actual' } },
+      realGrowth: { 2024: { value: decimal('0.03'), source: GUS_POLAND_2024, status: 'provisional' } },
+      population: { year: 2023, figure: { value: decimal('36700000'), source: OECD_POLAND_2025, status: 'actual' } },
+    };
+  if (code === 'LT') {
+    const gdp = lithuania.gdp.versions['eurostat-2025'].values[2024];
+    const population = lithuania.population.versions['state-data-agency'].values[2025];
+    return {
+      ...(gdp === undefined ? {} : { gdp: { year: 2024, figure: gdp } }),
+      realGrowth: lithuania.realGrowth.versions['ec-autumn-2025'].values,
+      ...(population === undefined ? {} : { population: { year: 2025, figure: population } }),
+    };
+  }
+  return {};
+}
+
+/**
+ * What the dataset knows of an ally: its name and currency, NATO's share of GDP in every year of the
+ * latest release (each with its status and source; earlier releases with {@link natoShareVintages}),
+ * and, where the project has cited them, nominal GDP, real growth, population and a rate to the US
+ * dollar (for now Poland and Lithuania: a starter scenario needs them, see `scenarioFor`).
+ *
+ * @param code - the ally's ISO 3166 code (`PL`).
+ * @returns the ally's data.
+ * @throws {@link BudgetWhatIfError} `unknown_id` for a code that is not an ally's.
+ * @category Data
+ * @example
+ * ```ts
+ * import { countryData } from 'budget-whatif';
+ * const poland = countryData('PL');
+ * poland.gdp?.figure.value.amount.toString(); // => '3400900000000'
+ * poland.natoShares.find((row) => row.year === 2025)?.printed; // => '4.48'
+ * countryData('LV').gdp; // => undefined
+ * ```
+ */
+export function countryData(code: string): CountryData {
+  const ally = NATO_ALLIES.find((candidate) => candidate.code === code && !candidate.aggregate);
+  if (ally === undefined)
+    return fail(
+      'unknown_id',
+      `${show(code)} is not an ally's ISO 3166 code: ${NATO_ALLIES.filter((candidate) => !candidate.aggregate)
+        .map((candidate) => candidate.code)
+        .join(', ')}`,
+      ['code'],
+      code,
+    );
+  const currency = CURRENCIES[code] as string;
+  const rate = currency === 'USD' ? undefined : usdRateOf(currency);
+  const natoShares: NatoShare[] = [];
+  for (let year = 2014; year <= 2025; year++) {
+    const latest = natoShareVintages(code, year).find((row) => row.release === '2025-08');
+    if (latest !== undefined) natoShares.push(latest);
+  }
+  return {
+    code,
+    name: ally.name,
+    currency,
+    natoShares,
+    ...economyOf(code),
+    ...(rate === undefined ? {} : { usdRate: rate }),
+  };
+}

@@ -1,0 +1,193 @@
+// A starter scenario for any ally with the figures the dataset holds for it: GDP in its own currency, real
+// growth, population, a US dollar view, NATO's shares for the years NATO has published, and the share to
+// explore after them. Every figure cited, every stand-in stated as an assumption with its reason.
+import { countryData, type CountryData } from '../data/nato/countryData';
+import type { Source } from '../sources/Source';
+import { fail, show } from '../errors/fail';
+import { parseScenario } from './parseScenario';
+import type { Scenario } from './types';
+
+/**
+ * The options of {@link scenarioFor}.
+ *
+ * @category Scenarios
+ * @example
+ * ```ts
+ * import type { ScenarioForOptions } from 'budget-whatif/scenarios';
+ * const options: ScenarioForOptions = { share: '5%', years: { from: 2024, to: 2035 } };
+ * ```
+ */
+export interface ScenarioForOptions {
+  /** Defence spending as a share of GDP after the years NATO has published (`'5%'` or `'0.05'`). */
+  readonly share: string;
+  /** The scenario's years. Default: the year after the dataset's GDP to 2035. */
+  readonly years?: { readonly from: number; readonly to: number };
+  /** Nominal GDP of one year in the ally's currency, for an ally the dataset has none for (or to replace it). */
+  readonly gdp?: { readonly year: number; readonly amount: string };
+}
+
+/**
+ * A starter scenario for an ally, in its currency with a US dollar view, from {@link countryData}: nominal
+ * GDP of the latest year the dataset has, grown by the cited real growth (its last rate held after it) and
+ * a 2.5% deflator (an assumption), the population held, defence at NATO's published shares in the years
+ * NATO has one and at `share` after them, and NATO's four targets. Every figure carries its source, every
+ * stand-in an assumption with its reason; edit it, or write it out (`budget-whatif init --country PL`).
+ *
+ * @param code - the ally's ISO 3166 code.
+ * @param options - the share, the years, a GDP; see {@link ScenarioForOptions}.
+ * @returns a parsed, frozen scenario for {@link evaluate}.
+ * @throws {@link budget-whatif!BudgetWhatIfError} `unknown_id` for a code that is not an ally's; `missing_field`
+ *   when the dataset has no GDP or no US dollar rate for the ally and none is given; the scenario's own
+ *   errors for a share or years it refuses (at `defence.shareOfGdp.default`, `years`).
+ * @category Scenarios
+ * @example
+ * ```ts
+ * import { evaluate, scenarioFor } from 'budget-whatif/scenarios';
+ * const poland = evaluate(scenarioFor('PL', { share: '5%' }));
+ * poland.currency; // => 'PLN'
+ * Object.keys(poland.views); // => ['USD']
+ * poland.defence.shareOfGdp[2025]?.toString(); // => '0.0448'
+ * ```
+ */
+export function scenarioFor(code: string, options: ScenarioForOptions): Scenario {
+  const data = countryData(code);
+  const given: unknown = options;
+  if (typeof given !== 'object' || given === null || typeof options.share !== 'string')
+    fail(
+      'missing_field',
+      `scenarioFor needs a share of GDP, such as { share: '5%' }; received ${show(given)}`,
+      ['share'],
+      given,
+    );
+  const gdp = gdpOf(data, options.gdp);
+  const years = options.years ?? { from: gdp.year + 1, to: 2035 };
+  const rate = data.currency === 'USD' ? undefined : data.usdRate;
+  if (data.currency !== 'USD' && rate === undefined)
+    fail(
+      'missing_field',
+      `the dataset has no US dollar rate for ${data.name}: build the scenario from a file (budget-whatif init) and add fx.${data.currency}/USD`,
+      ['fx'],
+      code,
+    );
+  const published = data.natoShares.filter(
+    (row) => row.share !== undefined && row.year >= years.from && row.year <= years.to,
+  );
+  const growth = Object.entries(data.realGrowth ?? {}).filter(([year]) => Number(year) > gdp.year);
+  const lastGrowth = growth.at(-1);
+  const population = data.population;
+  return parseScenario({
+    name: `${data.name} at ${options.share} of GDP`,
+    description: `A starter scenario for ${data.name} from the dataset: GDP of ${String(gdp.year)} in ${data.currency}, defence at NATO’s published shares where NATO has one, then ${options.share} of GDP; NATO’s targets.`,
+    currency: data.currency,
+    years,
+    economy: {
+      gdp: {
+        base: { year: gdp.year, amount: gdp.amount },
+        realGrowth: {
+          default: lastGrowth?.[1].value.toString() ?? '0.02',
+          ...Object.fromEntries(growth.map(([year, figure]) => [year, figure.value.toString()])),
+        },
+        deflator: { default: '0.025' },
+      },
+      ...(population === undefined ? {} : { population: { default: population.figure.value.toString() } }),
+    },
+    ...(rate === undefined ? {} : { fx: { [rate.pair]: { default: rate.figure.value } } }),
+    defence: {
+      shareOfGdp: {
+        default: options.share,
+        ...Object.fromEntries(published.map((row) => [String(row.year), row.share?.toString() ?? ''])),
+      },
+    },
+    targets: ['nato-wales-2pct', 'nato-hague-core-3.5pct', 'nato-hague-related-1.5pct', 'nato-hague-total-5pct'],
+    rounding: { mode: 'half-even' },
+    sources: uniqueSources([
+      ...(gdp.source === undefined ? [] : [{ ...gdp.source, about: 'economy.gdp.base' }]),
+      ...growth.map(([, figure]) => ({ ...figure.source, about: 'economy.gdp.realGrowth' })),
+      ...(population === undefined ? [] : [{ ...population.figure.source, about: 'economy.population' }]),
+      ...(rate === undefined ? [] : [{ ...rate.figure.source, about: `fx.${rate.pair}` }]),
+      ...published.flatMap((row) => (row.source === undefined ? [] : [{ ...row.source, about: 'defence.shareOfGdp' }])),
+    ]),
+    assumptions: [
+      {
+        about: 'economy.gdp.realGrowth.default',
+        statement:
+          lastGrowth === undefined
+            ? 'Real growth is 2% a year.'
+            : `Real growth after ${lastGrowth[0]} is ${lastGrowth[1].value.times(100).toString()}% a year.`,
+        reason:
+          lastGrowth === undefined
+            ? `The dataset has no growth figure for ${data.name}; 2% is a stand-in, not a forecast.`
+            : `The dataset's last growth figure for ${data.name} is held; no later forecast is in the dataset.`,
+      },
+      {
+        about: 'economy.gdp.deflator',
+        statement: 'The GDP deflator is 2.5% a year.',
+        reason: `The dataset has no GDP deflator for ${data.name}; 2.5% is a stand-in, not a forecast: set economy.gdp.deflator to replace it.`,
+      },
+      {
+        about: 'defence.shareOfGdp.default',
+        statement: `Defence spending is ${options.share} of GDP in every year without a NATO figure.`,
+        reason: 'The share to explore: the what-if this scenario starts from.',
+      },
+      ...(published.length === 0
+        ? []
+        : [
+            {
+              about: 'defence.shareOfGdp',
+              statement: `Defence spending in ${published.map((row) => String(row.year)).join(', ')} is NATO’s published share of GDP (release ${published[0]?.release ?? ''}; ${published.some((row) => row.status === 'estimate') ? 'estimates marked as such by NATO' : 'outturns'}).`,
+              reason:
+                'Years NATO has a figure for are not the what-if: its figure stands, applied to this scenario’s GDP (NATO’s own GDP basis differs).',
+            },
+          ]),
+      ...(population === undefined
+        ? []
+        : [
+            {
+              about: 'economy.population',
+              statement: `The population stays at ${population.figure.value.toString()} (${String(population.year)}).`,
+              reason:
+                'Per-capita figures need a population path; the dataset’s figure is held for want of a projection.',
+            },
+          ]),
+      ...(rate === undefined
+        ? []
+        : [
+            {
+              about: `fx.${rate.pair}`,
+              statement: `${rate.pair} is ${rate.figure.value} in every year (${String(rate.year)}).`,
+              reason:
+                'Future rates are unknown; the dataset’s latest annual rate is held. NATO converts at its own rates, which the dataset does not hold.',
+            },
+          ]),
+    ],
+  });
+}
+
+/** The GDP the scenario grows from: the one given, else the dataset's, else an error saying what to pass. */
+function gdpOf(
+  data: CountryData,
+  given: ScenarioForOptions['gdp'],
+): { readonly year: number; readonly amount: string; readonly source?: Source } {
+  if (given !== undefined) return { year: given.year, amount: given.amount };
+  if (data.gdp !== undefined)
+    return { year: data.gdp.year, amount: data.gdp.figure.value.amount.toString(), source: data.gdp.figure.source };
+  return fail(
+    'missing_field',
+    `the dataset has no GDP for ${data.name} (${data.code}): pass one, scenarioFor('${data.code}', { share, gdp: { year, amount } })`,
+    ['gdp'],
+    data.code,
+  );
+}
+
+/** Sources without repeats (the same publication backing several paths is listed once, its paths joined). */
+function uniqueSources(sources: readonly (Source & { readonly about: string })[]): Source[] {
+  const unique: (Source & { about: string })[] = [];
+  for (const source of sources) {
+    const same = unique.find(
+      (candidate) => candidate.title === source.title && candidate.publisher === source.publisher,
+    );
+    if (same === undefined) unique.push({ ...source });
+    else if (!same.about.split(', ').includes(source.about)) same.about = `${same.about}, ${source.about}`;
+  }
+  return unique;
+}
