@@ -176,3 +176,17 @@ describe('a target’s own words reach the result and the report', () => {
     );
   });
 });
+
+describe('the rates in a report’s intro', () => {
+  const intro = (fx: Record<string, { default: string }>): string =>
+    scenarioReport(evaluate(withOverrides(getScenario('lithuania-baseline'), [{ path: 'fx', value: fx }]))).intro[0] ??
+    '';
+
+  it('prints a rate as written, and one written the other way round rounded, with the short rate it inverts', () => {
+    expect(intro({ 'EUR/USD': { default: '1.13' } })).toContain('EUR/USD 1.13.');
+    // 1 ÷ 1.13 = 0.884955752212389…: eight significant digits, marked as rounded.
+    expect(intro({ 'USD/EUR': { default: '1.13' } })).toContain('EUR/USD ≈ 0.88495575 (1/1.13).');
+    // 1.0824 ÷ 4.3058 = 0.2513818570… has no short inverse (3.97801…): the rate rounded to 8 digits alone.
+    expect(intro({ 'USD/EUR': { default: '4.3058/1.0824' } })).toContain('EUR/USD ≈ 0.25138186.');
+  });
+});
