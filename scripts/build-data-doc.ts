@@ -11,6 +11,7 @@ import {
   NATO_ALLIES,
   NATO_RELEASES,
   natoShare,
+  countryData,
   TARGETS,
   type Decimal,
   type Figure,
@@ -162,6 +163,35 @@ function natoSection(): string[] {
     'on the command line, `budget-whatif allies`.',
     '',
   ];
+  out.push(
+    '### Allies’ economies (for starter scenarios: `countryData`, `scenarioFor`, `budget-whatif init --country`)',
+    '',
+    'Nominal GDP, real growth and population where the project has cited figures; every ally gets a US dollar',
+    'rate from the ECB’s annual averages where the ECB’s table has its currency (a cross rate through the euro).',
+    '',
+    '| ally | currency | GDP | real growth | population | US dollar rate |',
+    '| --- | --- | ---: | --- | ---: | --- |',
+    ...NATO_ALLIES.filter((ally) => !ally.aggregate).map((ally) => {
+      const data = countryData(ally.code);
+      const gdp =
+        data.gdp === undefined
+          ? ''
+          : `${format(data.gdp.figure.value)} (${String(data.gdp.year)}) ${cite(data.gdp.figure.source)}`;
+      const growth = Object.entries(data.realGrowth ?? {})
+        .map(([year, figure]) => `${year} ${percent(figure.value)} ${cite(figure.source)}`)
+        .join('; ');
+      const people =
+        data.population === undefined
+          ? ''
+          : `${data.population.figure.value.toFixed()} (${String(data.population.year)}) ${cite(data.population.figure.source)}`;
+      const rate =
+        data.usdRate === undefined
+          ? ''
+          : `${data.usdRate.pair} ${data.usdRate.figure.value} (${String(data.usdRate.year)}) ${cite(data.usdRate.figure.source)}`;
+      return `| ${ally.name} | ${data.currency} | ${gdp} | ${growth} | ${people} | ${rate} |`;
+    }),
+    '',
+  );
   for (const release of NATO_RELEASES) {
     const years = Array.from({ length: release.years.to - release.years.from + 1 }, (_, k) => release.years.from + k);
     const rows = NATO_ALLIES.map((ally) => {
