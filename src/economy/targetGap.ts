@@ -275,25 +275,27 @@ interface Bound {
 const frames = new WeakMap<Target, WeakMap<YearSeries<Money>, Map<RoundingMode | undefined, Frame>>>();
 
 function sharedFrame(target: Target, gdp: YearSeries<Money>, mode: RoundingMode | undefined): Frame {
-  let byGdp = frames.get(target);
-  // Stryker disable next-line ConditionalExpression: a cache; a new one holds the same frames
-  if (byGdp === undefined) {
-    byGdp = new WeakMap();
-    frames.set(target, byGdp);
+  const byGdp = kept(frames, target, () => new WeakMap<YearSeries<Money>, Map<RoundingMode | undefined, Frame>>());
+  return kept(
+    kept(byGdp, gdp, () => new Map<RoundingMode | undefined, Frame>()),
+    mode,
+    () => newFrame(target, gdp, mode),
+  );
+}
+
+/** The value a map keeps under a key, made and kept on first use. */
+function kept<TKey, TValue>(
+  map: { get(key: TKey): TValue | undefined; set(key: TKey, value: TValue): unknown },
+  key: TKey,
+  make: () => TValue,
+): TValue {
+  let value = map.get(key);
+  // Stryker disable next-line ConditionalExpression: a cache; a value made again is the same
+  if (value === undefined) {
+    value = make();
+    map.set(key, value);
   }
-  let byMode = byGdp.get(gdp);
-  // Stryker disable next-line ConditionalExpression: a cache; a new one holds the same frames
-  if (byMode === undefined) {
-    byMode = new Map();
-    byGdp.set(gdp, byMode);
-  }
-  let frame = byMode.get(mode);
-  // Stryker disable next-line ConditionalExpression: a cache; a new frame asks the same
-  if (frame === undefined) {
-    frame = newFrame(target, gdp, mode);
-    byMode.set(mode, frame);
-  }
-  return frame;
+  return value;
 }
 
 function newFrame(target: Target, gdp: YearSeries<Money>, mode: RoundingMode | undefined): Frame {
