@@ -11,7 +11,6 @@ import {
   NATO_ALLIES,
   NATO_RELEASES,
   natoShare,
-  countryData,
   TARGETS,
   type Decimal,
   type Figure,
@@ -19,6 +18,7 @@ import {
   type Source,
 } from '../src/index';
 import { ECB_SOURCE, ecb } from '../src/entries/ecb';
+import { countryData } from '../src/scenarios/index';
 import type { Alternatives } from '../src/data/figures';
 import type { DefenceBudget, Vintage } from '../src/data/lithuania/dataset';
 import { writeGenerated } from './lib/generated';

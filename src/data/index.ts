@@ -13,4 +13,3 @@ export {
   type NatoShare,
   type NatoShareStatus,
 } from './nato/natoShares';
-export { countryData, type CountryData } from './nato/countryData';

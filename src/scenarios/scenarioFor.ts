@@ -1,7 +1,7 @@
 // A starter scenario for any ally with the figures the dataset holds for it: GDP in its own currency, real
 // growth, population, a US dollar view, NATO's shares for the years NATO has published, and the share to
 // explore after them. Every figure cited, every stand-in stated as an assumption with its reason.
-import { countryData, type CountryData } from '../data/nato/countryData';
+import { countryData, type CountryData } from './countryData';
 import type { Source } from '../sources/Source';
 import { fail, show } from '../errors/fail';
 import { parseScenario } from './parseScenario';

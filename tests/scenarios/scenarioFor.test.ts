@@ -1,8 +1,8 @@
 // Country data and starter scenarios for allies (issue 15): Poland in złoty with a dollar view, every
 // figure from the dataset cited, every stand-in an assumption; expected figures worked out by hand.
 import { describe, expect, it } from 'vitest';
-import { countryData, CURRENCIES, NATO_ALLIES } from '../../src/index';
-import { evaluate, scenarioFor } from '../../src/scenarios/index';
+import { CURRENCIES, NATO_ALLIES } from '../../src/index';
+import { countryData, evaluate, scenarioFor } from '../../src/scenarios/index';
 import { catchError } from '../helpers/errors';
 
 describe('countryData', () => {

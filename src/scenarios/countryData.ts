@@ -1,24 +1,24 @@
 // What the dataset knows of one ally, for comparisons and starter scenarios: its name and currency, NATO's
 // shares of GDP (every year of the latest release; earlier releases through natoShareVintages), and, where
 // the project has cited figures, nominal GDP, real growth, population and a rate to the US dollar.
-import { decimal } from '../../decimal/decimal';
-import type { Decimal } from '../../decimal/core';
-import { fail, show } from '../../errors/fail';
-import { money } from '../../money/money';
-import type { Money } from '../../money/core';
-import type { Source } from '../../sources/Source';
-import type { Figure } from '../figures';
-import { lithuania } from '../lithuania/dataset';
-import { ANNUAL_AVERAGES } from '../ecb/annualAverages.generated';
-import { NATO_ALLIES, natoShareVintages, type NatoShare } from './natoShares';
+import { decimal } from '../decimal/decimal';
+import type { Decimal } from '../decimal/core';
+import { fail, show } from '../errors/fail';
+import { money } from '../money/money';
+import type { Money } from '../money/core';
+import type { Source } from '../sources/Source';
+import type { Figure } from '../data/figures';
+import { lithuania } from '../data/lithuania/dataset';
+import { ANNUAL_AVERAGES } from '../data/ecb/annualAverages.generated';
+import { NATO_ALLIES, natoShareVintages, type NatoShare } from '../data/nato/natoShares';
 
 /**
  * One ally, as the dataset knows it; see {@link countryData}.
  *
- * @category Data
+ * @category Scenarios
  * @example
  * ```ts
- * import { countryData, type CountryData } from 'budget-whatif';
+ * import { countryData, type CountryData } from 'budget-whatif/scenarios';
  * const poland: CountryData = countryData('PL');
  * poland.currency; // => 'PLN'
  * ```
@@ -155,10 +155,10 @@ function economyOf(code: string): Pick<CountryData, 'gdp' | 'realGrowth' | 'popu
  * @param code - the ally's ISO 3166 code (`PL`).
  * @returns the ally's data.
  * @throws {@link BudgetWhatIfError} `unknown_id` for a code that is not an ally's.
- * @category Data
+ * @category Scenarios
  * @example
  * ```ts
- * import { countryData } from 'budget-whatif';
+ * import { countryData } from 'budget-whatif/scenarios';
  * const poland = countryData('PL');
  * poland.gdp?.figure.value.amount.toString(); // => '3400900000000'
  * poland.natoShares.find((row) => row.year === 2025)?.printed; // => '4.48'
