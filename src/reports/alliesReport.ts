@@ -12,6 +12,7 @@ import {
   type NatoShare,
 } from '../data/nato/natoShares';
 import { formatSource, type Source } from '../sources/Source';
+import type { YearRange } from '../series/types';
 import type { Report, ReportCell, ReportTable } from './types';
 
 /**
@@ -26,7 +27,7 @@ import type { Report, ReportCell, ReportTable } from './types';
  */
 export interface AlliesReportOptions {
   /** One year, ranked; or `{ from, to }` for a table of allies by year. Default: the release's last year. */
-  readonly year?: number | { readonly from: number; readonly to: number };
+  readonly year?: number | YearRange;
   /** The allies to show, by ISO 3166 code (in any order; NATO's averages are always shown). Default: all. */
   readonly codes?: readonly string[];
   /** The release (default the latest, `2025-08`). */

@@ -33,16 +33,33 @@ export interface CountryData {
   /** NATO's share of GDP in each year of the latest release (rows without a number say why). */
   readonly natoShares: readonly NatoShare[];
   /** Nominal GDP of one year, in the currency, where the dataset has a cited figure. */
-  readonly gdp?: { readonly year: number; readonly figure: Figure<Money> };
+  readonly gdp?: {
+    /** Its year. */
+    readonly year: number;
+    /** The amount, with its source. */
+    readonly figure: Figure<Money>;
+  };
   /** Real GDP growth by year, as fractions, where cited. */
   readonly realGrowth?: Readonly<Record<number, Figure<Decimal>>>;
   /** Population of one year, where cited. */
-  readonly population?: { readonly year: number; readonly figure: Figure<Decimal> };
+  readonly population?: {
+    /** Its year. */
+    readonly year: number;
+    /** The count, with its source. */
+    readonly figure: Figure<Decimal>;
+  };
   /**
    * US dollars per unit of the currency in one year, with the pair it is written for (`EUR/USD` 1.1300;
    * `PLN/USD` 1.1300/4.2397, an exact cross rate), for a currency the ECB's table has; none for the dollar.
    */
-  readonly usdRate?: { readonly year: number; readonly pair: string; readonly figure: Figure<string> };
+  readonly usdRate?: {
+    /** The year it is the average of. */
+    readonly year: number;
+    /** The pair it is written for, as a scenario's `fx` writes it. */
+    readonly pair: string;
+    /** The rate as a scenario writes it (a decimal or an exact fraction), with its source. */
+    readonly figure: Figure<string>;
+  };
 }
 
 /** The currency each ally's budget is in (ISO 4217): the euro for the euro area's members. */
@@ -154,7 +171,7 @@ function economyOf(code: string): Pick<CountryData, 'gdp' | 'realGrowth' | 'popu
  *
  * @param code - the ally's ISO 3166 code (`PL`).
  * @returns the ally's data.
- * @throws {@link BudgetWhatIfError} `unknown_id` for a code that is not an ally's.
+ * @throws {@link budget-whatif!BudgetWhatIfError} `unknown_id` for a code that is not an ally's.
  * @category Scenarios
  * @example
  * ```ts

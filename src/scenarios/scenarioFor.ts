@@ -3,6 +3,7 @@
 // explore after them. Every figure cited, every stand-in stated as an assumption with its reason.
 import { countryData, type CountryData } from './countryData';
 import type { Source } from '../sources/Source';
+import type { YearRange } from '../series/types';
 import { fail, show } from '../errors/fail';
 import { parseScenario } from './parseScenario';
 import type { Scenario } from './types';
@@ -21,9 +22,14 @@ export interface ScenarioForOptions {
   /** Defence spending as a share of GDP after the years NATO has published (`'5%'` or `'0.05'`). */
   readonly share: string;
   /** The scenario's years. Default: the year after the dataset's GDP to 2035. */
-  readonly years?: { readonly from: number; readonly to: number };
+  readonly years?: YearRange;
   /** Nominal GDP of one year in the ally's currency, for an ally the dataset has none for (or to replace it). */
-  readonly gdp?: { readonly year: number; readonly amount: string };
+  readonly gdp?: {
+    /** Its year. */
+    readonly year: number;
+    /** The amount, a decimal string in the ally's currency. */
+    readonly amount: string;
+  };
 }
 
 /**

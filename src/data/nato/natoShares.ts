@@ -5,6 +5,7 @@
 import { D, type Decimal } from '../../decimal/core';
 import { fail, show } from '../../errors/fail';
 import type { Source } from '../../sources/Source';
+import type { YearRange } from '../../series/types';
 import { NATO_SHARE_ROWS, NATO_SOURCES } from './shares.generated';
 
 /**
@@ -152,7 +153,7 @@ export const NATO_RELEASES: readonly {
   /** Its title, as NATO gives it. */
   readonly title: string;
   /** The years it covers. */
-  readonly years: { readonly from: number; readonly to: number };
+  readonly years: YearRange;
 }[] = Object.freeze([
   { id: '2025-08', title: 'Defence Expenditure of NATO Countries (2014-2025)', years: { from: 2014, to: 2025 } },
   { id: '2024-06', title: 'Defence Expenditure of NATO Countries (2014-2024)', years: { from: 2014, to: 2024 } },
