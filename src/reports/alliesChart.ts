@@ -1,9 +1,8 @@
 // NATO's allies as a Vega-Lite chart: for one year, ranked bars with the 2%, 3.5% and 5% lines and NATO's
 // own average; for several years, a line per ally. Floats on purpose: the chart shows shapes, the report
 // the figures.
-import { NATO_RELEASES, natoSharesIn, type NatoShare } from '../data/nato/natoShares';
-import { fail, show } from '../errors/fail';
-import { ALLIES_LINES, type AlliesReportOptions } from './alliesReport';
+import { natoSharesIn, type NatoShare } from '../data/nato/natoShares';
+import { ALLIES_LINES, alliesYears, type AlliesReportOptions } from './alliesReport';
 import type { ChartSpec } from './charts';
 
 const SCHEMA = 'https://vega.github.io/schema/vega-lite/v6.json';
@@ -27,11 +26,7 @@ const LINE_COLOURS = ['#1b9e77', '#7570b3', '#e7298a'];
  * ```
  */
 export function alliesChart(options: AlliesReportOptions = {}): ChartSpec {
-  const release = options.release ?? '2025-08';
-  const asked = options.year ?? NATO_RELEASES.find((candidate) => candidate.id === release)?.years.to ?? 2025;
-  const years = typeof asked === 'number' ? { from: asked, to: asked } : asked;
-  if (typeof years !== 'object' || years.to < years.from)
-    fail('invalid_year', `the years run backwards: ${show(years)}`, ['year'], years);
+  const { release, years } = alliesYears(options);
   const codes = options.codes;
   const rowsOf = (year: number): readonly NatoShare[] =>
     natoSharesIn(year, { release, ...(codes === undefined ? {} : { codes: [...codes, 'NATO'] }) });

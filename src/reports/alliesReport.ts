@@ -61,12 +61,7 @@ export const ALLIES_LINES: readonly { readonly label: string; readonly share: De
  * ```
  */
 export function alliesReport(options: AlliesReportOptions = {}): Report {
-  const release = options.release ?? '2025-08';
-  const covered = NATO_RELEASES.find((candidate) => candidate.id === release)?.years;
-  const asked = options.year ?? covered?.to ?? 2025;
-  const years = typeof asked === 'number' ? { from: asked, to: asked } : asked;
-  if (typeof years !== 'object' || years.to < years.from)
-    fail('invalid_year', `the years run backwards: ${show(years)}`, ['year'], years);
+  const { release, years } = alliesYears(options);
   const codes = options.codes ?? ALLY_CODES;
   const rowsOf = (year: number): readonly NatoShare[] => natoSharesIn(year, { release, codes });
   const averagesOf = (year: number): readonly NatoShare[] => natoSharesIn(year, { release, codes: AVERAGES });
@@ -92,6 +87,22 @@ export function alliesReport(options: AlliesReportOptions = {}): Report {
       { title: 'Sources', items: sourceItems(all) },
     ].filter((list) => list.items.length > 0),
   };
+}
+
+/**
+ * The release and the years an allies report or chart shows: the release asked for (else the latest),
+ * and the year or years asked for (else the release's last), checked not to run backwards. @internal
+ */
+export function alliesYears(options: AlliesReportOptions): {
+  readonly release: NatoReleaseId;
+  readonly years: YearRange;
+} {
+  const release = options.release ?? '2025-08';
+  const asked = options.year ?? NATO_RELEASES.find((candidate) => candidate.id === release)?.years.to ?? 2025;
+  const years = typeof asked === 'number' ? { from: asked, to: asked } : asked;
+  if (typeof years !== 'object' || years.to < years.from)
+    fail('invalid_year', `the years run backwards: ${show(years)}`, ['year'], years);
+  return { release, years };
 }
 
 const AVERAGES = ['NATO', 'NATO-EUROPE-CANADA'];

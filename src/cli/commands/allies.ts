@@ -1,6 +1,6 @@
 import { NATO_ALLIES, NATO_RELEASES, natoSharesIn, type NatoShare } from '../../data/nato/natoShares';
 import { alliesChart } from '../../reports/alliesChart';
-import { alliesReport, type AlliesReportOptions } from '../../reports/alliesReport';
+import { alliesReport, alliesYears, type AlliesReportOptions } from '../../reports/alliesReport';
 import { toCsv } from '../../reports/csv';
 import { checkLocale, OUTPUT, parse, text } from '../args';
 import { UsageError, type CliIo } from '../io';
@@ -107,9 +107,7 @@ function yearsOf(text: string, covered: { readonly from: number; readonly to: nu
 
 /** Every row the report shows (allies and NATO's averages), for csv and json: exact, with status and source. */
 function rowsOf(options: AlliesReportOptions): NatoShare[] {
-  const release = options.release ?? '2025-08';
-  const asked = options.year ?? NATO_RELEASES.find((candidate) => candidate.id === release)?.years.to ?? 2025;
-  const years = typeof asked === 'number' ? { from: asked, to: asked } : asked;
+  const { release, years } = alliesYears(options);
   const codes =
     options.codes === undefined ? undefined : [...new Set([...options.codes, 'NATO', 'NATO-EUROPE-CANADA'])];
   const rows: NatoShare[] = [];
