@@ -135,6 +135,16 @@ describe('bad input', () => {
     expect(error.message).toMatch(message);
   });
 
+  it('names the field at fault and lists what there is', () => {
+    expect(catchError(() => natoShare('XX', 2024)).issues[0]?.path).toEqual(['code']);
+    const release = catchError(() => natoShare('LT', 2024, { release: '2019-01' as never }));
+    expect(release.issues[0]?.path).toEqual(['release']);
+    expect(release.message).toContain('2025-08, 2024-06, 2023-07');
+    expect(catchError(() => natoShare('LT', Number.NaN)).issues[0]?.path).toEqual(['year']);
+    expect(catchError(() => natoSharesIn(2026)).issues[0]?.path).toEqual(['year']);
+    expect(catchError(() => natoShare('LT', '2024' as never)).code).toBe('invalid_year');
+  });
+
   it('gives frozen rows, the dataset unchanged by a caller', () => {
     const row = natoShare('LT', 2024) as NatoShare;
     expect(Object.isFrozen(row)).toBe(true);

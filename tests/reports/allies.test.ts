@@ -111,3 +111,107 @@ describe('alliesChart', () => {
     ]);
   });
 });
+
+describe('alliesReport’s words', () => {
+  it('titles and explains each table, and says where the figures come from', () => {
+    const report = alliesReport({ year: 2024, codes: ['LT', 'IS'] });
+    expect(report.title).toBe('NATO defence expenditure as a share of GDP, 2024');
+    expect(report.intro).toEqual([
+      'From NATO\'s "Defence Expenditure of NATO Countries (2014-2025)" (release 2025-08): defence expenditure on NATO\'s definition as a share of GDP, as NATO publishes it; estimates marked.',
+      'NATO total and NATO Europe and Canada are NATO’s own figures, not a mean of the allies shown.',
+    ]);
+    const [ranked, averages, vintages] = report.tables;
+    expect([ranked?.title, ranked?.unit, ranked?.places]).toEqual([
+      'Allies ranked by defence expenditure as a share of GDP, 2024 (release 2025-08)',
+      '% of GDP; distance to each line in pp',
+      2,
+    ]);
+    expect(ranked?.columns).toEqual([
+      'Rank',
+      'Ally',
+      'Code',
+      '% of GDP',
+      'Status',
+      'vs 2% (Wales 2014)',
+      'vs 3.5% (The Hague 2025, core)',
+      'vs 5% (The Hague 2025, total)',
+    ]);
+    expect(ranked?.rows[1]).toEqual(['–', 'Iceland', 'IS', '–', 'not-published', '–', '–', '–']);
+    expect(ranked?.notes[1]).toBe('– : no number (see "Without a number").');
+    expect([averages?.title, averages?.unit, averages?.columns]).toEqual([
+      'NATO’s averages (NATO’s own figures)',
+      '% of GDP',
+      ['Aggregate', '% of GDP', 'Status'],
+    ]);
+    expect([vintages?.title, vintages?.unit, vintages?.notes]).toEqual([
+      "Earlier releases for the same year: how NATO's figures moved",
+      '% of GDP; revision in pp',
+      ['A revision is this release’s figure less the earlier one.'],
+    ]);
+    expect(vintages?.rows[1]).toEqual(['Iceland', '–', '–', '–']);
+    expect(report.lists.map((list) => list.title)).toEqual(['Without a number', 'Sources']);
+    expect(alliesReport({ year: 2024, codes: ['LT'] }).tables[0]?.notes).toHaveLength(1);
+  });
+
+  it('over years: a title with the range, the table’s unit and its notes', () => {
+    const report = alliesReport({ year: { from: 2014, to: 2016 }, codes: ['PL'] });
+    expect(report.title).toBe('NATO defence expenditure as a share of GDP, 2014–2016');
+    expect([report.tables[0]?.title, report.tables[0]?.unit, report.tables[0]?.notes]).toEqual([
+      'Allies by year',
+      '% of GDP',
+      ['e : NATO’s estimate. – : no number (see "Without a number").'],
+    ]);
+    expect(report.lists.map((list) => list.title)).toEqual(['Sources']); // nothing missing in 2014–2016
+  });
+
+  it('shows the earlier release’s figure as missing where that release has none (Sweden, not yet an ally in July 2023)', () => {
+    const vintages = alliesReport({ year: 2023, codes: ['SE', 'LT'] }).tables[2];
+    expect(vintages?.rows[0]?.slice(2)).toEqual(['–', '–']);
+    expect(vintages?.rows[1]?.[0]).toBe('Lithuania');
+    expect(alliesReport({ year: 2023, codes: ['SE'] }).tables).toHaveLength(2); // no earlier release has Sweden's 2023
+  });
+});
+
+describe('alliesChart’s specification', () => {
+  it('for a year: ranked bars, three guideline rules coloured by name, NATO’s total dashed, estimates lighter', () => {
+    const spec = alliesChart({ year: 2024, codes: ['PL'] });
+    expect(spec['$schema']).toBe('https://vega.github.io/schema/vega-lite/v6.json');
+    expect(spec['title']).toEqual({
+      text: 'Defence expenditure as a share of GDP, 2024',
+      subtitle: ['NATO, release 2025-08', "dashed: NATO total, 2.61% (NATO's own figure)"],
+    });
+    const [bars, lines, total] = spec['layer'] as Record<string, unknown>[];
+    expect(bars?.['mark']).toEqual({ type: 'bar', color: '#4c78a8' });
+    expect(bars?.['encoding']).toMatchObject({
+      y: { field: 'ally', type: 'nominal', sort: '-x' },
+      x: { field: 'percent', type: 'quantitative', title: '% of GDP' },
+      opacity: { field: 'status', scale: { domain: ['outturn', 'estimate'], range: [1, 0.6] } },
+    });
+    expect((bars?.['data'] as { values: unknown[] }).values).toEqual([
+      { ally: 'Poland', year: 2024, percent: 3.788951289, status: 'estimate' },
+    ]);
+    expect(lines?.['mark']).toMatchObject({ type: 'rule' });
+    expect(lines?.['encoding']).toMatchObject({
+      x: { field: 'percent' },
+      color: { field: 'line', scale: { range: ['#1b9e77', '#7570b3', '#e7298a'] } },
+    });
+    expect(total?.['mark']).toMatchObject({ type: 'rule', strokeDash: [4, 4] });
+  });
+
+  it('over years: a line and a point per ally, coloured apart from the guidelines, named at the end', () => {
+    const spec = alliesChart({ year: { from: 2023, to: 2024 }, codes: ['LT'] });
+    expect((spec['title'] as { text: string }).text).toBe('Defence expenditure as a share of GDP, 2023–2024');
+    const [series, labels, lines] = spec['layer'] as Record<string, unknown>[];
+    expect(series?.['mark']).toEqual({ type: 'line', point: true });
+    expect(series?.['encoding']).toMatchObject({
+      x: { field: 'year', type: 'ordinal' },
+      y: { field: 'percent', type: 'quantitative' },
+      color: { field: 'ally', type: 'nominal' },
+    });
+    expect(labels?.['mark']).toMatchObject({ type: 'text', align: 'left' });
+    expect(labels?.['encoding']).toMatchObject({ text: { field: 'ally' } });
+    expect(lines?.['encoding']).toMatchObject({ y: { field: 'percent' } });
+    expect(spec['resolve']).toEqual({ scale: { color: 'independent' } });
+    expect(alliesChart({ year: 2024 })['layer']).toHaveLength(3); // every ally by default
+  });
+});

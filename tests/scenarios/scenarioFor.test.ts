@@ -41,6 +41,42 @@ describe('countryData', () => {
       expect(Object.hasOwn(CURRENCIES, countryData(ally.code).currency), ally.code).toBe(true);
   });
 
+  it('gives each ally the currency of its budget (ISO 4217, typed here by hand)', () => {
+    const expected: Record<string, string> = {
+      AL: 'ALL',
+      CA: 'CAD',
+      CZ: 'CZK',
+      DK: 'DKK',
+      GB: 'GBP',
+      HU: 'HUF',
+      IS: 'ISK',
+      MK: 'MKD',
+      NO: 'NOK',
+      PL: 'PLN',
+      RO: 'RON',
+      SE: 'SEK',
+      TR: 'TRY',
+      US: 'USD',
+    };
+    for (const ally of NATO_ALLIES.filter((candidate) => !candidate.aggregate))
+      expect(countryData(ally.code).currency, ally.code).toBe(expected[ally.code] ?? 'EUR');
+  });
+
+  it('cites the ECB for a dollar rate, and says how a cross rate is made', () => {
+    const czk = countryData('CZ').usdRate;
+    expect(czk?.pair).toBe('CZK/USD');
+    expect(czk?.figure.status).toBe('derived');
+    expect(czk?.figure.source).toMatchObject({
+      publisher: 'European Central Bank',
+      title: 'Euro foreign exchange reference rates, 2025 annual averages',
+    });
+    expect(czk?.figure.source.note).toContain('US dollars per CZK as the cross rate through the euro, 1.1300/');
+    const eur = countryData('FR').usdRate;
+    expect(eur?.figure).toMatchObject({ value: '1.1300', status: 'actual', source: { quoted: 'USD 1.1300' } });
+    expect(countryData('LT')).toMatchObject({ gdp: { year: 2024 }, population: { year: 2025 } });
+    expect(countryData('PL').realGrowth?.[2024]?.source.publisher).toBe('Statistics Poland (GUS), via TASR / teraz.sk');
+  });
+
   it('refuses a code that is not an ally’s, and NATO’s aggregates', () => {
     expect(catchError(() => countryData('XX'))).toMatchObject({ code: 'unknown_id' });
     expect(catchError(() => countryData('NATO')).message).toMatch(/"NATO" is not an ally's ISO 3166 code/);
@@ -76,14 +112,65 @@ describe('scenarioFor', () => {
     expect(zloty?.toFixed()).toBe('136042302662.21');
   });
 
-  it('states every stand-in as an assumption and cites every figure', () => {
-    const statements = poland.assumptions.map((assumption) => assumption.statement);
-    expect(statements).toContain('The GDP deflator is 2.5% a year.');
-    expect(statements).toContain('Real growth after 2024 is 3% a year.');
-    expect(statements).toContain('PLN/USD is 1.1300/4.2397 in every year (2025).');
+  it('names the scenario and says what it is built from', () => {
+    const scenario = scenarioFor('PL', { share: '5%' });
+    expect(scenario.name).toBe('Poland at 5% of GDP');
+    expect(scenario.description).toBe(
+      'A starter scenario for Poland from the dataset: GDP of 2023 in PLN, defence at NATO’s published shares where NATO has one, then 5% of GDP; NATO’s targets.',
+    );
+    expect(scenario.targets).toEqual([
+      'nato-wales-2pct',
+      'nato-hague-core-3.5pct',
+      'nato-hague-related-1.5pct',
+      'nato-hague-total-5pct',
+    ]);
+    expect(scenario.economy.gdp.realGrowth).toEqual({ default: '0.03', '2024': '0.03' });
+    expect(scenario.defence.shareOfGdp).toEqual({ default: '0.05', '2024': '0.03788951289', '2025': '0.0448' });
+  });
+
+  it('states every stand-in as an assumption with its reason', () => {
+    const byPath = Object.fromEntries(poland.assumptions.map((a) => [a.about, `${a.statement} | ${a.reason}`]));
+    expect(byPath).toEqual({
+      'economy.gdp.realGrowth.default':
+        "Real growth after 2024 is 3% a year. | The dataset's last growth figure for Poland is held; no later forecast is in the dataset.",
+      'economy.gdp.deflator':
+        'The GDP deflator is 2.5% a year. | The dataset has no GDP deflator for Poland; 2.5% is a stand-in, not a forecast: set economy.gdp.deflator to replace it.',
+      'defence.shareOfGdp.default':
+        'Defence spending is 5% of GDP in every year without a NATO figure. | The share to explore: the what-if this scenario starts from.',
+      'defence.shareOfGdp':
+        'Defence spending in 2024, 2025 is NATO’s published share of GDP (release 2025-08; estimates marked as such by NATO). | Years NATO has a figure for are not the what-if: its figure stands, applied to this scenario’s GDP (NATO’s own GDP basis differs).',
+      'economy.population':
+        'The population stays at 36700000 (2023). | Per-capita figures need a population path; the dataset’s figure is held for want of a projection.',
+      'fx.PLN/USD':
+        'PLN/USD is 1.1300/4.2397 in every year (2025). | Future rates are unknown; the dataset’s latest annual rate is held. NATO converts at its own rates, which the dataset does not hold.',
+    });
+  });
+
+  it('with no growth figure and no population, says so: 2% a stand-in, nothing per head', () => {
+    const latvia = scenarioFor('LV', { share: '4%', gdp: { year: 2024, amount: '40000000000' } });
+    const growth = latvia.assumptions.find((a) => a.about === 'economy.gdp.realGrowth.default');
+    expect(growth).toMatchObject({
+      statement: 'Real growth is 2% a year.',
+      reason: 'The dataset has no growth figure for Latvia; 2% is a stand-in, not a forecast.',
+    });
+    expect(latvia.economy.population).toBeUndefined();
+    expect(latvia.assumptions.some((a) => a.about === 'economy.population')).toBe(false);
+    const later = scenarioFor('PL', { share: '5%', years: { from: 2026, to: 2030 } });
+    expect(later.assumptions.some((a) => a.about === 'defence.shareOfGdp')).toBe(false); // no NATO year inside
+    expect(evaluate(scenarioFor('US', { share: '3%', gdp: { year: 2024, amount: '29000000000000' } })).views).toEqual(
+      {},
+    );
+  });
+
+  it('cites every figure it takes, each source once with the paths it backs', () => {
     const about = poland.sources.map((source) => `${source.publisher}: ${source.about ?? ''}`);
     expect(about).toContain('OECD: economy.gdp.base, economy.population');
     expect(about.some((line) => line.startsWith('European Central Bank: fx.PLN/USD'))).toBe(true);
+    expect(about).toContain('Statistics Poland (GUS), via TASR / teraz.sk: economy.gdp.realGrowth');
+    expect(about).toContain("TASS (reporting NATO's release of 28 August 2025): defence.shareOfGdp");
+    expect(about).toContain('NATO Public Diplomacy Division: defence.shareOfGdp');
+    // The scenario's own five (the result adds the targets' sources).
+    expect(scenarioFor('PL', { share: '5%' }).sources).toHaveLength(5);
   });
 
   it('builds Lithuania in euros with the dataset’s forecasts, and NATO’s 4.00% in 2025', () => {

@@ -232,8 +232,8 @@ export function natoSharesIn(
   options: { readonly release?: NatoReleaseId; readonly codes?: readonly string[] } = {},
 ): readonly NatoShare[] {
   const release = checkedRelease(options.release ?? LATEST);
-  const covered = NATO_RELEASES.find((candidate) => candidate.id === release)?.years;
-  if (covered !== undefined && (checkedYear(year) < covered.from || year > covered.to))
+  const covered = (NATO_RELEASES.find((candidate) => candidate.id === release) as (typeof NATO_RELEASES)[number]).years;
+  if (checkedYear(year) < covered.from || year > covered.to)
     fail(
       'invalid_year',
       `NATO's release ${release} covers ${String(covered.from)}–${String(covered.to)}, not ${String(year)}`,
@@ -272,11 +272,12 @@ const BY_CODE: ReadonlyMap<string, readonly NatoShare[]> = (() => {
 })();
 
 function rowsOf(code: string): readonly NatoShare[] {
-  return BY_CODE.get(code) ?? [];
+  // Every code of NATO_ALLIES has rows (tests/data/nato.test.ts).
+  return BY_CODE.get(code) as readonly NatoShare[];
 }
 
 function checkedCode(code: unknown): string {
-  if (typeof code === 'string' && NATO_ALLIES.some((ally) => ally.code === code)) return code;
+  if (NATO_ALLIES.some((ally) => ally.code === code)) return code as string;
   return fail(
     'unknown_id',
     `${show(code)} is not an ally's code in NATO's table: use an ISO 3166 code such as LT, PL or US, or NATO, NATO-EUROPE-CANADA`,
@@ -286,7 +287,7 @@ function checkedCode(code: unknown): string {
 }
 
 function checkedRelease(release: unknown): NatoReleaseId {
-  if (typeof release === 'string' && RELEASE_ORDER.includes(release)) return release as NatoReleaseId;
+  if (RELEASE_ORDER.includes(release as string)) return release as NatoReleaseId;
   return fail(
     'unknown_id',
     `${show(release)} is not a release in the dataset: ${RELEASE_ORDER.join(', ')}`,
@@ -296,6 +297,6 @@ function checkedRelease(release: unknown): NatoReleaseId {
 }
 
 function checkedYear(year: unknown): number {
-  if (typeof year === 'number' && Number.isInteger(year)) return year;
+  if (Number.isInteger(year)) return year as number;
   return fail('invalid_year', `a year is a whole number such as 2024, received ${show(year)}`, ['year'], year);
 }
