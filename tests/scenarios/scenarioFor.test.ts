@@ -148,15 +148,15 @@ describe('scenarioFor', () => {
 
   it('with no growth figure and no population, says so: 2% a stand-in, nothing per head', () => {
     const latvia = scenarioFor('LV', { share: '4%', gdp: { year: 2024, amount: '40000000000' } });
-    const growth = latvia.assumptions.find((a) => a.about === 'economy.gdp.realGrowth.default');
+    const growth = latvia.assumptions?.find((a) => a.about === 'economy.gdp.realGrowth.default');
     expect(growth).toMatchObject({
       statement: 'Real growth is 2% a year.',
       reason: 'The dataset has no growth figure for Latvia; 2% is a stand-in, not a forecast.',
     });
     expect(latvia.economy.population).toBeUndefined();
-    expect(latvia.assumptions.some((a) => a.about === 'economy.population')).toBe(false);
+    expect(latvia.assumptions?.some((a) => a.about === 'economy.population')).toBe(false);
     const later = scenarioFor('PL', { share: '5%', years: { from: 2026, to: 2030 } });
-    expect(later.assumptions.some((a) => a.about === 'defence.shareOfGdp')).toBe(false); // no NATO year inside
+    expect(later.assumptions?.some((a) => a.about === 'defence.shareOfGdp')).toBe(false); // no NATO year inside
     expect(evaluate(scenarioFor('US', { share: '3%', gdp: { year: 2024, amount: '29000000000000' } })).views).toEqual(
       {},
     );
