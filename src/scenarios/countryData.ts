@@ -10,7 +10,7 @@ import type { Source } from '../sources/Source';
 import type { Figure } from '../data/figures';
 import { lithuania } from '../data/lithuania/dataset';
 import { ANNUAL_AVERAGES } from '../data/ecb/annualAverages.generated';
-import { NATO_ALLIES, natoShareVintages, type NatoShare } from '../data/nato/natoShares';
+import { NATO_ALLIES, natoShare, type NatoShare } from '../data/nato/natoShares';
 
 /**
  * One ally, as the dataset knows it; see {@link countryData}.
@@ -195,11 +195,8 @@ export function countryData(code: string): CountryData {
     );
   const currency = CURRENCIES[code] as string;
   const rate = currency === 'USD' ? undefined : usdRateOf(currency);
-  const natoShares: NatoShare[] = [];
-  for (let year = 2014; year <= 2025; year++) {
-    const latest = natoShareVintages(code, year).find((row) => row.release === '2025-08');
-    if (latest !== undefined) natoShares.push(latest);
-  }
+  // The latest release has a row for every ally in every year (tests/data/nato.test.ts).
+  const natoShares = Array.from({ length: 12 }, (_, k) => natoShare(code, 2014 + k) as NatoShare);
   return {
     code,
     name: ally.name,

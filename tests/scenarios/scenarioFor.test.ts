@@ -202,3 +202,33 @@ describe('scenarioFor', () => {
     expect(catchError(() => scenarioFor('PL', null as never))).toMatchObject({ code: 'missing_field' });
   });
 });
+
+describe('scenarioFor and countryData, what they say when they refuse', () => {
+  it('name the field at fault', () => {
+    const code = catchError(() => countryData('XX'));
+    expect(code.issues[0]?.path).toEqual(['code']);
+    expect(code.message).toContain('AL, BE, BG, CA');
+    expect(code.message).not.toContain('NATO-EUROPE-CANADA');
+    expect(catchError(() => scenarioFor('PL', {} as never)).issues[0]?.path).toEqual(['share']);
+    expect(catchError(() => scenarioFor('PL', {} as never)).issues[0]?.message).toBe(
+      "scenarioFor needs a share of GDP, such as { share: '5%' }; received {}",
+    );
+    expect(catchError(() => scenarioFor('LV', { share: '4%' })).issues[0]?.path).toEqual(['gdp']);
+    const fx = catchError(() => scenarioFor('CA', { share: '2%', gdp: { year: 2024, amount: '3000000000000' } }));
+    expect([fx.code, fx.issues[0]?.path]).toEqual(['missing_field', ['fx']]);
+  });
+
+  it('mark each figure’s status, and call NATO’s outturns outturns', () => {
+    const poland = countryData('PL');
+    expect([poland.gdp?.figure.status, poland.realGrowth?.[2024]?.status, poland.population?.figure.status]).toEqual([
+      'actual',
+      'provisional',
+      'actual',
+    ]);
+    expect(poland.usdRate?.figure.source.quoted).toBe('USD 1.1300; PLN 4.2397');
+    const past = scenarioFor('PL', { share: '2%', years: { from: 2023, to: 2023 } });
+    expect(past.assumptions?.find((a) => a.about === 'defence.shareOfGdp')?.statement).toBe(
+      'Defence spending in 2023 is NATO’s published share of GDP (release 2025-08; outturns).',
+    );
+  });
+});
