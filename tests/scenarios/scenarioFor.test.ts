@@ -4,7 +4,6 @@ import { describe, expect, it } from 'vitest';
 import { CURRENCIES, NATO_ALLIES } from '../../src/index';
 import { countryData, evaluate, scenarioFor } from '../../src/scenarios/index';
 import { catchError } from '../helpers/errors';
-import { once } from '../helpers/once';
 
 describe('countryData', () => {
   it('gives Poland’s currency, GDP, growth, population, NATO shares and a dollar rate, each cited', () => {
@@ -85,8 +84,9 @@ describe('countryData', () => {
 });
 
 describe('scenarioFor', () => {
-  // Evaluated in the first test that reads it, so that a mutant switched on for that test shows (once.ts).
-  const polandResult = once(() => evaluate(scenarioFor('PL', { share: '5%' })));
+  // Evaluated afresh in each test that reads it: a value kept between tests would hide a mutant switched on
+  // for a later one (mutation testing switches mutants without reloading the file).
+  const polandResult = () => evaluate(scenarioFor('PL', { share: '5%' }));
 
   it('evaluates Poland in złoty with a dollar view, from the year after its GDP to 2035', () => {
     expect(polandResult().currency).toBe('PLN');
