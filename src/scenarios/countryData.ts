@@ -165,7 +165,7 @@ function economyOf(code: string): Pick<CountryData, 'gdp' | 'realGrowth' | 'popu
 
 /**
  * What the dataset knows of an ally: its name and currency, NATO's share of GDP in every year of the
- * latest release (each with its status and source; earlier releases with {@link natoShareVintages}),
+ * latest release (each with its status and source; earlier releases with {@link budget-whatif!natoShareVintages}),
  * and, where the project has cited them, nominal GDP, real growth, population and a rate to the US
  * dollar (for now Poland and Lithuania: a starter scenario needs them, see `scenarioFor`).
  *
