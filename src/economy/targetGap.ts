@@ -386,23 +386,12 @@ function isByCategory(value: object): boolean {
 function yearsOf(parts: readonly Part[], gdp: YearSeries<Money>): readonly number[] {
   const years = yearsOfGdp(gdp);
   let extra: number[] | undefined;
-  for (const part of parts) {
-    // Stryker disable next-line ConditionalExpression: a shortcut; the years looked at again are all GDP's
-    if (covered.get(part.spending) === gdp) continue;
-    // Stryker disable next-line LogicalOperator: a count for the cache below; a wrong one only misses it
-    const before = extra?.length ?? 0;
+  for (const part of parts)
     // Stryker disable next-line ConditionalExpression: GDP's own years added as extra merge away
     for (const key of Object.keys(part.spending)) if (!Object.hasOwn(gdp, key)) (extra ??= []).push(Number(key));
-    // Stryker disable next-line ConditionalExpression,LogicalOperator: a cache of unchanging series only
-    if ((extra?.length ?? 0) === before && Object.isFrozen(part.spending) && Object.isFrozen(gdp))
-      covered.set(part.spending, gdp);
-  }
   // Spending outside GDP's years is rare (and refused for years a target applies to): merge only then.
   return extra === undefined ? years : [...new Set([...years, ...extra])].sort((a, b) => a - b);
 }
-
-// Spending series (frozen) whose every year GDP (frozen) has: the targets of an evaluation read the same one in turn.
-const covered = new WeakMap<YearSeries<Money>, YearSeries<Money>>();
 
 // GDP's years, read once per frozen series (a scenario's): every target compares with the same GDP. A
 // series that could still change is read each time.
@@ -457,10 +446,8 @@ function countIn(parts: readonly Part[], year: number, gdp: Money, rounding: Rou
   let limited = false;
   let capped = false;
   for (const part of parts) {
-    const amount = Object.hasOwn(part.spending, year) ? part.spending[year] : undefined;
+    const amount = spentIn(part, year, gdp);
     if (amount === undefined) return undefined;
-    if (amount.currency !== gdp.currency)
-      fail('currency_mismatch', `spending is in ${amount.currency}, GDP in ${gdp.currency}`, ['gdp', year]);
     const given = part.shares?.[year];
     const share = given ?? shareOfGdp(amount, gdp);
     const partExact = given === undefined ? toScaledInteger(amount.amount) : exactAt(given, gdp);
@@ -491,12 +478,18 @@ function countIn(parts: readonly Part[], year: number, gdp: Money, rounding: Rou
   return { spent: spentMoney, counted: countedMoney, exact, countedShare, limited };
 }
 
+/** A part's spending in a year (none without a figure), refused in another currency than GDP's. */
+function spentIn(part: Part, year: number, gdp: Money): Money | undefined {
+  const amount = Object.hasOwn(part.spending, year) ? part.spending[year] : undefined;
+  if (amount !== undefined && amount.currency !== gdp.currency)
+    fail('currency_mismatch', `spending is in ${amount.currency}, GDP in ${gdp.currency}`, ['gdp', year]);
+  return amount;
+}
+
 /** {@link countIn} for one series counted in full: what is spent counts, as it is (no new Money). */
 function countedInFull(part: Part, year: number, gdp: Money): Counted | undefined {
-  const amount = Object.hasOwn(part.spending, year) ? part.spending[year] : undefined;
+  const amount = spentIn(part, year, gdp);
   if (amount === undefined) return undefined;
-  if (amount.currency !== gdp.currency)
-    fail('currency_mismatch', `spending is in ${amount.currency}, GDP in ${gdp.currency}`, ['gdp', year]);
   const given = part.shares?.[year];
   return {
     spent: amount,
