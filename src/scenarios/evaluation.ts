@@ -383,7 +383,6 @@ export class Evaluation {
     });
   }
 
-  /** Spending by year from its rules: amounts as given (rounded), shares × the rounded GDP, rounded once. */
   /** A category's spending in some years alone: the whole section's when it is there, else those years worked out. */
   spendingIn(category: 'defence' | 'related', years: YearRange): YearSeries<Money> | undefined {
     const section = category === 'defence' ? this.defenceAmountsSection : this.relatedAmountsSection;
@@ -411,6 +410,7 @@ export class Evaluation {
       : productRounded(gdpOfYear.amount, rule.share, this.minorUnits, this.model.mode);
   }
 
+  /** Spending by year from its rules: amounts as given (rounded), shares × the rounded GDP, rounded once. */
   private spending(rules: YearSeries<SpendingRule>): SpendingAmounts {
     const { currency, gdp } = this.model;
     const amounts: Record<number, Money> = {};
@@ -491,13 +491,7 @@ function gdpTotalOf(model: CompiledScenario): Decimal {
   const hit = gdpTotals.get(model.gdp);
   // Stryker disable next-line ConditionalExpression: a cache; the total summed again is equal
   if (hit?.years === model.years) return hit.total;
-  const years: Record<number, Money> = {};
-  for (const year of model.years) {
-    const value = model.gdp[year];
-    // Stryker disable next-line ConditionalExpression: compile refuses a scenario whose GDP misses a year
-    if (value !== undefined) years[year] = value;
-  }
-  const total = sumOfAmounts(years, currencyOf(model.currency).minorUnits);
+  const total = sumOfAmounts(model.gdp, currencyOf(model.currency).minorUnits, model.years);
   // Stryker disable next-line ConditionalExpression: a cache of frozen parts only
   if (Object.isFrozen(model.gdp)) gdpTotals.set(model.gdp, { years: model.years, total });
   return total;
