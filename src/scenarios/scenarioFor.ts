@@ -106,7 +106,7 @@ export function scenarioFor(code: string, options: ScenarioForOptions): Scenario
     },
     targets: ['nato-wales-2pct', 'nato-hague-core-3.5pct', 'nato-hague-related-1.5pct', 'nato-hague-total-5pct'],
     rounding: { mode: 'half-even' },
-    sources: uniqueSources([
+    sources: sourcesByPublication([
       ...(gdp.source === undefined ? [] : [{ ...gdp.source, about: 'economy.gdp.base' }]),
       ...growth.map(([, figure]) => ({ ...figure.source, about: 'economy.gdp.realGrowth' })),
       ...(population === undefined ? [] : [{ ...population.figure.source, about: 'economy.population' }]),
@@ -185,8 +185,11 @@ function gdpOf(
   );
 }
 
-/** Sources without repeats (the same publication backing several paths is listed once, its paths joined). */
-function uniqueSources(sources: readonly (Source & { readonly about: string })[]): Source[] {
+/**
+ * One source per publication, the paths each backs joined (compileSources' uniqueSources drops only
+ * exact repeats; here the same publication backs several paths).
+ */
+function sourcesByPublication(sources: readonly (Source & { readonly about: string })[]): Source[] {
   const unique: (Source & { about: string })[] = [];
   for (const source of sources) {
     const same = unique.find(
