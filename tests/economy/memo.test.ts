@@ -100,7 +100,7 @@ describe('what a target asks, kept per target and GDP', () => {
   });
 });
 
-describe('spending series kept as covered by GDP', () => {
+describe('spending series with a year GDP lacks', () => {
   it('refuses a frozen series with a year GDP lacks on every call, not only the first', () => {
     const gdp = Object.freeze({ 2026: money('100', 'EUR') });
     const spending = Object.freeze({ 2026: money('1', 'EUR'), 2027: money('3', 'EUR') });
