@@ -143,6 +143,8 @@ describe('bad input', () => {
     expect(catchError(() => natoShare('LT', Number.NaN)).issues[0]?.path).toEqual(['year']);
     expect(catchError(() => natoSharesIn(2026)).issues[0]?.path).toEqual(['year']);
     expect(catchError(() => natoShare('LT', '2024' as never)).code).toBe('invalid_year');
+    const codes = catchError(() => natoSharesIn(2024, { codes: 'LT' as never }));
+    expect([codes.code, codes.issues[0]?.path]).toEqual(['invalid_type', ['codes']]);
   });
 
   it('gives frozen rows, the dataset unchanged by a caller', () => {

@@ -219,7 +219,7 @@ export function natoShareVintages(code: string, year: number): readonly NatoShar
  * @param options - `release` (default the latest); `codes`, to keep only those allies (in that order).
  * @returns the rows.
  * @throws {@link BudgetWhatIfError} `unknown_id` for a code or release the dataset does not have;
- *   `invalid_year` for a year the release does not cover.
+ *   `invalid_year` for a year the release does not cover; `invalid_type` for codes that are not a list.
  * @category Data
  * @example
  * ```ts
@@ -240,6 +240,9 @@ export function natoSharesIn(
       ['year'],
       year,
     );
+  const given: unknown = options.codes;
+  if (given !== undefined && !Array.isArray(given))
+    fail('invalid_type', `codes is a list of codes such as ['LT', 'PL'], received ${show(given)}`, ['codes'], given);
   const codes = options.codes?.map(checkedCode) ?? NATO_ALLIES.map((ally) => ally.code);
   return codes.flatMap((code) => rowsOf(code).filter((row) => row.release === release && row.year === year));
 }
