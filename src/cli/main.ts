@@ -7,6 +7,7 @@ import { run } from './commands/run';
 import { serveCommand } from './commands/serve';
 import { simulateCommand } from './commands/simulate';
 import { sweepCommand } from './commands/sweep';
+import { vintagesCommand } from './commands/vintages';
 import { reportError } from './errors';
 import { UsageError, type CliIo } from './io';
 
@@ -25,6 +26,7 @@ Commands:
   simulate <scenario>         Monte Carlo: percentiles and the odds of every target
   quote "<text>" ...          figures as intervals, the exchange rate they imply, ECB dates
   allies                      NATO's shares of GDP ally by ally: ranked, by year, by release
+  vintages                    a figure as published over time: stages, dates, revisions
   serve                       the what-if page in the browser: drag a share, watch the money
   schema                      the JSON Schema of the scenario file
   init                        a starter scenario file to edit
@@ -49,6 +51,7 @@ const COMMANDS: Readonly<Record<string, (args: readonly string[], io: CliIo) => 
   simulate: simulateCommand,
   quote: quoteCommand,
   allies: alliesCommand,
+  vintages: vintagesCommand,
   serve: serveCommand,
   schema: schemaCommand,
   init: initCommand,

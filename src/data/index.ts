@@ -1,5 +1,19 @@
 export type { Alternatives, Figure, FigureStatus } from './figures';
+export { asOf } from './history/asOf';
+export { latest } from './history/latest';
+export { revisions, type Revision } from './history/revisions';
+export {
+  STAGES,
+  type FigureHistory,
+  type Measure,
+  type PublishedValue,
+  type Stage,
+  type VintageFilter,
+} from './history/types';
+export { vintages } from './history/vintages';
 export { borderPlan } from './lithuania/borderPlan';
+export { LITHUANIA_BASES } from './lithuania/history';
+export { natoShareHistory } from './nato/natoShareHistory';
 export { lithuania, type DefenceBudget, type LithuaniaDataset, type Vintage } from './lithuania/dataset';
 export { getTarget, TARGETS } from './targets';
 export {

@@ -19,3 +19,4 @@ export {
 export { formatChange } from './formatChange';
 export { alliesReport, type AlliesReportOptions } from './alliesReport';
 export { alliesChart } from './alliesChart';
+export { vintagesReport, type VintagesReportOptions } from './vintagesReport';

@@ -251,7 +251,7 @@ describe('errors, with the file, the line and the field', () => {
       const { code, stderr } = await cli([name]);
       expect(code).toBe(2);
       expect(stderr).toBe(
-        `budget-whatif: no command "${name}"; the commands are run, compare, sweep, goal-seek, simulate, quote, allies, serve, schema, init, list\nSee: budget-whatif --help\n`,
+        `budget-whatif: no command "${name}"; the commands are run, compare, sweep, goal-seek, simulate, quote, allies, vintages, serve, schema, init, list\nSee: budget-whatif --help\n`,
       );
     }
   });

@@ -7,7 +7,9 @@ import type { Plan } from '../../plans/types';
 import type { YearRange, YearSeries } from '../../series/types';
 import type { Source } from '../../sources/Source';
 import type { Alternatives, Figure, FigureStatus } from '../figures';
+import type { FigureHistory } from '../history/types';
 import { borderPlan } from './borderPlan';
+import { BORDER_PLAN_HISTORY, DEFENCE_SPENDING_HISTORY, gdpHistory } from './history';
 import * as S from './sources';
 
 /**
@@ -104,18 +106,6 @@ const source = (
 });
 
 /**
- * One BNS article (autumn 2022, on the 2023 budget) gives both the 2022 and the 2023 figures: cited once,
- * with its publication year (the day was not recorded), not the year of each figure.
- */
-const DELFI_BUDGET_2023 = source(
-  'BNS, via Delfi',
-  'Lithuania’s defence budget',
-  'https://m.delfi.lt/en/article.php?id=91595347',
-  '2022',
-  '1.647 billion euros … more than 1.77 billion euros',
-);
-
-/**
  * The shape of {@link lithuania}: versions of each series by key, every value a {@link Figure}.
  *
  * @category Data
@@ -178,7 +168,89 @@ export interface LithuaniaDataset {
   };
   /** The 2025 border plan. */
   readonly borderPlan: Plan;
+  /**
+   * Figures as they were published over time, each value with its stage, date, basis and source; read
+   * them with {@link vintages}, {@link latest}, {@link asOf} and {@link revisions}.
+   */
+  readonly history: {
+    /**
+     * Defence spending by year, 2018–2026: the budget announced, proposed, approved and amended, the
+     * ministers' estimates, NATO's estimates and outturns (bases in {@link LITHUANIA_BASES}).
+     */
+    readonly defenceSpending: FigureHistory;
+    /** The border counter-mobility plan's envelope as restated (August 2024, May 2025), keyed `total`. */
+    readonly borderPlan: FigureHistory;
+    /** Nominal GDP by year, every vintage of {@link LithuaniaDataset.gdp}, dated by its source. */
+    readonly gdp: FigureHistory;
+  };
 }
+
+const GDP: LithuaniaDataset['gdp'] = {
+  default: 'eurostat-2025',
+  reason:
+    'Eurostat’s 2024 figure is the most recent official, harmonised level; it is the base the scenarios grow from. Vintages differ by up to 1–2% after revisions (a benchmark revision in 2024): do not mix them in one series without saying so.',
+  versions: {
+    'eurostat-2025': {
+      name: 'Eurostat, 2025 vintage',
+      values: { 2024: fig(eur('77940000000'), S.EUROSTAT_TEC00001, 'actual') },
+    },
+    'oecd-2025': {
+      name: 'OECD Economic Survey 2025',
+      values: { 2024: fig(eur('77900000000'), S.OECD_SURVEY_2025, 'actual') },
+    },
+    'statistics-lithuania-2023': {
+      name: 'Statistics Lithuania, Lithuania in figures 2023',
+      values: {
+        2018: fig(eur('45515000000'), S.LITHUANIA_IN_FIGURES_2023, 'actual'),
+        2019: fig(eur('48959000000'), S.LITHUANIA_IN_FIGURES_2023, 'actual'),
+        2020: fig(eur('49873000000'), S.LITHUANIA_IN_FIGURES_2023, 'actual'),
+        2021: fig(eur('56478000000'), S.LITHUANIA_IN_FIGURES_2023, 'actual'),
+        2022: fig(eur('67399000000'), S.LITHUANIA_IN_FIGURES_2023, 'provisional'),
+      },
+    },
+    'statistics-lithuania-2019': {
+      name: 'Statistics Lithuania, Statistical Yearbook 2019',
+      values: {
+        2017: fig(eur('42269400000'), S.STATISTICAL_YEARBOOK_2019, 'actual'),
+        2018: fig(eur('45264400000'), S.STATISTICAL_YEARBOOK_2019, 'provisional'),
+      },
+    },
+    'statistics-lithuania-2018': {
+      name: 'Statistics Lithuania, Q1 2018 release',
+      values: {
+        2014: fig(eur('36568300000'), S.BALTIC_COURSE_2018, 'actual'),
+        2015: fig(eur('37426600000'), S.BALTIC_COURSE_2018, 'actual'),
+        2016: fig(eur('38680900000'), S.BALTIC_COURSE_2018, 'actual'),
+        2017: fig(eur('41858000000'), S.BALTIC_COURSE_2018, 'provisional'),
+      },
+    },
+    'focuseconomics-2026': {
+      name: 'FocusEconomics, 2026 page',
+      values: {
+        2023: fig(eur('74300000000'), S.FOCUSECONOMICS_2026, 'actual'),
+        2024: fig(eur('79000000000'), S.FOCUSECONOMICS_2026, 'actual'),
+        2025: fig(eur('84000000000'), S.FOCUSECONOMICS_2026, 'estimate'),
+      },
+    },
+    'budget-implied': {
+      name: 'GDP implied by the defence budgets and their printed shares',
+      values: {
+        2025: fig(
+          eur('81355932203.39'),
+          S.MOD_BALTIC_SENTINEL_2025,
+          'derived',
+          'EUR 2.4 billion ÷ 2.95%, rounded to the cent (≈ €81.4 billion).',
+        ),
+        2026: fig(
+          eur('89033457249.07'),
+          S.MOD_SEIMAS_2026,
+          'derived',
+          'EUR 4.79 billion ÷ 5.38%, rounded to the cent (≈ €89.0 billion): the Finance Ministry’s GDP projection behind the 2026 budget.',
+        ),
+      },
+    },
+  },
+};
 
 /**
  * Lithuania's economy and defence spending, every value with its source: nominal GDP (several vintages),
@@ -203,72 +275,7 @@ export const lithuania: LithuaniaDataset = {
   country: 'Lithuania',
   currency: 'EUR',
 
-  gdp: {
-    default: 'eurostat-2025',
-    reason:
-      'Eurostat’s 2024 figure is the most recent official, harmonised level; it is the base the scenarios grow from. Vintages differ by up to 1–2% after revisions (a benchmark revision in 2024): do not mix them in one series without saying so.',
-    versions: {
-      'eurostat-2025': {
-        name: 'Eurostat, 2025 vintage',
-        values: { 2024: fig(eur('77940000000'), S.EUROSTAT_TEC00001, 'actual') },
-      },
-      'oecd-2025': {
-        name: 'OECD Economic Survey 2025',
-        values: { 2024: fig(eur('77900000000'), S.OECD_SURVEY_2025, 'actual') },
-      },
-      'statistics-lithuania-2023': {
-        name: 'Statistics Lithuania, Lithuania in figures 2023',
-        values: {
-          2018: fig(eur('45515000000'), S.LITHUANIA_IN_FIGURES_2023, 'actual'),
-          2019: fig(eur('48959000000'), S.LITHUANIA_IN_FIGURES_2023, 'actual'),
-          2020: fig(eur('49873000000'), S.LITHUANIA_IN_FIGURES_2023, 'actual'),
-          2021: fig(eur('56478000000'), S.LITHUANIA_IN_FIGURES_2023, 'actual'),
-          2022: fig(eur('67399000000'), S.LITHUANIA_IN_FIGURES_2023, 'provisional'),
-        },
-      },
-      'statistics-lithuania-2019': {
-        name: 'Statistics Lithuania, Statistical Yearbook 2019',
-        values: {
-          2017: fig(eur('42269400000'), S.STATISTICAL_YEARBOOK_2019, 'actual'),
-          2018: fig(eur('45264400000'), S.STATISTICAL_YEARBOOK_2019, 'provisional'),
-        },
-      },
-      'statistics-lithuania-2018': {
-        name: 'Statistics Lithuania, Q1 2018 release',
-        values: {
-          2014: fig(eur('36568300000'), S.BALTIC_COURSE_2018, 'actual'),
-          2015: fig(eur('37426600000'), S.BALTIC_COURSE_2018, 'actual'),
-          2016: fig(eur('38680900000'), S.BALTIC_COURSE_2018, 'actual'),
-          2017: fig(eur('41858000000'), S.BALTIC_COURSE_2018, 'provisional'),
-        },
-      },
-      'focuseconomics-2026': {
-        name: 'FocusEconomics, 2026 page',
-        values: {
-          2023: fig(eur('74300000000'), S.FOCUSECONOMICS_2026, 'actual'),
-          2024: fig(eur('79000000000'), S.FOCUSECONOMICS_2026, 'actual'),
-          2025: fig(eur('84000000000'), S.FOCUSECONOMICS_2026, 'estimate'),
-        },
-      },
-      'budget-implied': {
-        name: 'GDP implied by the defence budgets and their printed shares',
-        values: {
-          2025: fig(
-            eur('81355932203.39'),
-            S.MOD_BALTIC_SENTINEL_2025,
-            'derived',
-            'EUR 2.4 billion ÷ 2.95%, rounded to the cent (≈ €81.4 billion).',
-          ),
-          2026: fig(
-            eur('89033457249.07'),
-            S.MOD_SEIMAS_2026,
-            'derived',
-            'EUR 4.79 billion ÷ 5.38%, rounded to the cent (≈ €89.0 billion): the Finance Ministry’s GDP projection behind the 2026 budget.',
-          ),
-        },
-      },
-    },
-  },
+  gdp: GDP,
 
   realGrowth: {
     default: 'ec-autumn-2025',
@@ -445,17 +452,7 @@ export const lithuania: LithuaniaDataset = {
   natoEarlierEstimates: {
     name: 'Earlier NATO releases (estimates for the year of release)',
     values: {
-      2022: fig(
-        pct('2.36'),
-        source(
-          'Shephard Media (NATO June 2022 release)',
-          'NATO estimates that 70% of the member states will not reach 2% of the GDP in defence spending in 2022',
-          'https://www.shephardmedia.com/news/defence-notes/nato-estimates-that-70-of-the-member-states-will-not-reach-2-of-the-gdp-in-defence-spending-in-2022/',
-          '2022-06',
-          'Lithuania (2.36%)',
-        ),
-        'estimate',
-      ),
+      2022: fig(pct('2.36'), S.SHEPHARD_NATO_2022, 'estimate'),
       2023: fig(
         pct('2.54'),
         source(
@@ -545,29 +542,18 @@ export const lithuania: LithuaniaDataset = {
           2022: budget(
             '1647000000',
             '2.52',
-            DELFI_BUDGET_2023,
+            S.DELFI_BUDGET_2023,
             'plan',
             'Printed as the appropriation the ministry "will receive" in 2022, including about 446 million euros added during the year (the article’s figures, paraphrased): a plan, not an outturn.',
           ),
           2023: budget(
             '1770000000',
             '2.52',
-            DELFI_BUDGET_2023,
+            S.DELFI_BUDGET_2023,
             'plan',
             'Printed as "more than 1.77 billion euros", the base budget; 2.63% including the mobility package and road.',
           ),
-          2024: budget(
-            '2300000000',
-            '3.03',
-            source(
-              'Ministry of National Defence on X, via Eurointegration',
-              'Lithuania increases its defence budget',
-              'https://www.eurointegration.com.ua/news/2024/06/26/7188947/',
-              '2024-06-26',
-              '2.3 billion euros … 3.03% of GDP',
-            ),
-            'plan',
-          ),
+          2024: budget('2300000000', '3.03', S.MOD_ON_X_2024, 'plan'),
           2025: budget('2400000000', '2.95', S.MOD_BALTIC_SENTINEL_2025, 'plan'),
           2026: budget('4790000000', '5.38', S.MOD_SEIMAS_2026, 'plan'),
         },
@@ -644,4 +630,10 @@ export const lithuania: LithuaniaDataset = {
   },
 
   borderPlan,
+
+  history: {
+    defenceSpending: DEFENCE_SPENDING_HISTORY,
+    borderPlan: BORDER_PLAN_HISTORY,
+    gdp: gdpHistory(GDP),
+  },
 };

@@ -136,6 +136,34 @@ import type { Source } from '../../sources/Source';
   note: 'NATO, "Defence Expenditure of NATO Countries (2014-2025)", https://www.nato.int/content/dam/nato/webready/documents/finance/def-exp-2025-en.pdf, was not read; Polskie Radio (https://www.polskieradio.pl/395/7784/Artykul/3571344) and Reuters via AsiaOne report the same estimates, Lithuania as "the 4% mark" and 4.00.',
 };
 
+/**
+ * One BNS article (autumn 2022, on the 2023 budget) gives both the 2022 and the 2023 figures: cited once,
+ * with its publication year (the day was not recorded), not the year of each figure. @internal
+ */
+export const DELFI_BUDGET_2023: Source = {
+  publisher: 'BNS, via Delfi',
+  title: 'Lithuania’s defence budget',
+  url: 'https://m.delfi.lt/en/article.php?id=91595347',
+  published: '2022',
+  quoted: '1.647 billion euros … more than 1.77 billion euros',
+};
+
+/** @internal */ export const MOD_ON_X_2024: Source = {
+  publisher: 'Ministry of National Defence on X, via Eurointegration',
+  title: 'Lithuania increases its defence budget',
+  url: 'https://www.eurointegration.com.ua/news/2024/06/26/7188947/',
+  published: '2024-06-26',
+  quoted: '2.3 billion euros … 3.03% of GDP',
+};
+
+/** @internal */ export const SHEPHARD_NATO_2022: Source = {
+  publisher: 'Shephard Media (NATO June 2022 release)',
+  title: 'NATO estimates that 70% of the member states will not reach 2% of the GDP in defence spending in 2022',
+  url: 'https://www.shephardmedia.com/news/defence-notes/nato-estimates-that-70-of-the-member-states-will-not-reach-2-of-the-gdp-in-defence-spending-in-2022/',
+  published: '2022-06',
+  quoted: 'Lithuania (2.36%)',
+};
+
 /** @internal */ export const VIA_BALTICA_2024: Source = {
   publisher: 'Via Baltica / LSM, citing ICDS (NATO June 2024 release)',
   title: 'Baltic defence spending relative to GDP among highest in NATO: report',

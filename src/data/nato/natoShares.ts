@@ -138,7 +138,8 @@ export const NATO_ALLIES: readonly NatoAlly[] = Object.freeze(
 );
 
 /**
- * The releases in the dataset, newest first: the years each covers and its date.
+ * The releases in the dataset, newest first: the years each covers and when it was published (28 August
+ * 2025, as TASS dated its report of the release; June 2024 and July 2023 by month, the day not cited).
  *
  * @category Data
  * @example
@@ -154,10 +155,27 @@ export const NATO_RELEASES: readonly {
   readonly title: string;
   /** The years it covers. */
   readonly years: YearRange;
+  /** When NATO published it: the day where a source gives it, else the month. */
+  readonly published: string;
 }[] = Object.freeze([
-  { id: '2025-08', title: 'Defence Expenditure of NATO Countries (2014-2025)', years: { from: 2014, to: 2025 } },
-  { id: '2024-06', title: 'Defence Expenditure of NATO Countries (2014-2024)', years: { from: 2014, to: 2024 } },
-  { id: '2023-07', title: 'Defence Expenditure of NATO Countries (2014-2023)', years: { from: 2014, to: 2023 } },
+  {
+    id: '2025-08',
+    title: 'Defence Expenditure of NATO Countries (2014-2025)',
+    years: { from: 2014, to: 2025 },
+    published: '2025-08-28',
+  },
+  {
+    id: '2024-06',
+    title: 'Defence Expenditure of NATO Countries (2014-2024)',
+    years: { from: 2014, to: 2024 },
+    published: '2024-06',
+  },
+  {
+    id: '2023-07',
+    title: 'Defence Expenditure of NATO Countries (2014-2023)',
+    years: { from: 2014, to: 2023 },
+    published: '2023-07',
+  },
 ] as const);
 
 /**

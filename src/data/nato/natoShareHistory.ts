@@ -1,0 +1,45 @@
+// NATO's figures for one ally as a figure history: each release's share of GDP for each year, dated by
+// the release, so that vintages, asOf and revisions read NATO's estimates turning into outturns.
+import type { FigureHistory, PublishedValue } from '../history/types';
+import { NATO_ALLIES, NATO_RELEASES, natoShareVintages } from './natoShares';
+
+/** The basis every value of NATO's table counts on. @internal */
+export const NATO_BASIS = "NATO's definition";
+
+/**
+ * NATO's shares of GDP for an ally as a {@link FigureHistory}: for every year, each release's figure
+ * (`estimate` for the years NATO marks so, else `outturn`), dated by the release, on NATO's definition.
+ * Rows without a number (`not-published`, `not-retrieved`) are not published values and are left out;
+ * {@link natoShareVintages} lists them.
+ *
+ * @param code - an ally's ISO 3166 code (`LT`), `NATO` or `NATO-EUROPE-CANADA`.
+ * @returns the history, keyed by year.
+ * @throws {@link BudgetWhatIfError} `unknown_id` for a code the dataset does not have.
+ * @category Data
+ * @example
+ * ```ts
+ * import { natoShareHistory, revisions } from 'budget-whatif';
+ * const [moved] = revisions(natoShareHistory('PL'), 2024);
+ * `${moved?.from.value.shareOfGdp?.toString()} → ${moved?.to.value.shareOfGdp?.toString()}`;
+ * // => '0.0412 → 0.03788951289'
+ * ```
+ */
+export function natoShareHistory(code: string): FigureHistory {
+  const name = NATO_ALLIES.find((ally) => ally.code === code)?.name;
+  const entries: Record<string, PublishedValue[]> = {};
+  const { from, to } = (NATO_RELEASES[0] as (typeof NATO_RELEASES)[number]).years;
+  for (let year = from; year <= to; year++) {
+    const values = natoShareVintages(code, year)
+      .filter((row) => row.share !== undefined && row.source !== undefined)
+      .map((row): PublishedValue => ({
+        value: { shareOfGdp: row.share as NonNullable<typeof row.share> },
+        source: row.source as NonNullable<typeof row.source>,
+        stage: row.status === 'estimate' ? 'estimate' : 'outturn',
+        date: (NATO_RELEASES.find((release) => release.id === row.release) as (typeof NATO_RELEASES)[number]).published,
+        basis: NATO_BASIS,
+      }))
+      .reverse();
+    if (values.length > 0) entries[String(year)] = values;
+  }
+  return { name: `${name ?? code}: defence expenditure as a share of GDP (NATO)`, entries };
+}

@@ -1,0 +1,102 @@
+// The vintages report (issue 15): a table per year of every published value, the revisions table within a
+// basis, notes for our own sums, sources; expected values from the sources' figures, worked out by hand.
+import { describe, expect, it } from 'vitest';
+import { lithuania, natoShareHistory } from '../../src/index';
+import { renderMarkdown, renderText, vintagesReport, type ReportCell, type ReportTable } from '../../src/reports/index';
+import { expectIssue } from '../helpers/errors';
+
+const column = (table: ReportTable | undefined, index: number): ReportCell[] =>
+  (table?.rows ?? []).map((row) => row[index] as ReportCell);
+const value = (cell: ReportCell | undefined): string | undefined => {
+  if (cell === undefined || typeof cell === 'string') return cell;
+  if ('percent' in cell) return cell.percent.toString();
+  if ('points' in cell) return cell.points.toString();
+  return `${cell.amount.toString()}${cell.mark === undefined ? '' : ` ${cell.mark}`}`;
+};
+const DEFENCE = lithuania.history.defenceSpending;
+
+describe('vintagesReport', () => {
+  it('lists Lithuania’s 2025 values oldest first, amounts in EUR million, our sums marked', () => {
+    const report = vintagesReport(DEFENCE, { key: 2025 });
+    const [values, changes] = report.tables;
+    expect(values?.title).toBe('2025: as published');
+    expect(values?.columns).toEqual(['Date', 'Stage', 'Basis', 'EUR million', '% of GDP', 'Source']);
+    expect(column(values, 0)).toEqual([
+      '2024-10-17',
+      '2024-10-24',
+      '2024-12-13',
+      '2024-12-19',
+      '2024-12-19',
+      '2025-01-07',
+      '2025-01-07',
+      '2025-04',
+      '2025-06',
+      '2025-08-13',
+      '2025-08-28',
+      '2025-11-26',
+    ]);
+    // 2,617 + 187.7 = 2,804.7; + 461.1 = 3,265.8; + 151.2 = 3,417.0 (EUR million).
+    expect(
+      column(values, 3)
+        .map(value)
+        .filter((cell) => cell?.endsWith(' d')),
+    ).toEqual(['2804.7 d', '3265.8 d', '3417 d']);
+    expect(values?.notes.some((note) => note.startsWith('d : our arithmetic'))).toBe(true);
+    expect(changes?.columns).toEqual(['Year', 'Basis', 'From', 'To', 'Change, EUR million', 'Change, %', 'Change, pp']);
+    expect(
+      column(changes, 4)
+        .map(value)
+        .filter((cell) => cell !== '–'),
+    ).toEqual(['187.7', '461.1', '151.2']);
+    // 3.5% (proposed) to 4.04% (the minister's June estimate): +0.54 pp, stated by the government both times.
+    expect(changes?.rows.find((row) => row[3] === '2025-06 estimate')?.map(value)).toEqual([
+      '2025',
+      'defence funding as the government states it',
+      '2024-12-13 proposed',
+      '2025-06 estimate',
+      '–',
+      '–',
+      '0.0054',
+    ]);
+    expect(report.lists.map((list) => list.title)).toEqual(['Notes', 'Sources']);
+    expect(report.lists[1]?.items.some((item) => item.includes('tv3.lt'))).toBe(true);
+  });
+
+  it('shows only what was published by a date', () => {
+    const report = vintagesReport(DEFENCE, { key: 2025, asOf: '2025-06-30' });
+    expect(column(report.tables[0], 0).at(-1)).toBe('2025-06');
+    expect(report.intro).toContain('Only what was published by 2025-06-30.');
+    expect(column(report.tables[1], 3)).not.toContain('2025-08-13 amended');
+    const none = vintagesReport(DEFENCE, { key: 2025, asOf: '2024-01' });
+    expect(none.tables).toEqual([]);
+    expect(none.intro).toContain('No published value matches.');
+  });
+
+  it('drops the money columns for a history of shares (NATO’s) and shows NATO’s revision in pp', () => {
+    const report = vintagesReport(natoShareHistory('LT'), { key: 2024 });
+    expect(report.tables[0]?.columns).toEqual(['Date', 'Stage', 'Basis', '% of GDP', 'Source']);
+    expect(report.tables[1]?.columns).toEqual(['Year', 'Basis', 'From', 'To', 'Change, pp']);
+    // 3.087800111 − 2.85 = +0.237800111 pp.
+    expect(value(report.tables[1]?.rows[0]?.[4])).toBe('0.00237800111');
+  });
+
+  it('covers every year without a key, filters by stage, and renders', () => {
+    const all = vintagesReport(lithuania.history.gdp);
+    expect(all.tables.map((table) => table.title).slice(0, 2)).toEqual(['2014: as published', '2015: as published']);
+    const approved = vintagesReport(DEFENCE, { filter: { stage: 'approved' } });
+    expect(
+      approved.tables.every((table) =>
+        column(table, 1).every((cell) => cell === 'approved' || table.title.startsWith('Revisions')),
+      ),
+    ).toBe(true);
+    expect(renderText(vintagesReport(lithuania.history.borderPlan))).toMatch(
+      /^total +counter-mobility .* +500\.0 +83\.3% +–$/m,
+    );
+    expect(renderMarkdown(vintagesReport(DEFENCE, { key: 2026 }))).toContain('| 2025-12-11 | approved |');
+  });
+
+  it('refuses a bad date or key, by name', () => {
+    expectIssue(() => vintagesReport(DEFENCE, { asOf: 'soon' }), 'invalid_date', ['asOf']);
+    expectIssue(() => vintagesReport(DEFENCE, { key: 2025.5 }), 'invalid_type', ['key']);
+  });
+});
