@@ -61,7 +61,8 @@ const lines: string[] = [
   '',
   'Every figure budget-whatif ships, with its source (numbered, listed at the end), its status (actual,',
   'provisional, estimate, forecast, plan, derived) and, where sources disagree, every version and the one',
-  'used by default, with the reason. In code: `lithuania`, `TARGETS` and `borderPlan` from `budget-whatif`,',
+  'used by default, with the reason; figures published at several stages or releases, each as published',
+  '(“As published over time”). In code: `lithuania`, `TARGETS` and `borderPlan` from `budget-whatif`,',
   '`ecb` from `budget-whatif/ecb`.',
   '',
   `## ${lithuania.country}`,
@@ -87,6 +88,7 @@ const lines: string[] = [
   '',
   ...vintageTable(lithuania.natoEarlierEstimates, percent),
   '',
+  ...historySection(),
   '### The State Defence Council’s band, 2026–2030',
   '',
   '| figure | value | source |',
@@ -146,6 +148,33 @@ const lines: string[] = [
   '',
 ];
 lines.push('## Sources', '');
+
+/**
+ * Lithuania's figures as published over time (lithuania.history): every value of every year with its
+ * stage, date, basis and source, oldest first.
+ */
+function historySection(): string[] {
+  const out = [
+    '### As published over time: budgets by stage, NATO’s releases, GDP vintages, the border plan',
+    '',
+    'In code: `lithuania.history` read with `vintages`, `latest`, `asOf` and `revisions` (each value beside the',
+    'one before it on the same basis); `budget-whatif vintages` prints them. A value’s date is when it was',
+    'published (a month or a year where the source gives no day: it counts from the end of it). Values on',
+    'different bases count different things and are never compared as revisions of one another.',
+    '',
+  ];
+  for (const history of Object.values(lithuania.history)) {
+    out.push(`#### ${history.name}`, '', '| key | date | stage | basis | amount | % of GDP | status | source | note |');
+    out.push('| --- | --- | --- | --- | ---: | ---: | --- | --- | --- |');
+    for (const [key, values] of Object.entries(history.entries))
+      for (const value of values)
+        out.push(
+          `| ${key} | ${value.date} | ${value.stage} | ${escape(value.basis)} | ${value.value.amount === undefined ? '' : euros(value.value.amount)} | ${value.value.shareOfGdp === undefined ? '' : percent(value.value.shareOfGdp)} | ${value.status ?? ''} | ${cite(value.source)} | ${escape(value.note ?? '')} |`,
+        );
+    out.push('');
+  }
+  return out;
+}
 
 /**
  * NATO's shares of GDP for every ally, one table per release (allies by year), each cell cited, then what

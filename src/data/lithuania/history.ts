@@ -170,8 +170,9 @@ const APPROVED_2025 = 2_617_000_000;
 const ALLOCATED_2025 = [187_700_000, 461_100_000, 151_200_000] as const;
 const amended2025 = (count: number): string =>
   String(APPROVED_2025 + ALLOCATED_2025.slice(0, count).reduce((sum, next) => sum + next, 0));
-const SUM_NOTE =
-  'Our sum, not a printed total: the approved "nearly EUR 2.617 billion" plus the allocations from the EUR 800 million defence borrowing limit made so far (EUR 187.7m in April, 461.1m in August, 151.2m in November 2025), each by a government resolution under the budget law, not by a Seimas amendment; the base is approximate.';
+const ALLOCATION_WORDS = ['EUR 187.7m in April', 'EUR 461.1m in August', 'EUR 151.2m in November 2025'] as const;
+const sumNote = (count: number): string =>
+  `Our sum, not a printed total: the approved "nearly EUR 2.617 billion" plus the allocations from the EUR 800 million defence borrowing limit made by then (${ALLOCATION_WORDS.slice(0, count).join(', ')}), each by a government resolution under the budget law, not by a Seimas amendment; the base is approximate.`;
 
 const NATIONAL: readonly Entry[] = [
   {
@@ -323,7 +324,7 @@ const NATIONAL: readonly Entry[] = [
     amount: amended2025(1),
     status: 'derived',
     source: DELFI_2025_APRIL,
-    note: `${SUM_NOTE} The April allocation was proposed on 18 April and decided by the Cabinet that month (BNS, 26 November 2025).`,
+    note: `${sumNote(1)} The April allocation was proposed on 18 April and decided by the Cabinet that month (BNS, 26 November 2025).`,
   },
   {
     year: 2025,
@@ -342,7 +343,7 @@ const NATIONAL: readonly Entry[] = [
     amount: amended2025(2),
     status: 'derived',
     source: LRYTAS_2025_AUGUST,
-    note: SUM_NOTE,
+    note: sumNote(2),
   },
   {
     year: 2025,
@@ -352,7 +353,7 @@ const NATIONAL: readonly Entry[] = [
     amount: amended2025(3),
     status: 'derived',
     source: TV3_2025_NOVEMBER,
-    note: `${SUM_NOTE} The third and last allocation: the three sum to the EUR 800 million limit.`,
+    note: `${sumNote(3)} The third and last allocation: the three sum to the EUR 800 million limit.`,
   },
   {
     year: 2026,
