@@ -1,4 +1,5 @@
 export type { Alternatives, Figure, FigureStatus } from './figures';
+export { gdpBase, type VintageBase } from './gdpBase';
 export { asOf } from './history/asOf';
 export { latest } from './history/latest';
 export { revisions, type Revision } from './history/revisions';

@@ -93,19 +93,34 @@ export function scenarioReport(result: ScenarioResult, options: ScenarioReportOp
   };
 }
 
-/** The scenario's figures beside the same figures as published, the difference, and why they differ. */
+/**
+ * The scenario's figures beside the same figures as published, the difference, the GDP each share divides
+ * by, and why they differ.
+ */
 function publishedTable(context: Context): ReportTable {
   const { result, inUnit } = context;
-  const cell = (value: Decimal, unit: string): ReportCell =>
-    unit === 'share'
-      ? { percent: value }
-      : { amount: inUnit(value).toDecimalPlaces(context.places, D.ROUND_HALF_EVEN) };
+  const amount = (value: Decimal): ReportCell => ({
+    amount: inUnit(value).toDecimalPlaces(context.places, D.ROUND_HALF_EVEN),
+  });
+  const cell = (value: Decimal, unit: string): ReportCell => (unit === 'share' ? { percent: value } : amount(value));
   const notes = result.published.flatMap((row) => (row.note === undefined ? [] : [`${row.metric}: ${row.note}`]));
+  const bases = result.published.flatMap((row) =>
+    row.gdp === undefined ? [] : [{ metric: row.metric, gdp: row.gdp }],
+  );
+  const modelledBases = [...new Set(bases.map((row) => row.gdp.modelledBasis))];
   return {
     title: 'Published beside modelled',
     unit: `shares of GDP; amounts in ${context.unitLabel(result.currency)}`,
     places: context.places,
-    columns: ['Figure', 'Modelled', 'Published', 'Difference', 'Published by'],
+    columns: [
+      'Figure',
+      'Modelled',
+      'Published',
+      'Difference',
+      'GDP, modelled',
+      'GDP, published share implies',
+      'Published by',
+    ],
     rows: result.published.map((row) => [
       row.metric,
       cell(row.modelled, row.unit),
@@ -113,10 +128,18 @@ function publishedTable(context: Context): ReportTable {
       row.unit === 'share'
         ? { points: row.difference }
         : { amount: inUnit(row.difference).toDecimalPlaces(context.places, D.ROUND_HALF_EVEN) },
+      row.gdp === undefined ? '–' : amount(row.gdp.modelled),
+      row.gdp === undefined ? '–' : amount(row.gdp.implied),
       `${row.source.publisher}${row.source.published === undefined ? '' : `, ${row.source.published}`}`,
     ]),
     notes: [
       'Difference: modelled − published, in percentage points (pp) for shares. A difference within 0.05 points (0.5% for amounts) is rounding or a small revision; beyond it, the cause is explained below.',
+      ...(bases.length === 0
+        ? []
+        : [
+            `GDP: the modelled shares divide by ${modelledBases.join('; ')}; "GDP, published share implies" is the scenario's spending ÷ the published share, the GDP the published share puts the same spending over.`,
+            ...bases.map(({ metric, gdp }) => `${metric}: the published share divides by ${gdp.publishedBasis}.`),
+          ]),
       ...notes,
     ],
   };

@@ -79,6 +79,10 @@ export function planSpec(plan: Plan): PlanSpec {
   };
 }
 
+/** The GDP a voted budget's printed share divides by: the government's projection, not printed itself. */
+const IMPLIED_GDP = (year: '2025' | '2026'): string =>
+  `the government's GDP projection behind the ${year} budget (not printed with it)`;
+
 function lithuaniaScenario(share: '0.05' | '0.055' | '0.06', name: string, description: string): Scenario {
   const gdp2024 = figure(lithuania.gdp.versions['eurostat-2025'].values[2024], 'GDP 2024');
   const growth = lithuania.realGrowth.versions['ec-autumn-2025'].values;
@@ -106,6 +110,7 @@ function lithuaniaScenario(share: '0.05' | '0.055' | '0.06', name: string, descr
           '2026': growth2026.value.toString(),
         },
         deflator: { default: '0.025', '2025': inflation2025.value.toString(), '2026': inflation2026.value.toString() },
+        vintage: lithuania.gdp.versions['eurostat-2025'].name,
       },
       population: { default: population.value.toString() },
     },
@@ -125,8 +130,18 @@ function lithuaniaScenario(share: '0.05' | '0.055' | '0.06', name: string, descr
     rounding: { mode: 'half-even' },
     // The voted budgets' own shares of GDP, beside the modelled ones (their GDP basis differs).
     published: [
-      { metric: 'defence.share.2025', value: shareOf(budget2025.value), source: budget2025.source },
-      { metric: 'defence.share.2026', value: shareOf(budget2026.value), source: budget2026.source },
+      {
+        metric: 'defence.share.2025',
+        value: shareOf(budget2025.value),
+        source: budget2025.source,
+        gdp: IMPLIED_GDP('2025'),
+      },
+      {
+        metric: 'defence.share.2026',
+        value: shareOf(budget2026.value),
+        source: budget2026.source,
+        gdp: IMPLIED_GDP('2026'),
+      },
     ],
     // The growth and inflation forecasts come from one article: cited once.
     // Each source says which figures it backs, so that a what-if replacing them all lists it as replaced.

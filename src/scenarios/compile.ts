@@ -18,6 +18,7 @@ import { rangeOf } from './compileMemo';
 import { inCurrentPrices, planOf, scheduleOf, type PlanPrices } from './compilePlans';
 import { sameItems, sourcesOf } from './compileSources';
 import { compileSpending } from './compileSpending';
+import { vintageAssumption } from './gdpBasis';
 import {
   convertedTargetAssumption,
   foreignAmounts,
@@ -244,8 +245,11 @@ function statedAssumptions(
         ];
   // Stryker disable next-line all: a cache; keeping more or less only changes how often the list is built.
   if (hit?.stated !== stated && Object.isFrozen(own)) statedMemo.set(own, { plans, stated });
+  const vintage = vintageAssumption(scenario);
   return {
-    stated,
+    // The named GDP vintage, stated like the scenario's own assumptions, so that a change to the GDP
+    // figures replaces it.
+    stated: vintage === undefined ? stated : [...stated, { assumption: vintage, scope: '' }],
     generated: [
       ...prices.flatMap((priced) => (priced === undefined ? [] : [indexedAssumption(priced)])),
       ...currencies.flatMap((written) => (written === undefined ? [] : [convertedAssumption(written, currency)])),

@@ -4,6 +4,7 @@ import { implausibleOf } from './plausibility';
 import { provenanceOf } from './replaced';
 import { shadowedOf } from './shadowed';
 import { publishedOf } from './published';
+import { gdpVintageOf } from './gdpBasis';
 import { ZERO, type Decimal } from '../decimal/core';
 import { exactTimes } from '../decimal/exact';
 import { productRounded, quotient, quotientRounded, sumOfAmounts } from '../decimal/scaledInteger';
@@ -368,6 +369,7 @@ export class Evaluation {
       ],
       plausibility: implausibleOf(model).map(({ warning }) => warning),
       published: publishedOf(model, this),
+      ...gdpVintageField(model.scenario),
     };
   }
 
@@ -642,4 +644,10 @@ function gapByYear(
     undetermined.push(...gap.undetermined);
   }
   return { rows, undetermined };
+}
+
+/** The result's `gdpVintage`, when the scenario names one that no change replaced. */
+function gdpVintageField(scenario: CompiledScenario['scenario']): { readonly gdpVintage?: string } {
+  const vintage = gdpVintageOf(scenario);
+  return vintage === undefined ? {} : { gdpVintage: vintage };
 }

@@ -15,6 +15,7 @@ export type {
   ConvertedSeries,
   CurrencyView,
   PlanResult,
+  GdpBasis,
   PublishedComparison,
   ScenarioResult,
   SpendingResult,

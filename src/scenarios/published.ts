@@ -4,9 +4,10 @@ import { D, type Decimal } from '../decimal/core';
 import { underPath } from '../errors/underPath';
 import { readMetric, type Sections } from './metrics';
 import type { CompiledScenario } from './compiled';
-import type { PublishedComparison } from './result';
+import { gdpBasisText } from './gdpBasis';
+import type { GdpBasis, PublishedComparison } from './result';
 import { overlaps } from './replaced';
-import type { Scenario } from './types';
+import type { PublishedSpec, Scenario } from './types';
 
 /**
  * The tolerances of {@link PUBLISHED_TOLERANCE}.
@@ -66,6 +67,7 @@ export function publishedBeside(sections: Sections, scenario: Scenario): Publish
         ? difference.abs().gt(PUBLISHED_TOLERANCE.sharePoints)
         : difference.abs().gt(value.abs().times(PUBLISHED_TOLERANCE.amountRelative));
     const changed = spendingChanges(spec.metric, scenario);
+    const gdp = modelled.unit === 'share' ? gdpBasisOf(sections, spec, value, scenario) : undefined;
     const note =
       changed.length > 0
         ? `This variant changed the spending (${changed.join(', ')}): the published figure is of the spending as the scenario was written, not of this variant.`
@@ -80,8 +82,33 @@ export function publishedBeside(sections: Sections, scenario: Scenario): Publish
       difference,
       source: spec.source,
       ...(note === undefined ? {} : { note }),
+      ...(gdp === undefined ? {} : { gdp }),
     };
   });
+}
+
+/**
+ * For a share of GDP in a year: the scenario's GDP and what it is, beside the GDP the published share
+ * implies for the same spending and what the publisher used. None for a share the scenario has no
+ * spending or GDP for, or a published share of zero (it implies no GDP).
+ */
+function gdpBasisOf(
+  sections: Sections,
+  spec: PublishedSpec,
+  published: Decimal,
+  scenario: Scenario,
+): GdpBasis | undefined {
+  const share = shareMetric(spec.metric);
+  const year = Number(share?.year);
+  const spending = share === undefined ? undefined : readMetric(sections, `${share.section}.${share.year}`).value;
+  const gdp = sections.gdp[year]?.amount;
+  if (spending === undefined || gdp === undefined || published.isZero()) return undefined;
+  return {
+    modelled: gdp,
+    modelledBasis: gdpBasisText(scenario),
+    implied: spending.div(published),
+    publishedBasis: spec.gdp ?? 'not named in the scenario',
+  };
 }
 
 /** The section and year of a share-of-GDP metric (`defence.share.2026`), or `undefined` for any other. */

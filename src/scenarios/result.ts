@@ -280,6 +280,11 @@ export interface ScenarioResult {
   readonly plausibility: readonly PlausibilityWarning[];
   /** The scenario's published figures beside the modelled ones, with the difference and why they differ. */
   readonly published: readonly PublishedComparison[];
+  /**
+   * The vintage the scenario's GDP figures are from (`economy.gdp.vintage`); absent when it names none, or
+   * when a change replaced the GDP figures it names.
+   */
+  readonly gdpVintage?: string;
 }
 
 /**
@@ -311,4 +316,31 @@ export interface PublishedComparison {
   readonly source: Source;
   /** Why they differ, when they differ beyond the tolerance: the figure's own note, or the GDP basis worked out. */
   readonly note?: string;
+  /** For a share of GDP: the GDP each side divides by; see {@link GdpBasis}. */
+  readonly gdp?: GdpBasis;
+}
+
+/**
+ * The GDP behind a modelled and a published share of GDP of the same year: the scenario's GDP for the
+ * year and what it is (its vintage), and the GDP the published share implies for the scenario's spending
+ * (spending ÷ published share) and what the publisher used, as the scenario names it.
+ *
+ * @category Scenarios
+ * @example
+ * ```ts
+ * import { evaluate, getScenario, type GdpBasis } from 'budget-whatif/scenarios';
+ * const basis: GdpBasis | undefined = evaluate(getScenario('lithuania-baseline')).published[1]?.gdp;
+ * basis?.modelledBasis; // => "Eurostat, 2025 vintage, projected by the scenario's rates"
+ * basis?.implied.toFixed(0); // => '89033457249'
+ * ```
+ */
+export interface GdpBasis {
+  /** The scenario's GDP in the year, exactly. */
+  readonly modelled: Decimal;
+  /** What it is: the named vintage, projected by the scenario's rates; or that no vintage is named, or a change replaced it. */
+  readonly modelledBasis: string;
+  /** The GDP the published share implies for the scenario's spending in the year: spending ÷ published share. */
+  readonly implied: Decimal;
+  /** The GDP the publisher divided by, as the scenario names it (`published[].gdp`), or that it is not named. */
+  readonly publishedBasis: string;
 }

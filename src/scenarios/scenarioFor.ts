@@ -94,6 +94,7 @@ export function scenarioFor(code: string, options: ScenarioForOptions): Scenario
           ...Object.fromEntries(growth.map(([year, figure]) => [year, figure.value.toString()])),
         },
         deflator: { default: '0.025' },
+        ...(gdp.source === undefined ? {} : { vintage: vintageOf(gdp.source) }),
       },
       ...(population === undefined ? {} : { population: { default: population.figure.value.toString() } }),
     },
@@ -183,6 +184,11 @@ function gdpOf(
     ['gdp'],
     data.code,
   );
+}
+
+/** A dataset GDP's vintage, named by its publisher and the year it published it. */
+function vintageOf(source: Source): string {
+  return source.published === undefined ? source.publisher : `${source.publisher}, published ${source.published}`;
 }
 
 /**

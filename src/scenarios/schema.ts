@@ -195,6 +195,7 @@ export const scenarioSchema = z.strictObject({
       realGrowth: byYearWithDefault(rate).exactOptional(),
       deflator: byYearWithDefault(rate).exactOptional(),
       nominalGrowth: byYearWithDefault(rate).exactOptional(),
+      vintage: z.string().min(1, { error: 'a GDP vintage is a name such as "Eurostat, 2025 vintage"' }).exactOptional(),
     }),
     population: byYearWithDefault(population).exactOptional(),
   }),
@@ -226,6 +227,12 @@ export const scenarioSchema = z.strictObject({
         metric: z.string(),
         value: z.union([share, amount]),
         source,
+        gdp: z
+          .string()
+          .min(1, {
+            error: 'the GDP a published share divides by is a name, such as "the Finance Ministry’s projection"',
+          })
+          .exactOptional(),
         note: z.string().exactOptional(),
       }),
     )

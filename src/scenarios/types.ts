@@ -48,6 +48,12 @@ export interface GdpSpec {
   readonly deflator?: YearlyValues;
   /** Nominal growth by year (instead of `realGrowth` and `deflator`). */
   readonly nominalGrowth?: YearlyValues;
+  /**
+   * The vintage the GDP figures (`base`, `known` or `series`) come from, by name ("Eurostat, 2025
+   * vintage"): a report that sets a modelled share of GDP beside a published one says which GDP each
+   * divides by. A change to the figures themselves replaces it.
+   */
+  readonly vintage?: string;
 }
 
 /**
@@ -284,6 +290,11 @@ export interface PublishedSpec {
   readonly value: string;
   /** Where it was published. */
   readonly source: Source;
+  /**
+   * For a share of GDP: the GDP the publisher divided by, by name ("the Finance Ministry’s GDP projection
+   * behind the 2026 budget"), shown beside the scenario's own.
+   */
+  readonly gdp?: string;
   /** Why it may differ from the modelled value, when the usual cause (the GDP basis) is not it. */
   readonly note?: string;
 }

@@ -131,9 +131,9 @@ describe('evaluate lists an assumption about a changed path as replaced', () => 
       },
     ]);
     expect(result.changes).toEqual(weaker.changes);
-    // Nine assumptions as written (six of the scenario, three of its plan): eight still made.
-    expect(evaluate(baseline()).assumptions).toHaveLength(9);
-    expect(result.assumptions).toHaveLength(8);
+    // Ten assumptions as written (six of the scenario, its GDP vintage, three of its plan): nine still made.
+    expect(evaluate(baseline()).assumptions).toHaveLength(10);
+    expect(result.assumptions).toHaveLength(9);
   });
 
   it('a change of one year replaces an assumption about every year; one above it, too', () => {

@@ -151,6 +151,8 @@ describe('scenarioFor', () => {
         'The population stays at 36700000 (2023). | Per-capita figures need a population path; the dataset’s figure is held for want of a projection.',
       'fx.PLN/USD':
         'PLN/USD is 1.1300/4.2397 in every year (2025). | Future rates are unknown; the dataset’s latest annual rate is held. NATO converts at its own rates, which the dataset does not hold.',
+      'economy.gdp.base, economy.gdp.known, economy.gdp.series':
+        'The GDP figures are from OECD, published 2025. | Every share of GDP in this result divides by this GDP; a published share may divide by another vintage or forecast.',
     });
   });
 
