@@ -33,7 +33,8 @@ export interface ReferenceInput {
   readonly share: Q;
   /** Voted amounts by year index, in cents. */
   readonly amounts: ReadonlyMap<number, bigint>;
-  readonly population: bigint;
+  /** Population by year index (the year's own value, else the default). */
+  readonly population: readonly bigint[];
   readonly usd: Q;
   readonly plan: {
     readonly from: number;
@@ -82,7 +83,9 @@ export function referenceInput(scenario: Scenario, share?: string): ReferenceInp
         BigInt(amount) * 100n,
       ]),
     ),
-    population: BigInt(scenario.economy.population?.['default'] ?? '1'),
+    population: years.map((year) =>
+      BigInt(scenario.economy.population?.[String(year)] ?? scenario.economy.population?.['default'] ?? '1'),
+    ),
     usd: rational(scenario.fx?.['EUR/USD']?.['default'] ?? '1'),
     plan: {
       from: plan?.years.from ?? from,
@@ -179,7 +182,7 @@ export function referenceModel(input: ReferenceInput): ReferenceResult {
   const defence = gdp.map((value, i) => input.amounts.get(i) ?? roundHalfEven(sn * value, sd));
   // A year set by its share of GDP reports that share; a year set by an amount, the amount over GDP.
   const share = defence.map((value, i) => (input.amounts.has(i) ? ([value, gdp[i] as bigint] as Q) : input.share));
-  const perCapita = defence.map((value) => roundHalfEven(value, input.population));
+  const perCapita = defence.map((value, i) => roundHalfEven(value, input.population[i] as bigint));
   const [un, ud] = input.usd;
   const toUsd = (cents: bigint): bigint => roundHalfEven(cents * un, ud);
   // The plan: even phasing of whole cents, the first item its amount the same way, the rest the remainder.

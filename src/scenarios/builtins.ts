@@ -1,3 +1,4 @@
+import type { Decimal } from '../decimal/core';
 import { lithuania, type DefenceBudget } from '../data/lithuania/dataset';
 import { fail, show } from '../errors/fail';
 import type { Phasing, Plan } from '../plans/types';
@@ -79,6 +80,9 @@ export function planSpec(plan: Plan): PlanSpec {
   };
 }
 
+/** A whole number of people, grouped by thousands (2,890,219). */
+const persons = (count: Decimal): string => count.toFixed(0).replace(/\B(?=(\d{3})+$)/g, ',');
+
 /** The GDP a voted budget's printed share divides by: the government's projection, not printed itself. */
 const IMPLIED_GDP = (year: '2025' | '2026'): string =>
   `the government's GDP projection behind the ${year} budget (not printed with it)`;
@@ -94,7 +98,11 @@ function lithuaniaScenario(share: '0.05' | '0.055' | '0.06', name: string, descr
   const budgets = lithuania.defenceBudgets.versions.national.values;
   const budget2025 = figure(budgets[2025], 'the 2025 defence budget');
   const budget2026 = figure(budgets[2026], 'the 2026 defence budget');
-  const population = figure(lithuania.population.versions['state-data-agency'].values[2025], 'population 2025');
+  const counted = lithuania.population.versions['state-data-agency'].values;
+  const population2025 = figure(counted[2025], 'population 2025');
+  const population2026 = figure(counted[2026], 'population 2026');
+  const projected = Object.entries(lithuania.population.versions.projected.values);
+  const population2035 = figure(lithuania.population.versions.projected.values[2035], 'population 2035');
   const council = lithuania.stateDefenceCouncil;
   return parseScenario({
     name,
@@ -112,7 +120,11 @@ function lithuaniaScenario(share: '0.05' | '0.055' | '0.06', name: string, descr
         deflator: { default: '0.025', '2025': inflation2025.value.toString(), '2026': inflation2026.value.toString() },
         vintage: lithuania.gdp.versions['eurostat-2025'].name,
       },
-      population: { default: population.value.toString() },
+      population: {
+        '2025': population2025.value.toString(),
+        '2026': population2026.value.toString(),
+        ...Object.fromEntries(projected.map(([year, value]) => [year, value.value.toString()])),
+      },
     },
     fx: { 'EUR/USD': { default: '1.13' } },
     defence: {
@@ -151,7 +163,9 @@ function lithuaniaScenario(share: '0.05' | '0.055' | '0.06', name: string, descr
       backing(inflation2025.source, 'economy.gdp.realGrowth, economy.gdp.deflator'),
       backing(budget2025.source, 'defence.amounts.2025'),
       backing(budget2026.source, 'defence.amounts.2026'),
-      backing(population.source, 'economy.population'),
+      backing(population2025.source, 'economy.population.2025'),
+      backing(population2026.source, 'economy.population.2026'),
+      backing(population2035.source, 'economy.population'),
       backing(council.average.source, 'defence.shareOfGdp'),
       backing(council.low.source, 'defence.shareOfGdp'),
       backing(ECB_2025_AVERAGE, 'fx.EUR/USD'),
@@ -192,9 +206,9 @@ function lithuaniaScenario(share: '0.05' | '0.055' | '0.06', name: string, descr
       },
       {
         about: 'economy.population',
-        statement: 'The population stays at 2,890,219 (1 January 2025).',
+        statement: `The population is the count of 1 January in 2025 (${persons(population2025.value)}) and 2026 (${persons(population2026.value)}, provisional), then falls about 0.71% a year, to ${persons(population2035.value)} in 2035.`,
         reason:
-          'Per-capita figures need a population path; the latest official count is held for want of a projection.',
+          'Eurostat’s EUROPOP2023 projection (2.81 million in 2022 to 2.0 million in 2070) gives the yearly rate, (2.0 / 2.81)^(1/48) − 1; it is applied to the latest count rather than taken as a level, because it starts from 2022 and does not know the immigration of 2022–2025.',
       },
     ],
   });

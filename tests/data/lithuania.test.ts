@@ -184,3 +184,62 @@ describe('the dataset says what kind of figure each is, and when its source was 
     expect(national[2026]?.source.note).toContain('https://report.az/');
   });
 });
+
+describe('population by year (issue 15, item 6)', () => {
+  const { versions } = lithuania.population;
+
+  it('counts the start of 2020, 2024, 2025 and 2026 (provisional)', () => {
+    const counts = Object.entries(versions['state-data-agency'].values).map(([year, figure]) => [
+      year,
+      figure.value.toString(),
+      figure.status,
+    ]);
+    expect(counts).toEqual([
+      ['2020', '2794100', 'actual'],
+      ['2024', '2888000', 'actual'],
+      ['2025', '2890219', 'actual'],
+      ['2026', '2886000', 'provisional'],
+    ]);
+    // "beveik 3,8 tūkst. mažiau nei prieš metus" (almost 3.8 thousand fewer): the 2026 count, printed to the
+    // thousand, agrees with the 2025 one to within that thousand.
+    const fall = versions['state-data-agency'].values[2025]?.value.minus(
+      versions['state-data-agency'].values[2026]?.value ?? 0,
+    );
+    expect(fall?.toNumber()).toBeGreaterThanOrEqual(3800 - 1000);
+    expect(fall?.toNumber()).toBeLessThanOrEqual(3800 + 1000);
+  });
+
+  it('projects 2027–2035 at EUROPOP2023’s average rate from the 2026 count (Python’s decimal, 50 digits)', () => {
+    const projected = Object.fromEntries(
+      Object.entries(versions.projected.values).map(([year, figure]) => [year, figure.value.toString()]),
+    );
+    expect(projected).toEqual({
+      2027: '2865628',
+      2028: '2845399',
+      2029: '2825313',
+      2030: '2805369',
+      2031: '2785566',
+      2032: '2765902',
+      2033: '2746377',
+      2034: '2726990',
+      2035: '2707740',
+    });
+    for (const figure of Object.values(versions.projected.values)) {
+      expect(figure.status).toBe('derived');
+      expect(figure.note).toContain('(2.0 / 2.81)^(1/48)');
+    }
+  });
+
+  it('keeps EUROPOP2023’s own figures as printed: 2.81 million (2022), 2.0 (2070), 1.85 (2085), 1.78 (2100)', () => {
+    const europop = Object.entries(versions['eurostat-europop2023'].values).map(([year, figure]) => [
+      year,
+      figure.value.toString(),
+    ]);
+    expect(europop).toEqual([
+      ['2022', '2810000'],
+      ['2070', '2000000'],
+      ['2085', '1850000'],
+      ['2100', '1780000'],
+    ]);
+  });
+});

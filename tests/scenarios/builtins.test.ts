@@ -1,10 +1,26 @@
 // The built-in scenarios say what they assume, and hold the dataset's figures (issue 11). Expected figures
 // from the cited sources (../shared/data/facts.md): the voted budgets of 2025 (€2.4bn base) and 2026
-// (€4.79bn), the population of 1 January 2025 (2,890,219), the border plan (€1.1bn, of which €800m mines).
+// (€4.79bn), the population of 1 January 2025 (2,890,219) and 2026 (2,886,000), then EUROPOP2023's rate, the border plan (€1.1bn, of which €800m mines).
 import { describe, expect, it } from 'vitest';
 import { BUILTIN_SCENARIOS, getScenario } from '../../src/scenarios/index';
 import { buildScenario } from '../../src/scenarios/builtins';
 import { readFileSync } from 'node:fs';
+
+/** The baseline's population: the counts of 2025 and 2026, then EUROPOP2023's rate (issue 15, item 6). */
+const POPULATION = {
+  '2025': '2890219',
+  '2026': '2886000',
+  // 2,886,000 × ((2.0 / 2.81)^(1/48))^(year − 2026), rounded (Python's decimal, 50 digits).
+  '2027': '2865628',
+  '2028': '2845399',
+  '2029': '2825313',
+  '2030': '2805369',
+  '2031': '2785566',
+  '2032': '2765902',
+  '2033': '2746377',
+  '2034': '2726990',
+  '2035': '2707740',
+};
 
 describe('the built-in scenarios', () => {
   it.each([
@@ -23,7 +39,7 @@ describe('the built-in scenarios', () => {
     for (const name of BUILTIN_SCENARIOS) {
       const scenario = buildScenario(name);
       expect(scenario.defence.amounts).toEqual({ '2025': '2400000000', '2026': '4790000000' });
-      expect(scenario.economy.population).toEqual({ default: '2890219' });
+      expect(scenario.economy.population).toEqual(POPULATION);
       expect(scenario.fx).toEqual({ 'EUR/USD': { default: '1.13' } });
       expect(scenario.years).toEqual({ from: 2025, to: 2035 });
       const plan = scenario.plans?.[0];
@@ -90,8 +106,8 @@ describe('the built-in scenarios say, word for word', () => {
       ],
       [
         'economy.population',
-        'The population stays at 2,890,219 (1 January 2025).',
-        'Per-capita figures need a population path; the latest official count is held for want of a projection.',
+        'The population is the count of 1 January in 2025 (2,890,219) and 2026 (2,886,000, provisional), then falls about 0.71% a year, to 2,707,740 in 2035.',
+        'Eurostat’s EUROPOP2023 projection (2.81 million in 2022 to 2.0 million in 2070) gives the yearly rate, (2.0 / 2.81)^(1/48) − 1; it is applied to the latest count rather than taken as a level, because it starts from 2022 and does not know the immigration of 2022–2025.',
       ],
     ]);
   });
@@ -104,13 +120,15 @@ describe('the built-in scenarios say, word for word', () => {
     ]);
     const baseline = buildScenario('lithuania-baseline');
     expect(baseline.rounding).toEqual({ mode: 'half-even' });
-    expect(baseline.economy.population).toEqual({ default: '2890219' });
+    expect(baseline.economy.population).toEqual(POPULATION);
     expect((baseline.sources ?? []).map((source) => [source.publisher, source.about])).toEqual([
       ['Eurostat', 'economy.gdp.base'],
       ['European Commission, via Xinhua (The Star)', 'economy.gdp.realGrowth, economy.gdp.deflator'],
       ['Ministry of National Defence, via The Baltic Sentinel', 'defence.amounts.2025'],
       ['Ministry of National Defence of the Republic of Lithuania', 'defence.amounts.2026'],
-      ['State Data Agency (Statistics Lithuania), via Wikipedia', 'economy.population'],
+      ['State Data Agency (Statistics Lithuania), via Wikipedia', 'economy.population.2025'],
+      ['State Data Agency, via news-pravda.com', 'economy.population.2026'],
+      ['BNS, via The Baltic Times (reporting Eurostat’s EUROPOP2023 projections)', 'economy.population'],
       // The State Defence Council's 5.5% average (Ogres Ziņas), then its 5% low end (Delfi).
       ['Ogres Ziņas', 'defence.shareOfGdp'],
       ['Delfi', 'defence.shareOfGdp'],

@@ -1,4 +1,4 @@
-import type { Decimal } from '../../decimal/core';
+import { D, type Decimal } from '../../decimal/core';
 import { decimal } from '../../decimal/decimal';
 import type { Money } from '../../money/core';
 import { money } from '../../money/money';
@@ -105,6 +105,30 @@ const source = (
   quoted,
 });
 
+/** The years the population is projected for: the built-in scenarios' years after the last count. */
+const PROJECTED_YEARS: YearRange = { from: 2027, to: 2035 };
+
+/**
+ * The population of 2027–2035: the 1 January 2026 count (2,886,000) carried forward at the average yearly
+ * rate of Eurostat's EUROPOP2023 projection, 2.81 million (2022) to 2.0 million (2070), that is
+ * (2.0 / 2.81)^(1/48) − 1 ≈ −0.706% a year; rounded to whole persons (half-even). The projection's rate, not
+ * its level: EUROPOP2023 starts from 2022 and does not know the immigration of 2022–2025.
+ */
+function projectedPopulation(): YearSeries<Figure<Decimal>> {
+  const yearly = decimal('2000000').div(decimal('2810000')).pow(decimal(1).div(48));
+  const values: Record<number, Figure<Decimal>> = {};
+  for (let year = PROJECTED_YEARS.from; year <= PROJECTED_YEARS.to; year++)
+    values[year] = fig(
+      decimal('2886000')
+        .times(yearly.pow(year - 2026))
+        .toDecimalPlaces(0, D.ROUND_HALF_EVEN),
+      S.EUROSTAT_EUROPOP2023,
+      'derived',
+      `2,886,000 (1 January 2026) × ((2.0 / 2.81)^(1/48))^${String(year - 2026)}, rounded to a whole person: EUROPOP2023's average rate of change, about −0.706% a year, applied to the latest count.`,
+    );
+  return values;
+}
+
 /**
  * The shape of {@link lithuania}: versions of each series by key, every value a {@link Figure}.
  *
@@ -153,8 +177,11 @@ export interface LithuaniaDataset {
     Vintage<DefenceBudget>,
     'national' | 'state-budget-2025' | 'with-borrowing-2025'
   >;
-  /** Population. */
-  readonly population: Alternatives<Vintage<Decimal>, 'state-data-agency' | 'un-wpp'>;
+  /** Population: national counts, the UN's and Eurostat's estimates and projections, and the path derived from them. */
+  readonly population: Alternatives<
+    Vintage<Decimal>,
+    'state-data-agency' | 'un-wpp' | 'eurostat-europop2023' | 'projected'
+  >;
   /** The State Defence Council's 5–6% of GDP for 2026–2030. */
   readonly stateDefenceCouncil: {
     /** The low end of the band. */
@@ -588,11 +615,12 @@ export const lithuania: LithuaniaDataset = {
   population: {
     default: 'state-data-agency',
     reason:
-      'National statistics (State Data Agency) are the official count; the UN and CIA estimates differ by 1–3% and are for other reference dates.',
+      'National statistics (State Data Agency) are the official count; the UN and CIA estimates differ by 1–3% and are for other reference dates. For years ahead, `projected` applies the rate of Eurostat’s EUROPOP2023 projection to the latest count.',
     versions: {
       'state-data-agency': {
         name: 'Population at the start of the year (national statistics)',
         values: {
+          2020: fig(decimal('2794100'), S.STATISTICS_LITHUANIA_POPULATION_2020, 'actual', 'Beginning of 2020.'),
           2024: fig(
             decimal('2888000'),
             S.GOVERNMENT_PORTAL_POPULATION,
@@ -600,6 +628,12 @@ export const lithuania: LithuaniaDataset = {
             'Beginning of 2024, printed as "2.888 million".',
           ),
           2025: fig(decimal('2890219'), S.STATE_DATA_AGENCY_POPULATION_2025, 'actual', '1 January 2025.'),
+          2026: fig(
+            decimal('2886000'),
+            S.STATE_DATA_AGENCY_POPULATION_2026,
+            'provisional',
+            '1 January 2026, printed as "2,886 mln." (to the thousand).',
+          ),
         },
       },
       'un-wpp': {
@@ -617,6 +651,24 @@ export const lithuania: LithuaniaDataset = {
             'estimate',
           ),
         },
+      },
+      'eurostat-europop2023': {
+        name: 'Eurostat, EUROPOP2023 projection (as reported, rounded)',
+        values: {
+          2022: fig(
+            decimal('2810000'),
+            S.EUROSTAT_EUROPOP2023,
+            'actual',
+            'The base: "2.81 million people, based on the latest census data".',
+          ),
+          2070: fig(decimal('2000000'), S.EUROSTAT_EUROPOP2023, 'forecast'),
+          2085: fig(decimal('1850000'), S.EUROSTAT_EUROPOP2023, 'forecast'),
+          2100: fig(decimal('1780000'), S.EUROSTAT_EUROPOP2023, 'forecast'),
+        },
+      },
+      projected: {
+        name: 'Projected from the 1 January 2026 count at EUROPOP2023’s average rate',
+        values: projectedPopulation(),
       },
     },
   },

@@ -187,6 +187,35 @@ export const DELFI_BUDGET_2023: Source = {
   note: 'Second-hand: Wikipedia’s "Economy of Lithuania" infobox, citing the State Data Agency.',
 };
 
+/** @internal */ export const STATE_DATA_AGENCY_POPULATION_2026: Source = {
+  publisher: 'State Data Agency, via news-pravda.com',
+  title: 'Minus 3,8 tūkst.: Lietuvoje fiksuojamas gyventojų skaičiaus mažėjimas',
+  url: 'https://lt.news-pravda.com/world/2026/01/30/51551.html',
+  published: '2026-01-30',
+  quoted:
+    '2026 m. sausio 1 d. šalyje buvo 2,886 mln. nuolatinių gyventojų. Tai beveik 3,8 tūkst. (0,1 proc.) mažiau nei prieš metus, praneša Valstybinė duomenų agentūra.',
+  note: 'A re-post of the State Data Agency’s release by an aggregator; consistent with the 1 January 2025 count (2,890,219 less about 3.8 thousand is about 2.886 million). Preliminary.',
+};
+
+/** @internal */ export const STATISTICS_LITHUANIA_POPULATION_2020: Source = {
+  publisher: 'Statistics Lithuania',
+  title: 'Duomenų bazių naujienos: gyventojų skaičius ir sudėtis',
+  url: 'https://osp.stat.gov.lt/duomenu-bazes-naujienos',
+  published: '2020',
+  quoted:
+    '2020 m. pradžioje Lietuvoje gyveno 2 mln. 794,1 tūkst. nuolatinių gyventojų, t. y. 94 mažiau negu 2019 m. pradžioje.',
+};
+
+/** @internal */ export const EUROSTAT_EUROPOP2023: Source = {
+  publisher: 'BNS, via The Baltic Times (reporting Eurostat’s EUROPOP2023 projections)',
+  title: 'Lithuania’s population will decrease by one-third by 2100 – Eurostat’s projections',
+  url: 'https://www.baltictimes.com/lithuania_s_population_will_decrease_by_one-third_by_2100___eurostat_s_projections/',
+  published: '2023-04-04',
+  quoted:
+    'Lithuania is currently home to 2.81 million people, based on the latest census data. According to the projections, Lithuania’s population will decrease to 2 million people by 2070 and will shrink further, to 1.85 million people, by 2085 … to 1.78 million people, by 2100',
+  note: 'Eurostat’s own table (proj_23np) was not read; the figures are the article’s, rounded as it prints them. EUROPOP2023 starts from the population of 1 January 2022.',
+};
+
 /** @internal */ export const DELFI_STATE_DEFENCE_COUNCIL: Source = {
   publisher: 'Delfi',
   title: 'Lithuania to allocate 5-6% of GDP for defence in 2026-2030 – Nausėda',
