@@ -80,6 +80,9 @@ export function alliesReport(options: AlliesReportOptions = {}): Report {
     intro: [
       `From NATO's "${title}" (release ${release}): defence expenditure on NATO's definition as a share of GDP, as NATO publishes it; estimates marked.`,
       'NATO total and NATO Europe and Canada are NATO’s own figures, not a mean of the allies shown.',
+      ...(oneDecimal(all)
+        ? ['These figures are printed to one decimal in their source and shown with two: each may be up to 0.05 pp from NATO’s own.']
+        : []),
     ],
     tables,
     lists: [
@@ -106,6 +109,12 @@ export function alliesYears(options: AlliesReportOptions): {
 }
 
 const AVERAGES = ['NATO', 'NATO-EUROPE-CANADA'];
+
+/** Whether every figure shown is printed to one decimal at most (a release reported in the press, rounded). */
+function oneDecimal(rows: readonly NatoShare[]): boolean {
+  const printed = rows.flatMap((row) => (row.printed === undefined ? [] : [row.printed]));
+  return printed.length > 0 && printed.every((text) => !/\.\d{2}/.test(text));
+}
 const ALLY_CODES = NATO_ALLIES.filter((ally) => !ally.aggregate).map((ally) => ally.code);
 
 function rangeOf(years: { readonly from: number; readonly to: number }): number[] {
@@ -172,9 +181,11 @@ function averagesTable(rows: readonly NatoShare[]): ReportTable {
 
 /** The same year in earlier releases, for the allies shown: the estimate then, and how far it moved since. */
 function vintagesTable(rows: readonly NatoShare[], release: NatoReleaseId): ReportTable[] {
-  const earlier = NATO_RELEASES.map((candidate) => candidate.id).filter(
-    (id) => id !== release && rows.some((row) => natoShareVintages(row.code, row.year).some((v) => v.release === id)),
-  );
+  // NATO_RELEASES is newest first: the releases after this one in it are the earlier ones.
+  const ids = NATO_RELEASES.map((candidate) => candidate.id);
+  const earlier = ids
+    .slice(ids.indexOf(release) + 1)
+    .filter((id) => rows.some((row) => natoShareVintages(row.code, row.year).some((v) => v.release === id)));
   if (earlier.length === 0) return [];
   const cell = (row: NatoShare | undefined): ReportCell => (row?.share === undefined ? '–' : { percent: row.share });
   return [
@@ -197,7 +208,12 @@ function vintagesTable(rows: readonly NatoShare[], release: NatoReleaseId): Repo
           }),
         ];
       }),
-      notes: ['A revision is this release’s figure less the earlier one.'],
+      notes: [
+        'A revision is this release’s figure less the earlier one.',
+        ...(oneDecimal(rows)
+          ? ['This release is printed to one decimal: up to 0.05 pp of each revision is its rounding.']
+          : []),
+      ],
     },
   ];
 }

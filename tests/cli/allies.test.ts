@@ -59,7 +59,7 @@ describe('budget-whatif allies', () => {
     [['--year', '2025', '--release', '2024-06'], /from 2014 to 2024 .* received "2025"/],
     [['--codes', 'LT,XX'], /no ally XX/],
     [['--codes', 'LT,,PL'], /an empty code/],
-    [['--release', '2020-01'], /--release is 2025-08, 2024-06, 2023-07; received "2020-01"/],
+    [['--release', '2020-01'], /--release is 2026-03, 2025-08, 2024-06, 2023-07; received "2020-01"/],
     [['--format', 'xlsx'], /--format is table, markdown, csv, json; received "xlsx"/],
     [['lithuania-baseline'], /allies takes no scenario/],
     [['--chart', 'a.png'], /--chart writes \.svg .* received "a\.png"/],

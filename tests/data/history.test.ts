@@ -257,7 +257,10 @@ describe('natoShareHistory', () => {
   });
 
   it('leaves out rows without a number: Germany 2025 (no approved budget), Iceland (no armed forces)', () => {
-    expect(vintages(natoShareHistory('DE'), 2025)).toEqual([]);
+    // August 2025 published nothing for Germany's 2025; the Annual Report of March 2026 did: 2.4%.
+    expect(
+      vintages(natoShareHistory('DE'), 2025).map((one) => `${one.date} ${one.value.shareOfGdp?.toString() ?? ''}`),
+    ).toEqual(['2026-03-26 0.024']);
     expect(vintages(natoShareHistory('DE'), 2024)).not.toEqual([]);
     expect(Object.keys(natoShareHistory('IS').entries)).toEqual([]);
   });

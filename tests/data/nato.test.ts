@@ -113,6 +113,7 @@ describe('vintages: earlier releases of the same year', () => {
 
   it('lists the releases newest first, with the years each covers', () => {
     expect(NATO_RELEASES.map((release) => `${release.id} ${String(release.years.to)}`)).toEqual([
+      '2026-03 2025',
       '2025-08 2025',
       '2024-06 2024',
       '2023-07 2023',
@@ -151,5 +152,67 @@ describe('bad input', () => {
     const row = natoShare('LT', 2024) as NatoShare;
     expect(Object.isFrozen(row)).toBe(true);
     expect(Object.isFrozen(NATO_ALLIES)).toBe(true);
+  });
+});
+
+describe('the Annual Report of March 2026 (release 2026-03): 2025, to one decimal, as POLITICO reported it', () => {
+  it('holds the figures as printed, for every ally the article names', () => {
+    // POLITICO, "Who gets a gold star and who gets detention?": the figures typed from its text.
+    const printed: Readonly<Record<string, string>> = {
+      PL: '4.3',
+      LT: '4.0',
+      LV: '3.7',
+      EE: '3.4',
+      DK: '3.3',
+      NO: '3.2',
+      FI: '2.9',
+      GR: '2.8',
+      NL: '2.6',
+      SE: '2.5',
+      DE: '2.4',
+      TR: '2.3',
+      US: '3.2',
+      GB: '2.3',
+      RO: '2.2',
+      MK: '2.1',
+      LU: '2.1',
+      BG: '2.1',
+      HR: '2.1',
+      FR: '2.1',
+      SK: '2.1',
+      ME: '2.1',
+      SI: '2.0',
+      IT: '2.0',
+      AL: '2.0',
+      BE: '2.0',
+      CA: '2.0',
+      PT: '2.0',
+      ES: '2.0',
+    };
+    const rows = natoSharesIn(2025, { release: '2026-03' });
+    const withNumber = Object.fromEntries(
+      rows.filter((row) => row.printed !== undefined).map((row) => [row.code, row.printed]),
+    );
+    expect(withNumber).toEqual(printed);
+    for (const row of rows.filter((one) => one.printed !== undefined)) expect(row.status).toBe('estimate');
+    // No figure for Czechia or Hungary in the article, nor NATO's averages; Iceland has no armed forces.
+    const without = rows.filter((row) => row.printed === undefined).map((row) => `${row.code} ${row.status}`);
+    expect(without).toEqual([
+      'CZ not-retrieved',
+      'HU not-retrieved',
+      'IS not-published',
+      'NATO-EUROPE-CANADA not-retrieved',
+      'NATO not-retrieved',
+    ]);
+  });
+
+  it('covers 2025 alone, and is not the default: natoShare gives the August 2025 table unless asked', () => {
+    expect(natoShare('PL', 2025)?.printed).toBe('4.48');
+    expect(natoShare('PL', 2025, { release: '2026-03' })?.printed).toBe('4.3');
+    expect(natoShare('PL', 2024, { release: '2026-03' })).toBeUndefined();
+    expect(natoShareVintages('DE', 2025).map((row) => `${row.release} ${row.printed ?? row.status}`)).toEqual([
+      '2026-03 2.4',
+      '2025-08 not-published',
+    ]);
   });
 });

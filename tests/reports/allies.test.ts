@@ -215,3 +215,22 @@ describe('alliesChart’s specification', () => {
     expect(alliesChart({ year: 2024 })['layer']).toHaveLength(3); // every ally by default
   });
 });
+
+describe('alliesReport and a release printed to one decimal (2026-03)', () => {
+  it('says so, and compares it with the August 2025 release only, never a later one with an earlier', () => {
+    const report = alliesReport({ year: 2025, release: '2026-03', codes: ['PL', 'LT'] });
+    expect(report.intro).toContain(
+      'These figures are printed to one decimal in their source and shown with two: each may be up to 0.05 pp from NATO’s own.',
+    );
+    const earlier = report.tables.find((table) => table.title.startsWith('Earlier releases'));
+    expect(earlier?.columns).toEqual(['Ally', 'Release 2026-03', 'Release 2025-08', 'Revision since 2025-08']);
+    // Poland: 4.3 − 4.48 = −0.18 pp; Lithuania: 4.0 − 4.00 = 0.
+    expect(earlier?.rows.map((row) => value(row[3]))).toEqual(['-0.0018', '0']);
+    expect(earlier?.notes).toContain(
+      'This release is printed to one decimal: up to 0.05 pp of each revision is its rounding.',
+    );
+    const latestFull = alliesReport({ year: 2025, codes: ['PL', 'LT'] });
+    expect(latestFull.tables.some((table) => table.title.startsWith('Earlier releases'))).toBe(false);
+    expect(latestFull.intro.some((line) => line.includes('one decimal'))).toBe(false);
+  });
+});

@@ -27,7 +27,8 @@ export const NATO_BASIS = "NATO's definition";
 export function natoShareHistory(code: string): FigureHistory {
   const name = NATO_ALLIES.find((ally) => ally.code === code)?.name;
   const entries: Record<string, PublishedValue[]> = {};
-  const { from, to } = (NATO_RELEASES[0] as (typeof NATO_RELEASES)[number]).years;
+  const from = Math.min(...NATO_RELEASES.map((release) => release.years.from));
+  const to = Math.max(...NATO_RELEASES.map((release) => release.years.to));
   for (let year = from; year <= to; year++) {
     const values = natoShareVintages(code, year)
       .filter((row) => row.share !== undefined && row.source !== undefined)

@@ -9,8 +9,9 @@ import type { YearRange } from '../../series/types';
 import { NATO_SHARE_ROWS, NATO_SOURCES } from './shares.generated';
 
 /**
- * A release of NATO's "Defence Expenditure of NATO Countries" in the dataset: `2025-08` (2014–2025, the
- * latest), `2024-06` (2014–2024) or `2023-07` (2014–2023).
+ * A release of NATO's figures in the dataset: `2025-08` (2014–2025, NATO's "Defence Expenditure of NATO
+ * Countries", the latest full table and the default), `2024-06` (2014–2024), `2023-07` (2014–2023), or
+ * `2026-03` (2025 only, as reported from the Secretary General's Annual Report 2025, to one decimal).
  *
  * @category Data
  * @example
@@ -19,7 +20,7 @@ import { NATO_SHARE_ROWS, NATO_SOURCES } from './shares.generated';
  * const latest: NatoReleaseId = '2025-08';
  * ```
  */
-export type NatoReleaseId = '2025-08' | '2024-06' | '2023-07';
+export type NatoReleaseId = '2026-03' | '2025-08' | '2024-06' | '2023-07';
 
 /**
  * What a row of NATO's table holds: an `outturn`, an `estimate` (NATO marks the latest years so), or no
@@ -138,14 +139,16 @@ export const NATO_ALLIES: readonly NatoAlly[] = Object.freeze(
 );
 
 /**
- * The releases in the dataset, newest first: the years each covers and when it was published (28 August
- * 2025, as TASS dated its report of the release; June 2024 and July 2023 by month, the day not cited).
+ * The releases in the dataset, newest first: the years each covers and when it was published (26 March
+ * 2026, the Secretary General's press conference on the Annual Report; 28 August 2025, as TASS dated its
+ * report of the release; June 2024 and July 2023 by month, the day not cited). The default release is
+ * `2025-08`, the latest full table; `2026-03` holds 2025 alone, to one decimal.
  *
  * @category Data
  * @example
  * ```ts
  * import { NATO_RELEASES } from 'budget-whatif';
- * NATO_RELEASES[0]?.id; // => '2025-08'
+ * NATO_RELEASES.map((release) => release.id); // => ['2026-03', '2025-08', '2024-06', '2023-07']
  * ```
  */
 export const NATO_RELEASES: readonly {
@@ -158,6 +161,12 @@ export const NATO_RELEASES: readonly {
   /** When NATO published it: the day where a source gives it, else the month. */
   readonly published: string;
 }[] = Object.freeze([
+  {
+    id: '2026-03',
+    title: 'The Secretary General’s Annual Report 2025 (2025 figures, as reported)',
+    years: { from: 2025, to: 2025 },
+    published: '2026-03-26',
+  },
   {
     id: '2025-08',
     title: 'Defence Expenditure of NATO Countries (2014-2025)',
