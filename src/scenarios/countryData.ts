@@ -1,5 +1,5 @@
 // What the dataset knows of one ally, for comparisons and starter scenarios: its name and currency, NATO's
-// shares of GDP (every year of the latest release; earlier releases through natoShareVintages), and, where
+// shares of GDP (every year of the latest full release, and every release as a history), and, where
 // the project has cited figures, nominal GDP, real growth, population and a rate to the US dollar.
 import { decimal } from '../decimal/decimal';
 import type { Decimal } from '../decimal/core';
@@ -10,6 +10,8 @@ import type { Source } from '../sources/Source';
 import type { Figure } from '../data/figures';
 import { lithuania } from '../data/lithuania/dataset';
 import { ANNUAL_AVERAGES } from '../data/ecb/annualAverages.generated';
+import type { FigureHistory } from '../data/history/types';
+import { natoShareHistory } from '../data/nato/natoShareHistory';
 import { NATO_ALLIES, natoShare, type NatoShare } from '../data/nato/natoShares';
 
 /**
@@ -30,8 +32,13 @@ export interface CountryData {
   readonly name: string;
   /** The ISO 4217 code of the currency its budget is in. */
   readonly currency: string;
-  /** NATO's share of GDP in each year of the latest release (rows without a number say why). */
+  /** NATO's share of GDP in each year of the latest full release (rows without a number say why). */
   readonly natoShares: readonly NatoShare[];
+  /**
+   * Every release's share of GDP by year, as a history to read with {@link budget-whatif!vintages},
+   * {@link budget-whatif!asOf} and {@link budget-whatif!revisions}: NATO's estimates, then its outturns.
+   */
+  readonly natoHistory: FigureHistory;
   /** Nominal GDP of one year, in the currency, where the dataset has a cited figure. */
   readonly gdp?: {
     /** Its year. */
@@ -179,6 +186,7 @@ function economyOf(code: string): Pick<CountryData, 'gdp' | 'realGrowth' | 'popu
  * const poland = countryData('PL');
  * poland.gdp?.figure.value.amount.toString(); // => '3400900000000'
  * poland.natoShares.find((row) => row.year === 2025)?.printed; // => '4.48'
+ * poland.natoHistory.entries['2024']?.map((value) => value.date); // => ['2024-06', '2025-08-28']
  * countryData('LV').gdp; // => undefined
  * ```
  */
@@ -202,6 +210,7 @@ export function countryData(code: string): CountryData {
     name: ally.name,
     currency,
     natoShares,
+    natoHistory: natoShareHistory(code),
     ...economyOf(code),
     ...(rate === undefined ? {} : { usdRate: rate }),
   };

@@ -1,7 +1,7 @@
 // Country data and starter scenarios for allies (issue 15): Poland in złoty with a dollar view, every
 // figure from the dataset cited, every stand-in an assumption; expected figures worked out by hand.
 import { describe, expect, it } from 'vitest';
-import { CURRENCIES, NATO_ALLIES } from '../../src/index';
+import { CURRENCIES, latest, NATO_ALLIES, revisions, vintages } from '../../src/index';
 import { countryData, evaluate, scenarioFor } from '../../src/scenarios/index';
 import { catchError } from '../helpers/errors';
 
@@ -240,5 +240,18 @@ describe('scenarioFor and countryData, what they say when they refuse', () => {
     expect(past.assumptions?.find((a) => a.about === 'defence.shareOfGdp')?.statement).toBe(
       'Defence spending in 2023 is NATO’s published share of GDP (release 2025-08; outturns).',
     );
+  });
+});
+
+describe('countryData’s NATO history (issue 15, item 4)', () => {
+  it('holds every release’s figure for a year, oldest first, to read with vintages and revisions', () => {
+    const poland = countryData('PL');
+    // June 2024: 4.12%; August 2025: 3.788951289%; March 2026 (2025 only): 4.3%.
+    expect(vintages(poland.natoHistory, 2024).map((value) => value.value.shareOfGdp?.toString())).toEqual([
+      '0.0412',
+      '0.03788951289',
+    ]);
+    expect(latest(poland.natoHistory, 2025)?.value.shareOfGdp?.toString()).toBe('0.043');
+    expect(revisions(poland.natoHistory, 2025)[0]?.shareChange?.toString()).toBe('-0.0018');
   });
 });
