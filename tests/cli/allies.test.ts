@@ -35,8 +35,8 @@ describe('budget-whatif allies', () => {
     }[];
     expect(json.map((row) => [row.code, row.status, row.share])).toEqual([
       ['DE', 'not-published', undefined],
-      ['NATO', 'not-retrieved', undefined],
-      ['NATO-EUROPE-CANADA', 'not-retrieved', undefined],
+      ['NATO', 'estimate', '0.0276'],
+      ['NATO-EUROPE-CANADA', 'estimate', '0.0227'],
     ]);
     expect((await cli(['allies', '--year', '2024', '--format', 'markdown'])).stdout).toContain(
       '| 1 | Poland | PL | 3.79% | estimate |',

@@ -29,8 +29,10 @@ describe('alliesReport for one year', () => {
   it('gives equal shares one rank, and the next rank counts them (2025: three at 2.01%, six at 2.00%)', () => {
     const [ranked] = alliesReport({ year: 2025 }).tables;
     const ranks = Object.fromEntries((ranked?.rows ?? []).map((row) => [row[2], row[0]]));
-    expect([ranks.AL, ranks.CA, ranks.IT]).toEqual(['7', '7', '7']);
-    expect([ranks.BE, ranks.ES, ranks.PT]).toEqual(['10', '10', '10']);
+    // Above 2.01%: Poland, Lithuania, Latvia, Estonia, Norway, and the United States and Denmark at 3.22%.
+    expect([ranks.US, ranks.DK]).toEqual(['6', '6']);
+    expect([ranks.AL, ranks.CA, ranks.IT]).toEqual(['8', '8', '8']);
+    expect([ranks.BE, ranks.ES, ranks.PT]).toEqual(['11', '11', '11']);
     expect([ranks.DE, ranks.IS, ranks.FR]).toEqual(['–', '–', '–']);
   });
 
@@ -43,8 +45,10 @@ describe('alliesReport for one year', () => {
     const [, averages] = alliesReport({ year: 2024, codes: ['PL', 'LT'] }).tables;
     expect(column(averages, 0)).toEqual(['NATO total', 'NATO Europe and Canada']);
     expect(column(averages, 1).map(value)).toEqual(['0.02614896246', '0.01989713087']);
+    // 2025: 2.76% for all allies and 2.27% for Europe and Canada (Euronews, 28 August 2025).
     const [, in2025] = alliesReport({ year: 2025 }).tables;
-    expect(column(in2025, 2)).toEqual(['not-retrieved', 'not-retrieved']);
+    expect(column(in2025, 1).map(value)).toEqual(['0.0276', '0.0227']);
+    expect(column(in2025, 2)).toEqual(['estimate', 'estimate']);
   });
 
   it('shows how an earlier release estimated the same year, and the revision since', () => {
@@ -81,7 +85,7 @@ describe('alliesReport over years', () => {
       { percent: decimal('0.03087800111'), mark: 'e' },
       { percent: decimal('0.04'), mark: 'e' },
     ]);
-    expect(table?.rows[2]?.[3]).toBe('–');
+    expect(table?.rows[2]?.[3]).toEqual({ percent: decimal('0.0276'), mark: 'e' });
   });
 
   it('refuses years that run backwards or that the release does not cover', () => {
@@ -104,10 +108,18 @@ describe('alliesChart', () => {
   it('draws years as a line per ally, each named at its last point', () => {
     const spec = alliesChart({ year: { from: 2023, to: 2025 }, codes: ['LT'] });
     const [lines, labels] = spec['layer'] as { data: { values: Record<string, unknown>[] } }[];
-    expect(lines?.data.values).toHaveLength(5); // Lithuania 2023–2025, NATO's total 2023–2024
+    expect(lines?.data.values).toHaveLength(6); // Lithuania and NATO's total, 2023–2025
     expect(labels?.data.values.map((point) => [point['ally'], point['year']])).toEqual([
       ['Lithuania', 2025],
-      ['NATO total', 2024],
+      ['NATO total', 2025],
+    ]);
+    // France's 2025 estimate is not retrieved: its line ends, and is named, at 2024.
+    const france = alliesChart({ year: { from: 2023, to: 2025 }, codes: ['FR'] });
+    const [frenchLines, frenchLabels] = france['layer'] as { data: { values: Record<string, unknown>[] } }[];
+    expect(frenchLines?.data.values).toHaveLength(5);
+    expect(frenchLabels?.data.values.map((point) => [point['ally'], point['year']])).toEqual([
+      ['France', 2024],
+      ['NATO total', 2025],
     ]);
   });
 });
