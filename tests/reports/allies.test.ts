@@ -2,17 +2,9 @@
 // releases; expected values worked out by hand from data/raw/nato-share-of-gdp.csv.
 import { describe, expect, it } from 'vitest';
 import { decimal } from '../../src/index';
-import { alliesChart, alliesReport, renderMarkdown, type ReportCell, type ReportTable } from '../../src/reports/index';
+import { alliesChart, alliesReport, renderMarkdown } from '../../src/reports/index';
+import { column, value } from '../helpers/cells';
 import { catchError } from '../helpers/errors';
-
-const column = (table: ReportTable | undefined, index: number): ReportCell[] =>
-  (table?.rows ?? []).map((row) => row[index] as ReportCell);
-const value = (cell: ReportCell | undefined): string | undefined => {
-  if (cell === undefined || typeof cell === 'string') return cell;
-  if ('percent' in cell) return cell.percent.toString();
-  if ('points' in cell) return cell.points.toString();
-  return cell.amount.toString();
-};
 
 describe('alliesReport for one year', () => {
   it('ranks the allies by share, largest first', () => {

@@ -2,17 +2,10 @@
 // basis, notes for our own sums, sources; expected values from the sources' figures, worked out by hand.
 import { describe, expect, it } from 'vitest';
 import { lithuania, natoShareHistory } from '../../src/index';
-import { renderMarkdown, renderText, vintagesReport, type ReportCell, type ReportTable } from '../../src/reports/index';
+import { renderMarkdown, renderText, vintagesReport } from '../../src/reports/index';
+import { column, value } from '../helpers/cells';
 import { expectIssue } from '../helpers/errors';
 
-const column = (table: ReportTable | undefined, index: number): ReportCell[] =>
-  (table?.rows ?? []).map((row) => row[index] as ReportCell);
-const value = (cell: ReportCell | undefined): string | undefined => {
-  if (cell === undefined || typeof cell === 'string') return cell;
-  if ('percent' in cell) return cell.percent.toString();
-  if ('points' in cell) return cell.points.toString();
-  return `${cell.amount.toString()}${cell.mark === undefined ? '' : ` ${cell.mark}`}`;
-};
 const DEFENCE = lithuania.history.defenceSpending;
 
 describe('vintagesReport', () => {
