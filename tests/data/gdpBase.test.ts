@@ -2,7 +2,7 @@
 // name and source, for gdpPath. Figures from the dataset's sources, arithmetic by hand.
 import { describe, expect, it } from 'vitest';
 import { gdpBase, gdpPath, lithuania } from '../../src/index';
-import { expectIssue } from '../helpers/errors';
+import { catchError, expectIssue } from '../helpers/errors';
 
 describe('gdpBase', () => {
   it('defaults to the dataset’s default vintage and its latest year (Eurostat, 2024: EUR 77.94 billion)', () => {
@@ -45,5 +45,17 @@ describe('gdpBase', () => {
     expectIssue(() => gdpBase(null as never), 'invalid_type', ['gdp']);
     expectIssue(() => gdpBase({ default: 'x' } as never), 'invalid_type', ['gdp']);
     expectIssue(() => gdpBase(lithuania.gdp, 'oecd-2025' as never), 'invalid_type', ['options']);
+    expectIssue(() => gdpBase(lithuania.gdp, null as never), 'invalid_type', ['options']);
+    expectIssue(() => gdpBase({ default: 'x', versions: null } as never), 'invalid_type', ['gdp']);
+    expectIssue(() => gdpBase('lithuania' as never), 'invalid_type', ['gdp']);
+    expect(catchError(() => gdpBase(null as never)).message).toContain(
+      "expected a dataset's GDP versions, such as lithuania.gdp, received null",
+    );
+    expect(catchError(() => gdpBase(lithuania.gdp, null as never)).message).toContain(
+      'expected options { vintage?, year? }, received null',
+    );
+    expect(catchError(() => gdpBase(lithuania.gdp, { year: 2019 })).message).toContain(
+      'the vintage eurostat-2025 has GDP for 2024, not 2019',
+    );
   });
 });

@@ -17,7 +17,7 @@ import {
   type PublishedValue,
   type Stage,
 } from '../../src/index';
-import { expectIssue } from '../helpers/errors';
+import { catchError, expectIssue } from '../helpers/errors';
 
 const DEFENCE = lithuania.history.defenceSpending;
 
@@ -118,6 +118,33 @@ describe('vintages', () => {
       ...(field === undefined ? [] : [field]),
     ];
     expectIssue(() => vintages(shaped(null), 2025), 'invalid_type', at());
+    expectIssue(() => vintages(shaped(5), 2025), 'invalid_type', at());
+    expect(catchError(() => vintages(shaped(null), 2025)).message).toContain(
+      'expected a published value ({ value, stage, date, basis, source }), received null',
+    );
+    expect(catchError(() => vintages(shaped({ ...good, value: 5 }), 2025)).message).toContain(
+      'expected { amount?, shareOfGdp? }, received 5',
+    );
+    expect(catchError(() => vintages(shaped({ ...good, value: {} }), 2025)).message).toContain(
+      'expected an amount, a share of GDP or both',
+    );
+    expectIssue(() => vintages(shaped({ ...good, value: { amount: null } }), 2025), 'invalid_type', at('value'));
+    expect(catchError(() => vintages(shaped({ ...good, value: { amount: 5 } }), 2025)).message).toContain(
+      'expected an amount made with money(), received 5',
+    );
+    expect(catchError(() => vintages(shaped({ ...good, value: { shareOfGdp: '0.04' } }), 2025)).message).toContain(
+      'expected a share made with decimal(), received "0.04"',
+    );
+    expect(catchError(() => vintages(shaped({ ...good, stage: 'passed' }), 2025)).message).toContain(
+      'expected one of announced, proposed, approved, amended, executed, estimate, outturn, received "passed"',
+    );
+    expect(catchError(() => vintages(shaped({ ...good, basis: 3 }), 2025)).message).toContain(
+      'expected a string, received 3',
+    );
+    expectIssue(() => vintages(shaped({ ...good, source: 5 }), 2025), 'invalid_type', at('source'));
+    expect(catchError(() => vintages(shaped({ ...good, source: null }), 2025)).message).toContain(
+      'expected a source, received null',
+    );
     expectIssue(() => vintages(shaped({ ...good, value: null }), 2025), 'invalid_type', at('value'));
     expectIssue(() => vintages(shaped({ ...good, value: {} }), 2025), 'invalid_type', at('value'));
     expectIssue(() => vintages(shaped({ ...good, value: { amount: 5 } }), 2025), 'invalid_type', at('value'));
@@ -131,6 +158,33 @@ describe('vintages', () => {
     expectIssue(() => vintages(shaped({ ...good, basis: 3 }), 2025), 'invalid_type', at('basis'));
     expectIssue(() => vintages(shaped({ ...good, source: null }), 2025), 'invalid_type', at('source'));
     expect(vintages(shaped({ ...good, value: { shareOfGdp: decimal('0.04') } }), 2025)).toHaveLength(1);
+  });
+  it('keeps values of the same date in the order written', () => {
+    const same: FigureHistory = {
+      name: 'same',
+      entries: { 1: [value('2025-05-05', 'announced', 'x', '2'), value('2025-05-05', 'approved', 'x', '1')] },
+    };
+    expect(vintages(same, 1).map((one) => one.stage)).toEqual(['announced', 'approved']);
+  });
+
+  it('says what it expected, and what it received', () => {
+    expect(catchError(() => vintages(null as never, 2025)).message).toContain(
+      'expected a figure history ({ name, entries }) such as lithuania.history.defenceSpending, received null',
+    );
+    expect(catchError(() => vintages(SMALL, 2025.5)).message).toContain(
+      "expected a year such as 2025 or a key such as 'total', received 2025.5",
+    );
+    expect(catchError(() => vintages(SMALL, 2025, null as never)).message).toContain(
+      'expected { stage?, basis? }, received null',
+    );
+    expect(catchError(() => vintages(SMALL, 2025, { stage: 'passed' as Stage })).message).toContain(
+      '"passed" is not a stage: announced, proposed, approved, amended, executed, estimate, outturn',
+    );
+    expect(catchError(() => vintages(SMALL, 2025, { basis: 4 as never })).message).toContain(
+      'basis is a string such as "NATO\'s definition", received 4',
+    );
+    const broken: FigureHistory = { name: 'b', entries: { 1: 'a' as never } };
+    expect(catchError(() => vintages(broken, 1)).message).toContain("the history's values for 1 are not a list");
   });
 });
 
@@ -174,8 +228,26 @@ describe('asOf', () => {
   });
 
   it('refuses a date that is not one, by name', () => {
-    for (const bad of ['2025-13', '2025-02-29', '2024-02-30', '25-01-01', '2025/01/01', '', 'today', '2025-1-1'])
+    for (const bad of [
+      '2025-13',
+      '2025-00',
+      '2025-01-00',
+      '2025-02-29',
+      '2024-02-30',
+      '25-01-01',
+      '2025/01/01',
+      '',
+      'today',
+      '2025-1-1',
+    ])
       expectIssue(() => asOf(SMALL, 2025, bad), 'invalid_date', ['date']);
+    expectIssue(() => asOf(SMALL, 2025, 2025 as unknown as string), 'invalid_date', ['date']);
+    expect(catchError(() => asOf(SMALL, 2025, 'today')).message).toContain(
+      'expected a date written YYYY-MM-DD (or YYYY-MM, or YYYY), received "today"',
+    );
+    expect(catchError(() => asOf(SMALL, 2025, new Date(Number.NaN))).message).toContain(
+      'expected a valid Date, received "Invalid Date"',
+    );
     expectIssue(() => asOf(SMALL, 2025, 20250101 as unknown as string), 'invalid_date', ['date']);
     expectIssue(() => asOf(SMALL, 2025, new Date(Number.NaN)), 'invalid_date', ['date']);
     expect(asOf(SMALL, 2025, '2024-02-29')).toBeUndefined();
@@ -222,6 +294,29 @@ describe('revisions', () => {
     expect(row?.to.date).toBe('2025-08-28');
   });
 
+  it('gives a change only in what both values state, and no key for the rest', () => {
+    const mixed: FigureHistory = {
+      name: 'measures',
+      entries: {
+        1: [
+          value('2020', 'approved', 'b', '100'),
+          value('2021', 'amended', 'b', undefined, '0.02'),
+          value('2022', 'amended', 'b', '120', '0.025'),
+          value('2023', 'executed', 'b', '150'),
+        ],
+      },
+    };
+    const rows = revisions(mixed, 1);
+    // Amount, then share: nothing in common.
+    expect(Object.keys(rows[0] ?? {}).sort()).toEqual(['basis', 'from', 'key', 'to']);
+    // Share, then amount and share: the share's change, 0.025 − 0.02.
+    expect(Object.keys(rows[1] ?? {}).sort()).toEqual(['basis', 'from', 'key', 'shareChange', 'to']);
+    expect(rows[1]?.shareChange?.toString()).toBe('0.005');
+    // Amount and share, then amount: the amount's, 150 − 120 = 30, 25%.
+    expect(Object.keys(rows[2] ?? {}).sort()).toEqual(['amountChange', 'basis', 'from', 'key', 'relativeChange', 'to']);
+    expect(rows[2]?.relativeChange?.toString()).toBe('0.25');
+  });
+
   it('leaves out a change in money between two currencies, and a relative change from zero', () => {
     const mixed: FigureHistory = {
       name: 'mixed',
@@ -247,6 +342,8 @@ describe('natoShareHistory', () => {
       vintages(lt, 2024).map((one) => `${one.date} ${one.stage} ${one.value.shareOfGdp?.toString() ?? ''}`),
     ).toEqual(['2024-06 estimate 0.0285', '2025-08-28 estimate 0.03087800111']);
     expect(vintages(lt, 2014)).toHaveLength(3);
+    // Stored oldest first, as every history is.
+    expect(lt.entries['2024']?.map((one) => one.date)).toEqual(['2024-06', '2025-08-28']);
     expect(latest(lt, 2020)?.stage).toBe('outturn');
     expect(lt.name).toBe('Lithuania: defence expenditure as a share of GDP (NATO)');
     expect(

@@ -37,7 +37,14 @@ const filter = fc.oneof(
 const measure = fc.oneof(
   fc.record({ amount: fc.constantFrom(money('5', 'EUR'), money('7', 'USD'), money('0', 'EUR')) }),
   fc.record({ shareOfGdp: fc.constantFrom(decimal('0.04'), decimal('-1'), decimal('0')) }),
-  fc.constantFrom(null, {}, { amount: 5 }, { shareOfGdp: '0.04' }),
+  fc.constantFrom(
+    null,
+    {},
+    { amount: 5 },
+    { amount: null },
+    { amount: { amount: '5', currency: 'EUR' } },
+    { shareOfGdp: '0.04' },
+  ),
   fc.anything(),
 );
 /** Mostly well formed, so that two values of a key often pair up and reach the arithmetic. */

@@ -1,7 +1,8 @@
 // The vintages report (issue 15): a table per year of every published value, the revisions table within a
 // basis, notes for our own sums, sources; expected values from the sources' figures, worked out by hand.
 import { describe, expect, it } from 'vitest';
-import { lithuania, natoShareHistory } from '../../src/index';
+import { D } from '../../src/decimal/core';
+import { lithuania, money, natoShareHistory, vintages } from '../../src/index';
 import { renderMarkdown, renderText, vintagesReport } from '../../src/reports/index';
 import { column, value } from '../helpers/cells';
 import { expectIssue } from '../helpers/errors';
@@ -92,5 +93,77 @@ describe('vintagesReport', () => {
   it('refuses a bad date or key, by name', () => {
     expectIssue(() => vintagesReport(DEFENCE, { asOf: 'soon' }), 'invalid_date', ['asOf']);
     expectIssue(() => vintagesReport(DEFENCE, { key: 2025.5 }), 'invalid_type', ['key']);
+  });
+
+  it('says what it shows, in words, units and notes', () => {
+    const report = vintagesReport(DEFENCE, { key: 2025 });
+    expect(report.title).toBe('Lithuania: defence spending');
+    expect(report.intro).toEqual([
+      'Every value as it was published, oldest first: its stage (announced, proposed, approved, amended, executed, estimate, outturn), date, and basis (what it counts).',
+      'Values on different bases count different things (a ministry’s appropriations, NATO’s definition): revisions are shown within a basis only.',
+    ]);
+    const [values, changes] = report.tables;
+    expect(values?.unit).toBe('EUR million; % of GDP');
+    expect(values?.notes).toEqual([
+      '– : not stated by that publication. Shares shown to two decimals; the exact values are in the CSV and JSON.',
+      'd : our arithmetic on published figures, not a printed total (see Notes).',
+    ]);
+    expect(changes?.unit).toBe('EUR million; change in % and in pp');
+    expect(changes?.notes).toEqual([
+      'Change: the later value less the earlier one with the same basis, where both state it (– where either does not).',
+    ]);
+    // A share that a value does not state is a dash; a note for every value that has one, with its key.
+    expect(column(values, 4).filter((cell) => cell === '–')).toHaveLength(5);
+    expect(
+      report.lists[0]?.items[0]?.startsWith(
+        '2025, 2024-10-17 proposed (Ministry of National Defence appropriations, Defence Fund included): ',
+      ),
+    ).toBe(true);
+    expect(report.lists[0]?.items).toHaveLength(vintages(DEFENCE, 2025).filter((one) => one.note !== undefined).length);
+    // Each source once: twelve values from ten publications and NATO's two releases.
+    const sources = report.lists[1]?.items ?? [];
+    expect(new Set(sources).size).toBe(sources.length);
+    expect(sources).toHaveLength(new Set(vintages(DEFENCE, 2025).map((one) => one.source)).size);
+  });
+
+  it('has no notes list, no "d" note and no revisions for a history without them; units of shares alone', () => {
+    const report = vintagesReport(natoShareHistory('LT'), { key: 2025 });
+    expect(report.lists.map((list) => list.title)).toEqual(['Sources']);
+    expect(report.tables.map((table) => table.title)).toEqual([
+      '2025: as published',
+      'Revisions: each value beside the one before it on the same basis',
+    ]);
+    expect(report.tables[0]?.unit).toBe('% of GDP');
+    expect(report.tables[0]?.notes).toHaveLength(1);
+    expect(report.tables[1]?.unit).toBe('change in pp');
+    const once = vintagesReport(lithuania.history.borderPlan, { asOf: '2024-12-31' });
+    expect(once.tables.map((table) => table.title)).toEqual(['total: as published']);
+    expect(once.intro).not.toContain('No published value matches.');
+  });
+
+  it('shows an amount in another currency as words, and an amount with no mark as a number', () => {
+    const mixed = {
+      name: 'mixed',
+      entries: {
+        1: [
+          {
+            value: { amount: money('5000000', 'EUR') },
+            source: { publisher: 'P', title: 'T' },
+            stage: 'approved' as const,
+            date: '2020',
+            basis: 'b',
+          },
+          {
+            value: { amount: money('7500000', 'USD') },
+            source: { publisher: 'P', title: 'T' },
+            stage: 'amended' as const,
+            date: '2021',
+            basis: 'b',
+          },
+        ],
+      },
+    };
+    const [values] = vintagesReport(mixed).tables;
+    expect(column(values, 3)).toEqual([{ amount: new D('5') }, '7.5 USD million']);
   });
 });

@@ -56,6 +56,17 @@ describe('a scenario’s GDP vintage', () => {
     expect(changed.published[0]?.gdp?.modelledBasis).toBe(
       "the scenario's GDP as changed (economy.gdp.base.amount), no longer Test office, 2025 vintage",
     );
+    // Without a vintage named, a change says only what changed.
+    const unnamed = parseScenario({
+      ...smallScenario(),
+      published: [{ metric: 'defence.share.2026', value: '5%', source }],
+    });
+    const changedUnnamed = evaluate(
+      withOverrides(unnamed, [{ path: 'economy.gdp.base.amount', value: '90000000000' }]),
+    );
+    expect(changedUnnamed.published[0]?.gdp?.modelledBasis).toBe(
+      "the scenario's GDP as changed (economy.gdp.base.amount)",
+    );
     const slower = evaluate(withOverrides(named(), [{ path: 'economy.gdp.nominalGrowth.default', value: '0.05' }]));
     expect(slower.gdpVintage).toBe('Test office, 2025 vintage');
   });

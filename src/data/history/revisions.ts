@@ -68,18 +68,20 @@ function pairs(key: string, values: readonly PublishedValue[]): Revision[] {
 }
 
 function change(key: string, from: PublishedValue, to: PublishedValue): Revision {
-  const [a, b] = [from.value.amount, to.value.amount];
-  const amountChange = a !== undefined && a.currency === b?.currency ? subtract(b, a) : undefined;
   const [s, t] = [from.value.shareOfGdp, to.value.shareOfGdp];
   return {
     key,
     from,
     to,
-    ...(amountChange === undefined ? {} : { amountChange }),
-    ...(amountChange === undefined || a === undefined || a.amount.isZero()
-      ? {}
-      : { relativeChange: amountChange.amount.div(a.amount) }),
+    ...moneyChange(from.value.amount, to.value.amount),
     ...(s === undefined || t === undefined ? {} : { shareChange: exactMinus(t, s) }),
     basis: to.basis,
   };
+}
+
+/** The change in money, and relative to the earlier amount, when both values state one in one currency. */
+function moneyChange(a: Money | undefined, b: Money | undefined): Pick<Revision, 'amountChange' | 'relativeChange'> {
+  if (a === undefined || b === undefined || a.currency !== b.currency) return {};
+  const amountChange = subtract(b, a);
+  return a.amount.isZero() ? { amountChange } : { amountChange, relativeChange: amountChange.amount.div(a.amount) };
 }

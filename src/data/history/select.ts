@@ -99,8 +99,9 @@ function isDecimal(value: unknown): boolean {
 }
 
 function isMoney(value: unknown): boolean {
+  if (typeof value !== 'object' || value === null) return false;
   const { amount, currency } = value as { amount?: unknown; currency?: unknown };
-  return typeof value === 'object' && value !== null && isDecimal(amount) && typeof currency === 'string';
+  return isDecimal(amount) && typeof currency === 'string';
 }
 
 function filterOf(filter: unknown): (value: PublishedValue) => boolean {
