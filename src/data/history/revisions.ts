@@ -81,7 +81,7 @@ function change(key: string, from: PublishedValue, to: PublishedValue): Revision
 
 /** The change in money, and relative to the earlier amount, when both values state one in one currency. */
 function moneyChange(a: Money | undefined, b: Money | undefined): Pick<Revision, 'amountChange' | 'relativeChange'> {
-  if (a === undefined || b === undefined || a.currency !== b.currency) return {};
+  if (a === undefined || b?.currency !== a.currency) return {};
   const amountChange = subtract(b, a);
   return a.amount.isZero() ? { amountChange } : { amountChange, relativeChange: amountChange.amount.div(a.amount) };
 }
