@@ -57,5 +57,8 @@ describe('gdpBase', () => {
     expect(catchError(() => gdpBase(lithuania.gdp, { year: 2019 })).message).toContain(
       'the vintage eurostat-2025 has GDP for 2024, not 2019',
     );
+    expect(
+      catchError(() => gdpBase(lithuania.gdp, { vintage: 'statistics-lithuania-2023', year: 2030 })).message,
+    ).toContain('the vintage statistics-lithuania-2023 has GDP for 2018, 2019, 2020, 2021, 2022, not 2030');
   });
 });

@@ -129,6 +129,11 @@ describe('vintages', () => {
       'expected an amount, a share of GDP or both',
     );
     expectIssue(() => vintages(shaped({ ...good, value: { amount: null } }), 2025), 'invalid_type', at('value'));
+    expectIssue(
+      () => vintages(shaped({ ...good, value: { amount: { amount: decimal('5'), currency: 5 } } }), 2025),
+      'invalid_type',
+      at('value'),
+    );
     expect(catchError(() => vintages(shaped({ ...good, value: { amount: 5 } }), 2025)).message).toContain(
       'expected an amount made with money(), received 5',
     );
@@ -183,6 +188,7 @@ describe('vintages', () => {
     expect(catchError(() => vintages(SMALL, 2025, { basis: 4 as never })).message).toContain(
       'basis is a string such as "NATO\'s definition", received 4',
     );
+    expectIssue(() => vintages({ name: 'n', entries: 5 } as never, 1), 'invalid_type', ['history']);
     const broken: FigureHistory = { name: 'b', entries: { 1: 'a' as never } };
     expect(catchError(() => vintages(broken, 1)).message).toContain("the history's values for 1 are not a list");
   });

@@ -136,6 +136,10 @@ describe('vintagesReport', () => {
     expect(report.tables[0]?.unit).toBe('% of GDP');
     expect(report.tables[0]?.notes).toHaveLength(1);
     expect(report.tables[1]?.unit).toBe('change in pp');
+    for (const table of report.tables) for (const row of table.rows) expect(row).toHaveLength(table.columns.length);
+    // 2026 opens with the Prime Minister's 5.25% alone, and has amounts after it: the money columns are there.
+    expect(vintages(DEFENCE, 2026)[0]?.value.amount).toBeUndefined();
+    expect(vintagesReport(DEFENCE, { key: 2026 }).tables[0]?.columns).toContain('EUR million');
     const once = vintagesReport(lithuania.history.borderPlan, { asOf: '2024-12-31' });
     expect(once.tables.map((table) => table.title)).toEqual(['total: as published']);
     expect(once.intro).not.toContain('No published value matches.');
@@ -164,6 +168,6 @@ describe('vintagesReport', () => {
       },
     };
     const [values] = vintagesReport(mixed).tables;
-    expect(column(values, 3)).toEqual([{ amount: new D('5') }, '7.5 USD million']);
+    expect(column(values, 3)).toStrictEqual([{ amount: new D('5') }, '7.5 USD million']);
   });
 });
