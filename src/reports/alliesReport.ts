@@ -81,7 +81,9 @@ export function alliesReport(options: AlliesReportOptions = {}): Report {
       `From NATO's "${title}" (release ${release}): defence expenditure on NATO's definition as a share of GDP, as NATO publishes it; estimates marked.`,
       'NATO total and NATO Europe and Canada are NATO’s own figures, not a mean of the allies shown.',
       ...(oneDecimal(all)
-        ? ['These figures are printed to one decimal in their source and shown with two: each may be up to 0.05 pp from NATO’s own.']
+        ? [
+            'These figures are printed to one decimal in their source and shown with two: each may be up to 0.05 pp from NATO’s own.',
+          ]
         : []),
     ],
     tables,

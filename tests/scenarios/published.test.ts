@@ -45,8 +45,12 @@ describe('the baseline shows the voted budgets’ own shares beside its modelled
     const row = (metric: string): string | undefined => lines.find((line) => line.startsWith(metric));
     // Then the GDP each divides by, in EUR million: the scenario's, and the budget's implied (2.4 bn ÷ 2.95%,
     // 4.79 bn ÷ 5.38%).
-    expect(row('defence.share.2025')).toMatch(/^defence\.share\.2025 +2\.91% +2\.95% +-0\.04 pp +82,524\.1 +81,355\.9 +Ministry/);
-    expect(row('defence.share.2026')).toMatch(/^defence\.share\.2026 +5\.48% +5\.38% +\+0\.10 pp +87,379\.8 +89,033\.5 +Ministry/);
+    expect(row('defence.share.2025')).toMatch(
+      /^defence\.share\.2025 +2\.91% +2\.95% +-0\.04 pp +82,524\.1 +81,355\.9 +Ministry/,
+    );
+    expect(row('defence.share.2026')).toMatch(
+      /^defence\.share\.2026 +5\.48% +5\.38% +\+0\.10 pp +87,379\.8 +89,033\.5 +Ministry/,
+    );
     expect(text).toContain(
       'defence.share.2026: The published 5.38% puts the same spending over a GDP of EUR 89.0 billion',
     );
