@@ -398,6 +398,15 @@ describe('lithuania.history', () => {
     for (let year = 2018; year <= 2026; year++) expect(vintages(DEFENCE, year).length, String(year)).toBeGreaterThan(0);
   });
 
+  it('has 2020 proposed at EUR 1.027 billion (2.02%) and 2021 raised by EUR 20.7 million in the year', () => {
+    const [proposed2020] = vintages(DEFENCE, 2020, { stage: 'proposed' });
+    expect(proposed2020?.value.amount?.amount.toString()).toBe('1027000000');
+    expect(proposed2020?.value.shareOfGdp?.eq('0.0202')).toBe(true);
+    const [review] = revisions(DEFENCE, 2021, { basis: 'national defence budget (Finance Ministry)' });
+    expect(review?.amountChange?.amount.toString()).toBe('20700000');
+    expect(review?.to.value.shareOfGdp?.eq('0.0203')).toBe(true);
+  });
+
   it('has the 2026 budget as proposed (EUR 4.75 billion, 5.38%) and approved (EUR 4.79 billion, 5.38%)', () => {
     const [proposed, approved] = vintages(DEFENCE, 2026, { basis: LITHUANIA_BASES.state });
     expect(proposed?.stage).toBe('proposed');
