@@ -48,12 +48,7 @@ export interface VintagesReportOptions {
  * ```
  */
 export function vintagesReport(history: FigureHistory, options: VintagesReportOptions = {}): Report {
-  const cutoff = options.asOf === undefined ? undefined : lastDayOf(options.asOf, ['asOf']);
-  const keys: readonly (number | string)[] = options.key === undefined ? keysOf(history) : [options.key];
-  const known = (value: PublishedValue): boolean => cutoff === undefined || lastDayOf(value.date, ['date']) <= cutoff;
-  const byKey = keys.map((key) => ({ key: String(key), values: selected(history, key, options.filter).filter(known) }));
-  const shown = byKey.filter((entry) => entry.values.length > 0);
-  const changes = keys.flatMap((key) => revisions(history, key, options.filter).filter((row) => known(row.to)));
+  const { shown, changes } = vintagesShown(history, options);
   const all = shown.flatMap((entry) => entry.values);
   // The money columns only where some value states an amount (NATO's table gives shares alone).
   const currency = all.find((value) => value.value.amount !== undefined)?.value.amount?.currency;
@@ -73,6 +68,27 @@ export function vintagesReport(history: FigureHistory, options: VintagesReportOp
       { title: 'Notes', items: noteItems(shown) },
       { title: 'Sources', items: sourceItems(all) },
     ].filter((list) => list.items.length > 0),
+  };
+}
+
+/**
+ * What a vintages report (or the CLI's csv and json) shows: the values of each key the options select,
+ * published by `asOf` (keys with none left out), and the revisions among them. @internal
+ */
+export function vintagesShown(
+  history: FigureHistory,
+  options: VintagesReportOptions,
+): {
+  readonly shown: readonly { readonly key: string; readonly values: readonly PublishedValue[] }[];
+  readonly changes: readonly Revision[];
+} {
+  const cutoff = options.asOf === undefined ? undefined : lastDayOf(options.asOf, ['asOf']);
+  const keys: readonly (number | string)[] = options.key === undefined ? keysOf(history) : [options.key];
+  const known = (value: PublishedValue): boolean => cutoff === undefined || lastDayOf(value.date, ['date']) <= cutoff;
+  const byKey = keys.map((key) => ({ key: String(key), values: selected(history, key, options.filter).filter(known) }));
+  return {
+    shown: byKey.filter((entry) => entry.values.length > 0),
+    changes: keys.flatMap((key) => revisions(history, key, options.filter).filter((row) => known(row.to))),
   };
 }
 

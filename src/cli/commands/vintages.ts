@@ -1,18 +1,10 @@
 import { lastDayOf } from '../../data/history/select';
-import { revisions } from '../../data/history/revisions';
-import {
-  STAGES,
-  type FigureHistory,
-  type PublishedValue,
-  type Stage,
-  type VintageFilter,
-} from '../../data/history/types';
-import { vintages } from '../../data/history/vintages';
+import { STAGES, type FigureHistory, type Stage, type VintageFilter } from '../../data/history/types';
 import { lithuania } from '../../data/lithuania/dataset';
 import { natoShareHistory } from '../../data/nato/natoShareHistory';
 import { NATO_ALLIES } from '../../data/nato/natoShares';
 import { toCsv } from '../../reports/csv';
-import { vintagesReport, type VintagesReportOptions } from '../../reports/vintagesReport';
+import { vintagesReport, vintagesShown, type VintagesReportOptions } from '../../reports/vintagesReport';
 import { isBudgetWhatIfError } from '../../errors/isBudgetWhatIfError';
 import { checkLocale, OUTPUT, parse, text } from '../args';
 import { UsageError, type CliIo } from '../io';
@@ -154,18 +146,10 @@ function checkedDate(date: string): void {
 
 /** Every value shown (exact, with its source), and for json the revisions too. */
 function rowsOutput(history: FigureHistory, options: VintagesReportOptions, format: 'csv' | 'json'): string {
-  const keys = options.key === undefined ? Object.keys(history.entries) : [String(options.key)];
-  const cutoff = options.asOf === undefined ? Infinity : lastDayOf(options.asOf, ['as-of']);
-  const known = (value: PublishedValue): boolean => lastDayOf(value.date, ['date']) <= cutoff;
-  const rows = keys.flatMap((key) =>
-    vintages(history, key, options.filter)
-      .filter(known)
-      .map((value) => ({ key, ...value })),
-  );
-  if (format === 'json') {
-    const changes = keys.flatMap((key) => revisions(history, key, options.filter).filter((row) => known(row.to)));
+  const { shown, changes } = vintagesShown(history, options);
+  const rows = shown.flatMap(({ key, values }) => values.map((value) => ({ key, ...value })));
+  if (format === 'json')
     return `${JSON.stringify({ name: history.name, values: rows, revisions: changes }, null, 2)}\n`;
-  }
   return toCsv([
     [
       'key',
