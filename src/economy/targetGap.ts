@@ -536,12 +536,7 @@ const products = new WeakMap<Money, Map<Decimal, ScaledInteger>>();
 function exactAt(share: Decimal, gdp: Money): ScaledInteger {
   // Stryker disable next-line ConditionalExpression: a shortcut; zero × GDP is zero
   if (share.isZero()) return NOTHING;
-  let byShare = products.get(gdp);
-  // Stryker disable next-line ConditionalExpression: a cache; a new one computes the same products
-  if (byShare === undefined) {
-    byShare = new Map();
-    products.set(gdp, byShare);
-  }
+  const byShare = kept(products, gdp, () => new Map<Decimal, ScaledInteger>());
   let product = byShare.get(share);
   // Stryker disable next-line ConditionalExpression: a cache; the product computed again is the same
   if (product === undefined) {
@@ -621,13 +616,7 @@ function rowOf(target: Target, asked: Asked, counted: Counted): TargetGapRow {
  * cap, or no gap (rows are read, never changed, as every result).
  */
 function zeroIn(amount: Money): Money {
-  let zero = zeros.get(amount.currency);
-  // Stryker disable next-line ConditionalExpression: a cache; a new zero is equal
-  if (zero === undefined) {
-    zero = makeMoney(ZERO, amount.currency);
-    zeros.set(amount.currency, zero);
-  }
-  return zero;
+  return kept(zeros, amount.currency, () => makeMoney(ZERO, amount.currency));
 }
 
 const zeros = new Map<string, Money>();

@@ -25,6 +25,7 @@ import { currencyOf } from '../money/currencies';
 import type { Schedule } from '../plans/schedule';
 import type { YearRange, YearSeries } from '../series/types';
 import type { CompiledScenario, SpendingRule } from './compile';
+import { memo, type PartCache } from './compileMemo';
 import type { MetricContext } from './metricName';
 import type { ViewSeries } from './metrics';
 import { withOldNames } from './deprecated';
@@ -487,16 +488,13 @@ function ratesOf(rates: CompiledScenario['fx'][number]['rates']): YearSeries<Dec
 }
 
 // GDP's total over the scenario's years, kept per compiled GDP (frozen) and years: variants that keep both share it.
-const gdpTotals = new WeakMap<object, { readonly years: readonly number[]; readonly total: Decimal }>();
+const gdpTotals: PartCache<Decimal> = new WeakMap();
 
 function gdpTotalOf(model: CompiledScenario): Decimal {
-  const hit = gdpTotals.get(model.gdp);
-  // Stryker disable next-line ConditionalExpression: a cache; the total summed again is equal
-  if (hit?.years === model.years) return hit.total;
-  const total = sumOfAmounts(model.gdp, currencyOf(model.currency).minorUnits, model.years);
-  // Stryker disable next-line ConditionalExpression: a cache of frozen parts only
-  if (Object.isFrozen(model.gdp)) gdpTotals.set(model.gdp, { years: model.years, total });
-  return total;
+  const { years } = model;
+  return memo(gdpTotals, model.gdp, `${String(years[0])}-${String(years.at(-1))}`, () =>
+    sumOfAmounts(model.gdp, currencyOf(model.currency).minorUnits, years),
+  );
 }
 
 interface ZeroSpending {
