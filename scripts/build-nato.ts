@@ -7,8 +7,9 @@
 //   npm run data:nato              regenerate
 //   npm run data:nato -- --check   fail if the committed file differs from what the CSVs give (CI)
 import { createHash } from 'node:crypto';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { writeGenerated } from './lib/generated';
 
 const root = path.resolve(import.meta.dirname, '..');
 const sharesInput = path.join(root, 'data', 'raw', 'nato-share-of-gdp.csv');
@@ -112,13 +113,5 @@ ${rowLines.join('\n')}
 ];
 `;
 
-if (process.argv.includes('--check')) {
-  if (readFileSync(output, 'utf8') !== generated) {
-    console.error(`${path.relative(root, output)} is out of date with the raw files: run npm run data:nato`);
-    process.exit(1);
-  }
-  console.log(`${path.relative(root, output)} is up to date (${String(shares.length)} rows).`);
-} else {
-  writeFileSync(output, generated);
-  console.log(`wrote ${path.relative(root, output)}: ${String(shares.length)} rows, ${String(sources.length)} sources`);
-}
+console.log(`${String(shares.length)} rows, ${String(sources.length)} sources`);
+writeGenerated(new Map([[path.relative(root, output), generated]]), 'npm run data:nato');
