@@ -186,7 +186,7 @@ function economyOf(code: string): Pick<CountryData, 'gdp' | 'realGrowth' | 'popu
  * const poland = countryData('PL');
  * poland.gdp?.figure.value.amount.toString(); // => '3400900000000'
  * poland.natoShares.find((row) => row.year === 2025)?.printed; // => '4.48'
- * poland.natoHistory.entries['2024']?.map((value) => value.date); // => ['2024-06', '2025-08-28']
+ * poland.natoHistory.entries['2024']?.map((value) => value.date); // => ['2024-06-17', '2025-08-28']
  * countryData('LV').gdp; // => undefined
  * ```
  */

@@ -201,7 +201,7 @@ describe('latest', () => {
     expect(latest(SMALL, 2031)).toBeUndefined();
   });
 
-  it('gives NATO’s latest release for Lithuania’s 2024 (3.087800111% in August 2025, after 2.85% in June 2024)', () => {
+  it('gives NATO’s latest release for Lithuania’s 2024 (3.087800111% in August 2025, after 2.8496% in June 2024)', () => {
     const newest = latest(DEFENCE, 2024, { basis: LITHUANIA_BASES.nato });
     expect(newest?.value.shareOfGdp?.eq('0.03087800111')).toBe(true);
     expect(newest?.date).toBe('2025-08-28');
@@ -292,11 +292,11 @@ describe('revisions', () => {
     expect(revisions(SMALL, 'total')[0]?.amountChange?.amount.toString()).toBe('500');
   });
 
-  it('gives NATO’s revisions of an ally’s year: Poland 2024, 4.12% (June 2024) to 3.788951289% (August 2025)', () => {
+  it('gives NATO’s revisions of an ally’s year: Poland 2024, 4.12019098935715% (June 2024) to 3.788951289% (August 2025)', () => {
     const [row] = revisions(natoShareHistory('PL'), 2024);
-    // 3.788951289 − 4.12 = −0.331048711 points.
-    expect(row?.shareChange?.toString()).toBe('-0.00331048711');
-    expect(row?.from.date).toBe('2024-06');
+    // 3.788951289 − 4.12019098935715 = −0.33123970035715 points (Python's decimal).
+    expect(row?.shareChange?.toString()).toBe('-0.0033123970035715');
+    expect(row?.from.date).toBe('2024-06-17');
     expect(row?.to.date).toBe('2025-08-28');
   });
 
@@ -346,10 +346,10 @@ describe('natoShareHistory', () => {
     const lt = natoShareHistory('LT');
     expect(
       vintages(lt, 2024).map((one) => `${one.date} ${one.stage} ${one.value.shareOfGdp?.toString() ?? ''}`),
-    ).toEqual(['2024-06 estimate 0.0285', '2025-08-28 estimate 0.03087800111']);
+    ).toEqual(['2024-06-17 estimate 0.0284955158895708', '2025-08-28 estimate 0.03087800111']);
     expect(vintages(lt, 2014)).toHaveLength(3);
     // Stored oldest first, as every history is.
-    expect(lt.entries['2024']?.map((one) => one.date)).toEqual(['2024-06', '2025-08-28']);
+    expect(lt.entries['2024']?.map((one) => one.date)).toEqual(['2024-06-17', '2025-08-28']);
     expect(latest(lt, 2020)?.stage).toBe('outturn');
     expect(lt.name).toBe('Lithuania: defence expenditure as a share of GDP (NATO)');
     expect(

@@ -98,17 +98,27 @@ describe('vintages: earlier releases of the same year', () => {
     const lt = natoShareVintages('LT', 2024);
     expect(lt.map((row) => [row.release, row.printed, row.status])).toEqual([
       ['2025-08', '3.087800111', 'estimate'],
-      ['2024-06', '2.85', 'estimate'],
+      ['2024-06', '2.84955158895708', 'estimate'],
     ]);
-    // The June 2024 estimate is the one the Lithuania dataset keeps from another report of that release.
-    expect(lithuania.natoEarlierEstimates.values[2024]?.value.toString()).toBe(lt[1]?.share?.toString());
+    // The June 2024 estimate is the one the Lithuania dataset keeps from another report of that release,
+    // which prints it to two decimals (2.85%).
+    expect(lithuania.natoEarlierEstimates.values[2024]?.value.toString()).toBe(
+      lt[1]?.share?.toDecimalPlaces(4).toString(),
+    );
     expect(natoShareVintages('LT', 2014).map((row) => row.release)).toEqual(['2025-08', '2024-06', '2023-07']);
-    expect(natoShareVintages('LT', 2023).map((row) => row.printed)).toEqual(['2.712640331', '2.54']);
+    // 2023: the outturn (August 2025), the June 2024 workbook's estimate, July 2023's chart.
+    expect(natoShareVintages('LT', 2023).map((row) => row.printed)).toEqual([
+      '2.712640331',
+      '2.78072016179581',
+      '2.54',
+    ]);
   });
 
   it('has no row for Sweden in the release before it joined', () => {
     expect(natoShare('SE', 2023, { release: '2023-07' })).toBeUndefined();
-    expect(natoShare('SE', 2024, { release: '2024-06' })?.printed).toBe('2.14');
+    expect(natoShare('SE', 2024, { release: '2024-06' })?.printed).toBe('2.14321015177606');
+    // The June 2024 release gives Sweden's earlier years too (2014: 1.06443%, as Graphic News' 1.06).
+    expect(natoShare('SE', 2014, { release: '2024-06' })?.printed).toBe('1.06443');
   });
 
   it('lists the releases newest first, with the years each covers', () => {
@@ -214,5 +224,90 @@ describe('the Annual Report of March 2026 (release 2026-03): 2025, to one decima
       '2026-03 2.4',
       '2025-08 not-published',
     ]);
+  });
+});
+
+describe('the June 2024 release (2024-06): NATO’s workbook, every ally 2014–2024', () => {
+  // Graphic News' text of its chart of the release (GN46054T, July 2024), each ally's 2014 and 2024 shares
+  // to two decimals, the lower first as its labels are drawn: a second transcription of the same table.
+  const GRAPHIC_NEWS: Readonly<Record<string, readonly [string, string]>> = {
+    PL: ['1.88', '4.12'],
+    EE: ['1.93', '3.43'],
+    US: ['3.38', '3.71'],
+    LV: ['0.94', '3.15'],
+    GR: ['2.22', '3.08'],
+    LT: ['0.88', '2.85'],
+    FI: ['1.45', '2.41'],
+    DK: ['1.15', '2.37'],
+    GB: ['2.14', '2.33'],
+    RO: ['1.35', '2.25'],
+    MK: ['1.09', '2.22'],
+    NO: ['1.54', '2.20'],
+    BG: ['1.31', '2.18'],
+    SE: ['1.06', '2.14'],
+    DE: ['1.19', '2.12'],
+    HU: ['0.86', '2.11'],
+    CZ: ['0.94', '2.10'],
+    TR: ['1.45', '2.09'],
+    FR: ['1.82', '2.06'],
+    NL: ['1.15', '2.05'],
+    AL: ['1.35', '2.03'],
+    ME: ['1.50', '2.02'],
+    SK: ['0.98', '2.00'],
+    HR: ['1.81', '1.81'],
+    PT: ['1.31', '1.55'],
+    IT: ['1.14', '1.49'],
+    CA: ['1.01', '1.37'],
+    BE: ['0.97', '1.30'],
+    LU: ['0.37', '1.29'],
+    SI: ['0.97', '1.29'],
+    ES: ['0.92', '1.28'],
+  };
+  const rounded = (code: string, year: number): string =>
+    natoShare(code, year, { release: '2024-06' })?.share?.times(100).toFixed(2) ?? 'none';
+
+  it('agrees with Graphic News’ chart for all 31 allies in 2014 and 2024, to two decimals', () => {
+    for (const [code, pair] of Object.entries(GRAPHIC_NEWS))
+      expect([rounded(code, 2014), rounded(code, 2024)].sort(), code).toEqual([...pair].sort());
+  });
+
+  it('has the United States at 3.38% in 2024 (Defense Daily), after 3.71% in 2014: the chart’s pair in year order', () => {
+    expect(rounded('US', 2024)).toBe('3.38');
+    expect(rounded('US', 2014)).toBe('3.71');
+    // Defense Daily: "Poland at 4.12 percent with the Slovak Republic at 2 percent … Spain … at 1.28 percent".
+    expect(['PL', 'SK', 'ES'].map((code) => rounded(code, 2024))).toEqual(['4.12', '2.00', '1.28']);
+  });
+
+  it('has every ally in every year 2014–2024, Iceland marked, 2023 and 2024 as estimates', () => {
+    for (let year = 2014; year <= 2024; year++) {
+      const rows = natoSharesIn(year, { release: '2024-06' }).filter((row) => row.code.length === 2);
+      expect(rows, String(year)).toHaveLength(32);
+      for (const row of rows) {
+        if (row.code === 'IS') expect(row.status).toBe('not-published');
+        else expect(row.status, `${row.code} ${String(year)}`).toBe(year >= 2023 ? 'estimate' : 'outturn');
+      }
+    }
+  });
+
+  it('has NATO’s total where Defense Daily reports it (2.69% in 2020, 2.53% in 2023, 2.71% in 2024), else says so', () => {
+    expect([2020, 2023, 2024].map((year) => natoShare('NATO', year, { release: '2024-06' })?.printed)).toEqual([
+      '2.69',
+      '2.53',
+      '2.71',
+    ]);
+    expect(natoShare('NATO', 2019, { release: '2024-06' })?.status).toBe('not-retrieved');
+    expect(natoShare('NATO-EUROPE-CANADA', 2024, { release: '2024-06' })?.status).toBe('not-retrieved');
+  });
+});
+
+describe('the July 2023 release (2023-07): Graphic News’ pairs put in year order', () => {
+  it('has the allies whose share fell with 2023 below 2014 (Visual Capitalist: 3.5, 2.1, 1.8, 1.3 in 2023)', () => {
+    const pair = (code: string): string[] =>
+      [2014, 2023].map((year) => natoShare(code, year, { release: '2023-07' })?.printed ?? 'none');
+    expect(pair('US')).toEqual(['3.72', '3.49']);
+    expect(pair('GB')).toEqual(['2.14', '2.07']);
+    expect(pair('HR')).toEqual(['1.82', '1.79']);
+    expect(pair('TR')).toEqual(['1.45', '1.31']);
+    expect(pair('PL')).toEqual(['1.88', '3.90']);
   });
 });

@@ -46,10 +46,11 @@ describe('alliesReport for one year', () => {
   it('shows how an earlier release estimated the same year, and the revision since', () => {
     const vintages = alliesReport({ year: 2024, codes: ['LT', 'PL'] }).tables[2];
     expect(vintages?.columns).toEqual(['Ally', 'Release 2025-08', 'Release 2024-06', 'Revision since 2024-06']);
-    // Lithuania: 3.087800111% now, 2.85% in June 2024: +0.237800111 points. Poland: 3.788951289 − 4.12.
+    // Lithuania: 3.087800111% now, 2.84955158895708% in June 2024: +0.23824852204292 points. Poland:
+    // 3.788951289 − 4.12019098935715 = −0.33123970035715 (Python's decimal).
     expect(vintages?.rows.map((row) => row.map(value))).toEqual([
-      ['Lithuania', '0.03087800111', '0.0285', '0.00237800111'],
-      ['Poland', '0.03788951289', '0.0412', '-0.00331048711'],
+      ['Lithuania', '0.03087800111', '0.0284955158895708', '0.0023824852204292'],
+      ['Poland', '0.03788951289', '0.0412019098935715', '-0.0033123970035715'],
     ]);
     expect(alliesReport({ year: 2025 }).tables.map((table) => table.title)).toHaveLength(2); // no earlier release has 2025
   });
@@ -169,10 +170,13 @@ describe('alliesReport’s words', () => {
   });
 
   it('shows the earlier release’s figure as missing where that release has none (Sweden, not yet an ally in July 2023)', () => {
-    const vintages = alliesReport({ year: 2023, codes: ['SE', 'LT'] }).tables[2];
+    // The June 2024 release gives Sweden's 2023; the July 2023 one, before it joined, does not.
+    const vintages = alliesReport({ year: 2023, codes: ['SE', 'LT'], release: '2024-06' }).tables[2];
+    expect(vintages?.columns).toEqual(['Ally', 'Release 2024-06', 'Release 2023-07', 'Revision since 2023-07']);
     expect(vintages?.rows[0]?.slice(2)).toEqual(['–', '–']);
     expect(vintages?.rows[1]?.[0]).toBe('Lithuania');
-    expect(alliesReport({ year: 2023, codes: ['SE'] }).tables).toHaveLength(2); // no earlier release has Sweden's 2023
+    // Sweden's 2023 in no release older than July 2023's: no table of earlier releases.
+    expect(alliesReport({ year: 2023, codes: ['SE'], release: '2023-07' }).tables).toHaveLength(2);
   });
 });
 

@@ -71,8 +71,8 @@ describe('vintagesReport', () => {
     const report = vintagesReport(natoShareHistory('LT'), { key: 2024 });
     expect(report.tables[0]?.columns).toEqual(['Date', 'Stage', 'Basis', '% of GDP', 'Source']);
     expect(report.tables[1]?.columns).toEqual(['Year', 'Basis', 'From', 'To', 'Change, pp']);
-    // 3.087800111 − 2.85 = +0.237800111 pp.
-    expect(value(report.tables[1]?.rows[0]?.[4])).toBe('0.00237800111');
+    // 3.087800111 − 2.84955158895708 = +0.23824852204292 pp (Python's decimal).
+    expect(value(report.tables[1]?.rows[0]?.[4])).toBe('0.0023824852204292');
   });
 
   it('covers every year without a key, filters by stage, and renders', () => {

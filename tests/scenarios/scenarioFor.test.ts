@@ -246,9 +246,9 @@ describe('scenarioFor and countryData, what they say when they refuse', () => {
 describe('countryData’s NATO history (issue 15, item 4)', () => {
   it('holds every release’s figure for a year, oldest first, to read with vintages and revisions', () => {
     const poland = countryData('PL');
-    // June 2024: 4.12%; August 2025: 3.788951289%; March 2026 (2025 only): 4.3%.
+    // June 2024: 4.12019098935715%; August 2025: 3.788951289%; March 2026 (2025 only): 4.3%.
     expect(vintages(poland.natoHistory, 2024).map((value) => value.value.shareOfGdp?.toString())).toEqual([
-      '0.0412',
+      '0.0412019098935715',
       '0.03788951289',
     ]);
     expect(latest(poland.natoHistory, 2025)?.value.shareOfGdp?.toString()).toBe('0.043');

@@ -141,7 +141,8 @@ export const NATO_ALLIES: readonly NatoAlly[] = Object.freeze(
 /**
  * The releases in the dataset, newest first: the years each covers and when it was published (26 March
  * 2026, the Secretary General's press conference on the Annual Report; 28 August 2025, as TASS dated its
- * report of the release; June 2024 and July 2023 by month, the day not cited). The default release is
+ * report of the release; 17 June 2024, the day in the release's file name, a Monday as Defense Daily's
+ * "NATO said on Monday" has it; July 2023 by month, the day not cited). The default release is
  * `2025-08`, the latest full table; `2026-03` holds 2025 alone, to one decimal.
  *
  * @category Data
@@ -177,7 +178,7 @@ export const NATO_RELEASES: readonly {
     id: '2024-06',
     title: 'Defence Expenditure of NATO Countries (2014-2024)',
     years: { from: 2014, to: 2024 },
-    published: '2024-06',
+    published: '2024-06-17',
   },
   {
     id: '2023-07',
@@ -204,7 +205,7 @@ export const NATO_RELEASES: readonly {
  * import { natoShare } from 'budget-whatif';
  * natoShare('PL', 2025)?.printed; // => '4.48'
  * natoShare('DE', 2025)?.status; // => 'not-published'
- * natoShare('LT', 2024, { release: '2024-06' })?.printed; // => '2.85'
+ * natoShare('LT', 2024, { release: '2024-06' })?.printed; // => '2.84955158895708'
  * ```
  */
 export function natoShare(
@@ -230,7 +231,7 @@ export function natoShare(
  * ```ts
  * import { natoShareVintages } from 'budget-whatif';
  * natoShareVintages('LT', 2024).map((row) => `${row.release}: ${row.printed ?? row.status}`);
- * // => ['2025-08: 3.087800111', '2024-06: 2.85']
+ * // => ['2025-08: 3.087800111', '2024-06: 2.84955158895708']
  * ```
  */
 export function natoShareVintages(code: string, year: number): readonly NatoShare[] {
