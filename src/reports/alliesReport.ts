@@ -4,6 +4,7 @@
 import { D, type Decimal } from '../decimal/core';
 import { fail, show } from '../errors/fail';
 import {
+  DEFAULT_NATO_RELEASE,
   NATO_ALLIES,
   NATO_RELEASES,
   natoSharesIn,
@@ -102,7 +103,7 @@ export function alliesYears(options: AlliesReportOptions): {
   readonly release: NatoReleaseId;
   readonly years: YearRange;
 } {
-  const release = options.release ?? '2025-08';
+  const release = options.release ?? DEFAULT_NATO_RELEASE;
   const asked = options.year ?? NATO_RELEASES.find((candidate) => candidate.id === release)?.years.to ?? 2025;
   const years = typeof asked === 'number' ? { from: asked, to: asked } : asked;
   if (typeof years !== 'object' || years.to < years.from)

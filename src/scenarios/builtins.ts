@@ -1,4 +1,4 @@
-import type { Decimal } from '../decimal/core';
+import { persons } from './persons';
 import { lithuania, type DefenceBudget } from '../data/lithuania/dataset';
 import { fail, show } from '../errors/fail';
 import type { Phasing, Plan } from '../plans/types';
@@ -81,7 +81,6 @@ export function planSpec(plan: Plan): PlanSpec {
 }
 
 /** A whole number of people, grouped by thousands (2,890,219). */
-const persons = (count: Decimal): string => count.toFixed(0).replace(/\B(?=(\d{3})+$)/g, ',');
 
 /** The GDP a voted budget's printed share divides by: the government's projection, not printed itself. */
 const IMPLIED_GDP = (year: '2025' | '2026'): string =>

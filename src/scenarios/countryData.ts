@@ -12,7 +12,7 @@ import { lithuania } from '../data/lithuania/dataset';
 import { ANNUAL_AVERAGES } from '../data/ecb/annualAverages.generated';
 import type { FigureHistory } from '../data/history/types';
 import { natoShareHistory } from '../data/nato/natoShareHistory';
-import { NATO_ALLIES, natoShare, type NatoShare } from '../data/nato/natoShares';
+import { DEFAULT_NATO_RELEASE, NATO_ALLIES, NATO_RELEASES, natoShare, type NatoShare } from '../data/nato/natoShares';
 
 /**
  * One ally, as the dataset knows it; see {@link countryData}.
@@ -54,6 +54,17 @@ export interface CountryData {
     readonly year: number;
     /** The count, with its source. */
     readonly figure: Figure<Decimal>;
+  };
+  /**
+   * Population by year where the dataset has a path (for now Lithuania's): the counts of past years, then
+   * a projection, each value's status saying which (`actual`, `provisional`, `derived`), with how the
+   * projection is made.
+   */
+  readonly populationPath?: {
+    /** The values by year, oldest first. */
+    readonly values: Readonly<Record<number, Figure<Decimal>>>;
+    /** How the projected years are made, and why. */
+    readonly method: string;
   };
   /**
    * US dollars per unit of the currency in one year, with the pair it is written for (`EUR/USD` 1.1300;
@@ -150,8 +161,12 @@ function usdRateOf(currency: string): CountryData['usdRate'] {
   };
 }
 
+/** How the Lithuania dataset projects its population (the built-in scenarios say the same). */
+const LITHUANIA_POPULATION_METHOD =
+  'Eurostat’s EUROPOP2023 projection (2.81 million in 2022 to 2.0 million in 2070) gives the yearly rate, (2.0 / 2.81)^(1/48) − 1, about −0.71%; it is applied to the latest count rather than taken as a level, because it starts from 2022 and does not know the immigration of 2022–2025.';
+
 /** The cited economic figures the dataset has for some allies. */
-function economyOf(code: string): Pick<CountryData, 'gdp' | 'realGrowth' | 'population'> {
+function economyOf(code: string): Pick<CountryData, 'gdp' | 'realGrowth' | 'population' | 'populationPath'> {
   if (code === 'PL')
     return {
       gdp: { year: 2023, figure: { value: money('3400900000000', 'PLN'), source: OECD_POLAND_2025, status: 'actual' } },
@@ -165,6 +180,13 @@ function economyOf(code: string): Pick<CountryData, 'gdp' | 'realGrowth' | 'popu
       ...(gdp === undefined ? {} : { gdp: { year: 2024, figure: gdp } }),
       realGrowth: lithuania.realGrowth.versions['ec-autumn-2025'].values,
       ...(population === undefined ? {} : { population: { year: 2025, figure: population } }),
+      populationPath: {
+        values: {
+          ...lithuania.population.versions['state-data-agency'].values,
+          ...lithuania.population.versions.projected.values,
+        },
+        method: LITHUANIA_POPULATION_METHOD,
+      },
     };
   }
   return {};
@@ -173,8 +195,9 @@ function economyOf(code: string): Pick<CountryData, 'gdp' | 'realGrowth' | 'popu
 /**
  * What the dataset knows of an ally: its name and currency, NATO's share of GDP in every year of the
  * latest release (each with its status and source; earlier releases with {@link budget-whatif!natoShareVintages}),
- * and, where the project has cited them, nominal GDP, real growth, population and a rate to the US
- * dollar (for now Poland and Lithuania: a starter scenario needs them, see `scenarioFor`).
+ * and, where the project has cited them, nominal GDP, real growth, population (by year, counted then
+ * projected, for Lithuania) and a rate to the US dollar (for now Poland and Lithuania: a starter scenario
+ * needs them, see `scenarioFor`).
  *
  * @param code - the ally's ISO 3166 code (`PL`).
  * @returns the ally's data.
@@ -188,6 +211,7 @@ function economyOf(code: string): Pick<CountryData, 'gdp' | 'realGrowth' | 'popu
  * poland.natoShares.find((row) => row.year === 2025)?.printed; // => '4.48'
  * poland.natoHistory.entries['2024']?.map((value) => value.date); // => ['2024-06-17', '2025-08-28']
  * countryData('LV').gdp; // => undefined
+ * countryData('LT').populationPath?.values[2035]?.value.toString(); // => '2707740'
  * ```
  */
 export function countryData(code: string): CountryData {
@@ -203,8 +227,11 @@ export function countryData(code: string): CountryData {
     );
   const currency = CURRENCIES[code] as string;
   const rate = currency === 'USD' ? undefined : usdRateOf(currency);
-  // The latest release has a row for every ally in every year (tests/data/nato.test.ts).
-  const natoShares = Array.from({ length: 12 }, (_, k) => natoShare(code, 2014 + k) as NatoShare);
+  // The latest release has a row for every ally in every year it covers (tests/data/nato.test.ts).
+  const { from, to } = (
+    NATO_RELEASES.find((release) => release.id === DEFAULT_NATO_RELEASE) as (typeof NATO_RELEASES)[number]
+  ).years;
+  const natoShares = Array.from({ length: to - from + 1 }, (_, k) => natoShare(code, from + k) as NatoShare);
   return {
     code,
     name: ally.name,

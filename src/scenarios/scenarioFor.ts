@@ -2,7 +2,10 @@
 // growth, population, a US dollar view, NATO's shares for the years NATO has published, and the share to
 // explore after them. Every figure cited, every stand-in stated as an assumption with its reason.
 import { countryData, type CountryData } from './countryData';
+import type { Decimal } from '../decimal/core';
+import type { Figure } from '../data/figures';
 import type { Source } from '../sources/Source';
+import { persons } from './persons';
 import type { YearRange } from '../series/types';
 import { fail, show } from '../errors/fail';
 import { parseScenario } from './parseScenario';
@@ -35,7 +38,8 @@ export interface ScenarioForOptions {
 /**
  * A starter scenario for an ally, in its currency with a US dollar view, from {@link countryData}: nominal
  * GDP of the latest year the dataset has, grown by the cited real growth (its last rate held after it) and
- * a 2.5% deflator (an assumption), the population held, defence at NATO's published shares in the years
+ * a 2.5% deflator (an assumption), the population by year where the dataset has a path (Lithuania's:
+ * counted, then projected) or else its one count held, defence at NATO's published shares in the years
  * NATO has one and at `share` after them, and NATO's four targets. Every figure carries its source, every
  * stand-in an assumption with its reason; edit it, or write it out (`budget-whatif init --country PL`).
  *
@@ -81,6 +85,7 @@ export function scenarioFor(code: string, options: ScenarioForOptions): Scenario
   const growth = Object.entries(data.realGrowth ?? {}).filter(([year]) => Number(year) > gdp.year);
   const lastGrowth = growth.at(-1);
   const population = data.population;
+  const path = data.populationPath === undefined ? undefined : populationByYear(data.populationPath, years);
   return parseScenario({
     name: `${data.name} at ${options.share} of GDP`,
     description: `A starter scenario for ${data.name} from the dataset: GDP of ${String(gdp.year)} in ${data.currency}, defence at NATO’s published shares where NATO has one, then ${options.share} of GDP; NATO’s targets.`,
@@ -96,7 +101,11 @@ export function scenarioFor(code: string, options: ScenarioForOptions): Scenario
         deflator: { default: '0.025' },
         ...(gdp.source === undefined ? {} : { vintage: vintageOf(gdp.source) }),
       },
-      ...(population === undefined ? {} : { population: { default: population.figure.value.toString() } }),
+      ...(path !== undefined
+        ? { population: path.values }
+        : population === undefined
+          ? {}
+          : { population: { default: population.figure.value.toString() } }),
     },
     ...(rate === undefined ? {} : { fx: { [rate.pair]: { default: rate.figure.value } } }),
     defence: {
@@ -110,7 +119,11 @@ export function scenarioFor(code: string, options: ScenarioForOptions): Scenario
     sources: sourcesByPublication([
       ...(gdp.source === undefined ? [] : [{ ...gdp.source, about: 'economy.gdp.base' }]),
       ...growth.map(([, figure]) => ({ ...figure.source, about: 'economy.gdp.realGrowth' })),
-      ...(population === undefined ? [] : [{ ...population.figure.source, about: 'economy.population' }]),
+      ...(path !== undefined
+        ? path.sources.map((source) => ({ ...source, about: 'economy.population' }))
+        : population === undefined
+          ? []
+          : [{ ...population.figure.source, about: 'economy.population' }]),
       ...(rate === undefined ? [] : [{ ...rate.figure.source, about: `fx.${rate.pair}` }]),
       ...published.flatMap((row) => (row.source === undefined ? [] : [{ ...row.source, about: 'defence.shareOfGdp' }])),
     ]),
@@ -146,16 +159,18 @@ export function scenarioFor(code: string, options: ScenarioForOptions): Scenario
                 'Years NATO has a figure for are not the what-if: its figure stands, applied to this scenario’s GDP (NATO’s own GDP basis differs).',
             },
           ]),
-      ...(population === undefined
-        ? []
-        : [
-            {
-              about: 'economy.population',
-              statement: `The population stays at ${population.figure.value.toString()} (${String(population.year)}).`,
-              reason:
-                'Per-capita figures need a population path; the dataset’s figure is held for want of a projection.',
-            },
-          ]),
+      ...(path !== undefined
+        ? [{ about: 'economy.population', statement: path.statement, reason: path.method }]
+        : population === undefined
+          ? []
+          : [
+              {
+                about: 'economy.population',
+                statement: `The population stays at ${population.figure.value.toString()} (${String(population.year)}).`,
+                reason:
+                  'Per-capita figures need a population path; the dataset’s figure is held for want of a projection.',
+              },
+            ]),
       ...(rate === undefined
         ? []
         : [
@@ -184,6 +199,66 @@ function gdpOf(
     ['gdp'],
     data.code,
   );
+}
+
+/**
+ * The scenario's population from a dataset's path: every year of the scenario its value, or, for a year
+ * the path lacks, the latest earlier one held (the earliest, before the path starts); the default is the
+ * path's last value, for years a caller adds. What it did, in words, and the sources of the values used.
+ */
+function populationByYear(
+  path: NonNullable<CountryData['populationPath']>,
+  years: YearRange,
+): {
+  readonly values: Record<string, string>;
+  readonly statement: string;
+  readonly method: string;
+  readonly sources: readonly Source[];
+} {
+  const known = Object.keys(path.values)
+    .map(Number)
+    .sort((a, b) => a - b);
+  const valueAt = (year: number): { readonly year: number; readonly figure: Figure<Decimal> } => {
+    const from = known.filter((candidate) => candidate <= year).at(-1) ?? Math.min(...known);
+    return { year: from, figure: path.values[from] as Figure<Decimal> };
+  };
+  const values: Record<string, string> = { default: valueAt(known.at(-1) as number).figure.value.toString() };
+  const counted: number[] = [];
+  const projected: number[] = [];
+  const held = new Map<number, number[]>();
+  const sources: Source[] = [];
+  for (let year = years.from; year <= years.to; year++) {
+    const { year: from, figure } = valueAt(year);
+    values[String(year)] = figure.value.toString();
+    if (!sources.includes(figure.source)) sources.push(figure.source);
+    if (from !== year) held.set(from, [...(held.get(from) ?? []), year]);
+    else (figure.status === 'derived' ? projected : counted).push(year);
+  }
+  const parts = [
+    counted.length === 0 ? '' : `counted in ${spans(counted)}`,
+    projected.length === 0 ? '' : `projected in ${spans(projected)}`,
+    ...[...held].map(([from, holding]) => `${spans(holding)} at ${String(from)}’s`),
+  ].filter((part) => part !== '');
+  const last = valueAt(years.to).figure.value;
+  return {
+    values,
+    statement: `The population is the dataset’s by year: ${parts.join('; ')}; ${persons(last)} in ${String(years.to)}.`,
+    method: path.method,
+    sources,
+  };
+}
+
+/** Ascending whole years as runs: 2025, 2027, 2028, 2029 → "2025, 2027–2029". */
+function spans(years: readonly number[]): string {
+  const runs: { first: number; last: number }[] = [];
+  for (const year of years) {
+    const run = runs.at(-1);
+    if (run?.last === year - 1) run.last = year;
+    else runs.push({ first: year, last: year });
+  }
+  return runs
+    .map(({ first, last }) => (first === last ? String(first) : `${String(first)}–${String(last)}`))
+    .join(', ');
 }
 
 /** A dataset GDP's vintage, named by its publisher and the year it published it. */

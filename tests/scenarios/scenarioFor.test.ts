@@ -255,3 +255,56 @@ describe('countryData’s NATO history (issue 15, item 4)', () => {
     expect(revisions(poland.natoHistory, 2025)[0]?.shareChange?.toString()).toBe('-0.0018');
   });
 });
+
+describe('a population by year where the dataset has one (issue 15, item 6)', () => {
+  // 2,886,000 (1 January 2026) × ((2.0 / 2.81)^(1/48))^k, rounded half-even: 2027 (k = 1) 2,865,628;
+  // 2035 (k = 9) 2,707,740 (Python's decimal, 50 digits).
+  it('gives Lithuania’s counts, then the projection, each with its status', () => {
+    const path = countryData('LT').populationPath;
+    expect([2025, 2026, 2027, 2035].map((year) => path?.values[year]?.value.toString())).toEqual([
+      '2890219',
+      '2886000',
+      '2865628',
+      '2707740',
+    ]);
+    expect([2025, 2026, 2027].map((year) => path?.values[year]?.status)).toEqual(['actual', 'provisional', 'derived']);
+    expect(path?.method).toContain('(2.0 / 2.81)^(1/48) − 1');
+    expect(countryData('PL').populationPath).toBeUndefined();
+  });
+
+  it('puts every year of Lithuania’s starter scenario on the path, and says so instead of holding 2025', () => {
+    const scenario = scenarioFor('LT', { share: '5.5%' });
+    expect(scenario.economy.population).toMatchObject({ '2025': '2890219', '2027': '2865628', '2035': '2707740' });
+    const said = scenario.assumptions?.find((assumption) => assumption.about === 'economy.population');
+    expect(said?.statement).toBe(
+      'The population is the dataset’s by year: counted in 2025–2026; projected in 2027–2035; 2,707,740 in 2035.',
+    );
+    expect(said?.reason).toContain('EUROPOP2023');
+    expect(JSON.stringify(scenario.assumptions)).not.toContain('stays at');
+    const about = (scenario.sources ?? [])
+      .filter((source) => source.about?.includes('economy.population'))
+      .map((source) => source.publisher);
+    expect(about).toHaveLength(3); // the 2025 count, the 2026 count, EUROPOP2023
+    // Per head in 2035: the year's spending over 2,707,740, to the cent.
+    const result = evaluate(scenario);
+    const spent = result.defence.byYear[2035]?.amount;
+    expect(result.defence.perCapita[2035]?.amount.toString()).toBe(spent?.div(2707740).toDecimalPlaces(2).toString());
+  });
+
+  it('holds a count for the years the path lacks, and says which', () => {
+    const later = scenarioFor('LT', { share: '5.5%', years: { from: 2025, to: 2037 } });
+    expect(later.economy.population).toMatchObject({ '2036': '2707740', '2037': '2707740' });
+    expect(later.assumptions?.find((assumption) => assumption.about === 'economy.population')?.statement).toBe(
+      'The population is the dataset’s by year: counted in 2025–2026; projected in 2027–2035; 2036–2037 at 2035’s; 2,707,740 in 2037.',
+    );
+    const earlier = scenarioFor('LT', {
+      share: '5.5%',
+      gdp: { year: 2019, amount: '48000000000' },
+      years: { from: 2020, to: 2026 },
+    });
+    expect(earlier.economy.population).toMatchObject({ '2020': '2794100', '2021': '2794100', '2024': '2888000' });
+    expect(earlier.assumptions?.find((assumption) => assumption.about === 'economy.population')?.statement).toBe(
+      'The population is the dataset’s by year: counted in 2020, 2024–2026; 2021–2023 at 2020’s; 2,886,000 in 2026.',
+    );
+  });
+});

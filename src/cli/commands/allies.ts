@@ -1,4 +1,10 @@
-import { NATO_ALLIES, NATO_RELEASES, natoSharesIn, type NatoShare } from '../../data/nato/natoShares';
+import {
+  DEFAULT_NATO_RELEASE,
+  NATO_ALLIES,
+  NATO_RELEASES,
+  natoSharesIn,
+  type NatoShare,
+} from '../../data/nato/natoShares';
 import { alliesChart } from '../../reports/alliesChart';
 import { alliesReport, alliesYears, type AlliesReportOptions } from '../../reports/alliesReport';
 import { toCsv } from '../../reports/csv';
@@ -70,7 +76,7 @@ function optionsOf(
   codes: string | undefined,
   release: string | undefined,
 ): AlliesReportOptions {
-  const known = NATO_RELEASES.find((candidate) => candidate.id === (release ?? '2025-08'));
+  const known = NATO_RELEASES.find((candidate) => candidate.id === (release ?? DEFAULT_NATO_RELEASE));
   if (known === undefined)
     throw new UsageError(
       `--release is ${NATO_RELEASES.map((candidate) => candidate.id).join(', ')}; received "${release ?? ''}"`,

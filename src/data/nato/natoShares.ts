@@ -275,7 +275,9 @@ export function natoSharesIn(
   return codes.flatMap((code) => rowsOf(code).filter((row) => row.release === release && row.year === year));
 }
 
-const LATEST: NatoReleaseId = '2025-08';
+/** The release read when none is named: the latest full table. @internal */
+export const DEFAULT_NATO_RELEASE: NatoReleaseId = '2025-08';
+const LATEST = DEFAULT_NATO_RELEASE;
 const RELEASE_ORDER: readonly string[] = NATO_RELEASES.map((release) => release.id);
 
 /** Every row of an ally, newest release first, then by year: built once. */
