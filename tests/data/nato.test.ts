@@ -311,3 +311,14 @@ describe('the July 2023 release (2023-07): Graphic News’ pairs put in year ord
     expect(pair('PL')).toEqual(['1.88', '3.90']);
   });
 });
+
+describe('the August 2025 release’s 2025 estimates filled from reports of it', () => {
+  it('has each as the report prints it, with its source, and marks the rest not retrieved', () => {
+    const printed = (code: string): string | undefined => natoShare(code, 2025)?.printed;
+    // Agerpres 2.28%, Ekonomim 2.33%, ANP 2.5%, Forces News 2.4%, Pénzcentrum 2.1%.
+    expect(['RO', 'TR', 'NL', 'GB', 'HU'].map(printed)).toEqual(['2.28', '2.33', '2.5', '2.4', '2.1']);
+    expect(natoShare('HU', 2025)?.source?.publisher).toBe('Pénzcentrum');
+    const missing = natoSharesIn(2025).filter((row) => row.status === 'not-retrieved');
+    expect(missing.map((row) => row.code).sort()).toEqual(['BG', 'FI', 'FR', 'GR', 'HR', 'ME', 'SE', 'SI', 'SK']);
+  });
+});

@@ -21,10 +21,12 @@ describe('alliesReport for one year', () => {
   it('gives equal shares one rank, and the next rank counts them (2025: three at 2.01%, six at 2.00%)', () => {
     const [ranked] = alliesReport({ year: 2025 }).tables;
     const ranks = Object.fromEntries((ranked?.rows ?? []).map((row) => [row[2], row[0]]));
-    // Above 2.01%: Poland, Lithuania, Latvia, Estonia, Norway, and the United States and Denmark at 3.22%.
+    // Above 2.01%: Poland, Lithuania, Latvia, Estonia, Norway, the United States and Denmark at 3.22%, then
+    // the Netherlands 2.5, the United Kingdom 2.4, Türkiye 2.33, Romania 2.28, Hungary 2.1: twelve.
     expect([ranks.US, ranks.DK]).toEqual(['6', '6']);
-    expect([ranks.AL, ranks.CA, ranks.IT]).toEqual(['8', '8', '8']);
-    expect([ranks.BE, ranks.ES, ranks.PT]).toEqual(['11', '11', '11']);
+    expect([ranks.NL, ranks.GB, ranks.TR, ranks.RO, ranks.HU]).toEqual(['8', '9', '10', '11', '12']);
+    expect([ranks.AL, ranks.CA, ranks.IT]).toEqual(['13', '13', '13']);
+    expect([ranks.BE, ranks.ES, ranks.PT]).toEqual(['16', '16', '16']);
     expect([ranks.DE, ranks.IS, ranks.FR]).toEqual(['–', '–', '–']);
   });
 
