@@ -77,7 +77,7 @@ for (const [i, row] of shares.entries()) {
     throw new Error(`${at}: year ${year} is outside 2014 to the release's year`);
   if (!(KINDS as readonly string[]).includes(kind)) throw new Error(`${at}: kind ${kind} is not ${KINDS.join(', ')}`);
   const withValue = kind === 'outturn' || kind === 'estimate';
-  if (withValue !== /^\d{1,2}(\.\d{1,16})?$/.test(percent))
+  if (withValue !== /^\d{1,2}\.\d{1,16}$/.test(percent))
     throw new Error(`${at}: ${kind} needs ${withValue ? 'a percentage such as 2.05' : 'no value'}, found "${percent}"`);
   if ((kind === 'not-retrieved') !== (source === '') || (source !== '' && !sourceIds.has(source)))
     throw new Error(`${at}: source "${source}" (every row but a not-retrieved one names a source of nato-sources.csv)`);

@@ -81,11 +81,12 @@ export function alliesReport(options: AlliesReportOptions = {}): Report {
     intro: [
       `From NATO's "${title}" (release ${release}): defence expenditure on NATO's definition as a share of GDP, as NATO publishes it; estimates marked.`,
       'NATO total and NATO Europe and Canada are NATO’s own figures, not a mean of the allies shown.',
-      ...(oneDecimal(all)
-        ? [
-            'These figures are printed to one decimal in their source and shown with two: each may be up to 0.05 pp from NATO’s own.',
-          ]
-        : []),
+      ...roundingNote(
+        all,
+        'These figures are printed to one decimal in their source and shown with two: each may be up to 0.05 pp from NATO’s own.',
+        (named) =>
+          `Printed to one decimal in their source and shown with two, so up to 0.05 pp from NATO’s own: ${named}.`,
+      ),
     ],
     tables,
     lists: [
@@ -113,10 +114,16 @@ export function alliesYears(options: AlliesReportOptions): {
 
 const AVERAGES = ['NATO', 'NATO-EUROPE-CANADA'];
 
-/** Whether every figure shown is printed to one decimal at most (a release reported in the press, rounded). */
-function oneDecimal(rows: readonly NatoShare[]): boolean {
-  const printed = rows.flatMap((row) => (row.printed === undefined ? [] : [row.printed]));
-  return printed.length > 0 && printed.every((text) => !/\.\d{2}/.test(text));
+/**
+ * What a report says of figures its source prints to one decimal at most (a release as the press reported
+ * it): `all` when every figure shown is so, `some` naming them when only some are, nothing when none is.
+ */
+function roundingNote(rows: readonly NatoShare[], all: string, some: (named: string) => string): readonly string[] {
+  const printed = rows.filter((row) => row.printed !== undefined);
+  const rounded = printed.filter((row) => !/\.\d{2}/.test(row.printed ?? ''));
+  if (rounded.length === 0) return [];
+  if (rounded.length === printed.length) return [all];
+  return [some(rounded.map((row) => `${row.name} ${String(row.year)} (release ${row.release})`).join(', '))];
 }
 const ALLY_CODES = NATO_ALLIES.filter((ally) => !ally.aggregate).map((ally) => ally.code);
 
@@ -213,11 +220,27 @@ function vintagesTable(rows: readonly NatoShare[], release: NatoReleaseId): Repo
       }),
       notes: [
         'A revision is this release’s figure less the earlier one.',
-        ...(oneDecimal(rows)
-          ? ['This release is printed to one decimal: up to 0.05 pp of each revision is its rounding.']
-          : []),
+        ...roundingNote(
+          rows,
+          'This release is printed to one decimal: up to 0.05 pp of each revision is its rounding.',
+          (named) => `Printed to one decimal in their source: ${named}; up to 0.05 pp of their revisions is rounding.`,
+        ),
+        ...earlierRounded(rows, earlier),
       ],
     },
+  ];
+}
+
+/** A note naming the earlier figures shown that their source prints to one decimal, if any. */
+function earlierRounded(rows: readonly NatoShare[], earlier: readonly NatoReleaseId[]): readonly string[] {
+  const shown = rows.flatMap((row) =>
+    natoShareVintages(row.code, row.year).filter((v) => earlier.includes(v.release) && v.printed !== undefined),
+  );
+  const rounded = shown.filter((row) => !/\.\d{2}/.test(row.printed ?? ''));
+  if (rounded.length === 0) return [];
+  const named = rounded.map((row) => `${row.name} (release ${row.release})`).join(', ');
+  return [
+    `Earlier figures printed to one decimal in their source: ${named}; up to 0.05 pp more of their revisions is rounding.`,
   ];
 }
 
