@@ -11,6 +11,12 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { writeGenerated } from './lib/generated';
 
+/** Say what is wrong with the raw files, and where, and exit 1: a reader fixes a CSV, not a stack trace. */
+function stop(message: string): never {
+  console.error(`build-nato: ${message}`);
+  process.exit(1);
+}
+
 const root = path.resolve(import.meta.dirname, '..');
 const sharesInput = path.join(root, 'data', 'raw', 'nato-share-of-gdp.csv');
 const sourcesInput = path.join(root, 'data', 'raw', 'nato-sources.csv');
@@ -57,9 +63,9 @@ function readCsv(file: string): string[][] {
 /** The rows of a CSV as records by its header, every row checked to have every column. */
 function records<TColumn extends string>(file: string, columns: readonly TColumn[]): Record<TColumn, string>[] {
   const [header, ...rows] = readCsv(file);
-  if (header?.join(',') !== columns.join(',')) throw new Error(`${file}: the header is not ${columns.join(',')}`);
+  if (header?.join(',') !== columns.join(',')) stop(`${file}: the header is not ${columns.join(',')}`);
   return rows.map((cells, i) => {
-    if (cells.length !== columns.length) throw new Error(`${file}:${String(i + 2)}: ${String(cells.length)} fields`);
+    if (cells.length !== columns.length) stop(`${file}:${String(i + 2)}: ${String(cells.length)} fields`);
     return Object.fromEntries(columns.map((name, k) => [name, cells[k] ?? ''])) as Record<TColumn, string>;
   });
 }
@@ -71,18 +77,18 @@ const seen = new Set<string>();
 for (const [i, row] of shares.entries()) {
   const at = `${path.relative(root, sharesInput)}:${String(i + 2)}`;
   const { release, code, year, percent, kind, source } = row;
-  if (!/^\d{4}-\d{2}$/.test(release)) throw new Error(`${at}: release ${release} is not YYYY-MM`);
-  if (!CODES.has(code)) throw new Error(`${at}: ${code} is not an ally's code or NATO's aggregate`);
+  if (!/^\d{4}-\d{2}$/.test(release)) stop(`${at}: release ${release} is not YYYY-MM`);
+  if (!CODES.has(code)) stop(`${at}: ${code} is not an ally's code or NATO's aggregate`);
   if (!/^\d{4}$/.test(year) || Number(year) < 2014 || Number(year) > Number(release.slice(0, 4)))
-    throw new Error(`${at}: year ${year} is outside 2014 to the release's year`);
-  if (!(KINDS as readonly string[]).includes(kind)) throw new Error(`${at}: kind ${kind} is not ${KINDS.join(', ')}`);
+    stop(`${at}: year ${year} is outside 2014 to the release's year`);
+  if (!(KINDS as readonly string[]).includes(kind)) stop(`${at}: kind ${kind} is not ${KINDS.join(', ')}`);
   const withValue = kind === 'outturn' || kind === 'estimate';
   if (withValue !== /^\d{1,2}\.\d{1,16}$/.test(percent))
-    throw new Error(`${at}: ${kind} needs ${withValue ? 'a percentage such as 2.05' : 'no value'}, found "${percent}"`);
+    stop(`${at}: ${kind} needs ${withValue ? 'a percentage such as 2.05' : 'no value'}, found "${percent}"`);
   if ((kind === 'not-retrieved') !== (source === '') || (source !== '' && !sourceIds.has(source)))
-    throw new Error(`${at}: source "${source}" (every row but a not-retrieved one names a source of nato-sources.csv)`);
+    stop(`${at}: source "${source}" (every row but a not-retrieved one names a source of nato-sources.csv)`);
   const key = `${release}|${code}|${year}`;
-  if (seen.has(key)) throw new Error(`${at}: a second row for ${key}`);
+  if (seen.has(key)) stop(`${at}: a second row for ${key}`);
   seen.add(key);
 }
 
