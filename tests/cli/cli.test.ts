@@ -484,6 +484,20 @@ describe('compare, sweep, goal-seek', () => {
     expect(parsed.withinTolerance).toBe(false);
     expect(parsed.nearest.above.achieved.value).toBe('8000000000.02');
   });
+
+  it('goal-seek: a gap that stays closed gives the share where it closes, not 100%, and says the range', async () => {
+    // The core target is 3.5% of GDP: its 2035 gap reads €0.00 from 3.5% (half a cent below) to the bound.
+    const args = ['goal-seek', 'lithuania-baseline', '--vary', 'defence.shareOfGdp.default'];
+    const gap = [...args, '--metric', 'targets.nato-hague-core-3.5pct.gap.2035', '--target', '0'];
+    const ran = await cli(gap);
+    expect(ran.code).toBe(0);
+    expect(ran.stdout).toMatch(/^defence\.shareOfGdp\.default = 3\.5000% \(0\.0349999999999/m);
+    expect(ran.stdout).toMatch(
+      /so does every value from 3\.5000% .* to 100\.0000% \(1\): the value given is that range’s edge/,
+    );
+    const json = JSON.parse((await cli([...gap, '--format', 'json'])).stdout) as { plateau: { to: string } };
+    expect(json.plateau.to).toBe('1');
+  });
 });
 
 describe('simulate', () => {

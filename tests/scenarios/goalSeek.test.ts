@@ -1,10 +1,11 @@
-// Goal seeking's rules (issue 11): a straight line is found by one secant step; a target at either end is
-// that end; the default tolerance is half a minor unit for amounts and 1e-12 for anything else; the
+// Goal seeking's rules (issue 11): a straight line is found by one secant step; a target met over a range
+// that reaches a bound gives the range's edge (a gap that stays zero once closed), a target met at a bound
+// alone that bound; the default tolerance is half a minor unit for amounts and 1e-12 for anything else; the
 // search stops at maxIterations with the closer end of its bracket. Figures worked by hand.
 import { describe, expect, it } from 'vitest';
 import { once } from '../helpers/once';
 import Decimal from 'decimal.js';
-import { goalSeek, parseScenario, type Scenario } from '../../src/scenarios/index';
+import { getScenario, goalSeek, parseScenario, type Scenario } from '../../src/scenarios/index';
 import { expectIssue } from '../helpers/errors';
 
 // GDP €1,000 in 2025 and 2026: defence.2025 is share × 1,000; GDP 2027 grows at the nominal rate.
@@ -25,11 +26,22 @@ describe('goalSeek', () => {
     expect([found.value.toString(), found.exact, found.method, found.iterations]).toEqual(['0.055', true, 'secant', 3]);
   });
 
-  it('returns an end that meets the target, after reading only the ends', () => {
+  it('where an end meets the target, gives the edge of the range that does, and the range', () => {
+    // Spending is share × €1,000 rounded half-even to the cent: €0.00 up to a share of 0.000005 (€0.005),
+    // €1,000.00 from 0.999995 (€999.995 rounds up). Each range's edge, not its bound, to 1e-12.
     const low = goalSeek(flat(), { ...share, target: '0' });
-    expect([low.value.toString(), low.exact, low.iterations, low.nearest]).toEqual(['0', true, 2, undefined]);
+    expect([low.exact, low.achieved.value.toString(), low.nearest]).toEqual([true, '0', undefined]);
+    expect(low.value.minus('0.000005').abs().lte('1e-12')).toBe(true);
+    expect(low.plateau?.from.toString()).toBe('0');
     const high = goalSeek(flat(), { ...share, target: '1000', bounds: ['0.5', '1'] });
-    expect([high.value.toString(), high.exact, high.iterations]).toEqual(['1', true, 2]);
+    expect(high.value.minus('0.999995').abs().lte('1e-12')).toBe(true);
+    expect([high.exact, high.plateau?.to.toString()]).toEqual([true, '1']);
+  });
+
+  it('where an end alone meets the target, returns that end after one look beside it', () => {
+    // The share of GDP is the share set, unrounded: 0 only at 0 (an amount would read €0.00 a little beyond).
+    const found = goalSeek(flat(), { ...share, metric: 'defence.share.2025', target: '0' });
+    expect([found.value.toString(), found.plateau, found.iterations]).toEqual(['0', undefined, 3]);
   });
 
   it('converges on a curve: 1,000 × (1 + g)³ = 1,331 at g = 10%', () => {
@@ -89,9 +101,17 @@ describe('goalSeek, further rules', () => {
     expect(found.achieved.value.minus('50.005').abs().toString()).toBe('0.005');
   });
 
-  it('reports an end that meets the target as found by secant, after two evaluations', () => {
-    expect(goalSeek(flat(), { ...share, target: '0' }).method).toBe('secant');
-    expect(goalSeek(flat(), { ...share, target: '1000', bounds: ['0.5', '1'] }).method).toBe('secant');
+  it('finds a target’s gap closing at the target’s share: the 3.5% core target met from 3.5% of GDP', () => {
+    // The gap is rounded to the cent, so it reads €0.00 from half a cent below 3.5% of 2035's GDP.
+    const found = goalSeek(getScenario('lithuania-baseline'), {
+      vary: 'defence.shareOfGdp.default',
+      metric: 'targets.nato-hague-core-3.5pct.gap.2035',
+      target: '0',
+    });
+    expect(found.value.minus('0.035').abs().lt('1e-12')).toBe(true);
+    expect(found.value.lte('0.035')).toBe(true);
+    expect(found.plateau?.to.toString()).toBe('1');
+    expect(found.exact).toBe(true);
   });
 
   it('says when the target lies outside what the bounds reach, with both ends', () => {

@@ -82,7 +82,8 @@ export async function goalSeekCommand(args: readonly string[], io: CliIo): Promi
   for (const { change, warning } of found.shadowed)
     if (change.from === 'goal-seek') io.stderr(`${loaded.label}: warning: ${warning}\n`);
   if (format === 'json') {
-    const { value, achieved, exact, withinTolerance, nearest, iterations, method, varied, removed, shadowed } = found;
+    const { value, achieved, exact, withinTolerance, nearest, plateau, iterations, method, varied, removed, shadowed } =
+      found;
     const changes = scenario.changes ?? [];
     const json = {
       vary,
@@ -93,6 +94,7 @@ export async function goalSeekCommand(args: readonly string[], io: CliIo): Promi
       exact,
       withinTolerance,
       nearest,
+      plateau,
       iterations,
       method,
       varied,
@@ -122,6 +124,11 @@ export async function goalSeekCommand(args: readonly string[], io: CliIo): Promi
           ? [
               `${vary} = ${input(found.value)}`,
               `gives ${metric} = ${show(found.achieved.value)} (target ${show(toDecimal(target))})`,
+              ...(found.plateau === undefined
+                ? []
+                : [
+                    `so does every value from ${input(found.plateau.from)} to ${input(found.plateau.to)}: the value given is that range’s edge, not the bound`,
+                  ]),
               `${found.exact ? 'exactly' : 'within the tolerance'}, by ${found.method}, in ${String(found.iterations)} evaluations`,
             ]
           : [
