@@ -322,3 +322,15 @@ describe('the August 2025 release’s 2025 estimates filled from reports of it',
     expect(missing.map((row) => row.code).sort()).toEqual(['BG', 'FI', 'FR', 'GR', 'HR', 'ME', 'SE', 'SI', 'SK']);
   });
 });
+
+describe('every ally and year, across the releases (issue 15, acceptance 1)', () => {
+  it('has a number for every ally in every year 2014–2025 in at least one release, Iceland alone marked', () => {
+    const without = ALLIES.flatMap((ally) =>
+      Array.from({ length: 12 }, (_, k) => 2014 + k)
+        .filter((year) => !natoShareVintages(ally.code, year).some((row) => row.share !== undefined))
+        .map((year) => `${ally.code} ${String(year)}`),
+    );
+    expect(without).toEqual(Array.from({ length: 12 }, (_, k) => `IS ${String(2014 + k)}`));
+    expect(natoShareVintages('IS', 2020).every((row) => row.status === 'not-published')).toBe(true);
+  });
+});
