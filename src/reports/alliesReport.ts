@@ -120,7 +120,7 @@ const AVERAGES = ['NATO', 'NATO-EUROPE-CANADA'];
  */
 function roundingNote(rows: readonly NatoShare[], all: string, some: (named: string) => string): readonly string[] {
   const printed = rows.filter((row) => row.printed !== undefined);
-  const rounded = printed.filter((row) => !/\.\d{2}/.test(row.printed ?? ''));
+  const rounded = printed.filter(printedToOneDecimal);
   if (rounded.length === 0) return [];
   if (rounded.length === printed.length) return [all];
   return [some(rounded.map((row) => `${row.name} ${String(row.year)} (release ${row.release})`).join(', '))];
@@ -231,12 +231,15 @@ function vintagesTable(rows: readonly NatoShare[], release: NatoReleaseId): Repo
   ];
 }
 
+/** Whether a row's figure is printed to one decimal at most (none printed is not). */
+function printedToOneDecimal(row: NatoShare): boolean {
+  return row.printed !== undefined && !/\.\d{2}/.test(row.printed);
+}
+
 /** A note naming the earlier figures shown that their source prints to one decimal, if any. */
 function earlierRounded(rows: readonly NatoShare[], earlier: readonly NatoReleaseId[]): readonly string[] {
-  const shown = rows.flatMap((row) =>
-    natoShareVintages(row.code, row.year).filter((v) => earlier.includes(v.release) && v.printed !== undefined),
-  );
-  const rounded = shown.filter((row) => !/\.\d{2}/.test(row.printed ?? ''));
+  const shown = rows.flatMap((row) => natoShareVintages(row.code, row.year).filter((v) => earlier.includes(v.release)));
+  const rounded = shown.filter(printedToOneDecimal);
   if (rounded.length === 0) return [];
   const named = rounded.map((row) => `${row.name} (release ${row.release})`).join(', ');
   return [

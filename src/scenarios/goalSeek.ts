@@ -75,9 +75,11 @@ export interface GoalSeekResult {
   };
   /**
    * When the metric equals the target over a range of inputs, not at one point (a target's gap, zero once
-   * the target is met; a `met` flag): the range, from the bound that reaches the target to its edge found
-   * to within 1e-12 of the bounds' width. `value` is that edge, the least change that reaches the target,
-   * not the bound. Absent when the target is reached at one point.
+   * the target is met; a `met` flag; an amount that rounds to the same cent): the range, from the bound
+   * that reaches the target to its edge, found by halving to within 1e-15 of the bounds' width. `value` is
+   * that edge, the least change that reaches the target, not the bound; where the metric is the target at
+   * both bounds, `value` is the low one and the range is the bounds. Absent when the target is reached at
+   * one point.
    */
   readonly plateau?: {
     /** The low end of the range. */
@@ -207,7 +209,8 @@ export function goalSeek(scenario: Scenario, options: GoalSeekOptions): GoalSeek
   };
   if (lowPoint.value.value.eq(target) || highPoint.value.value.eq(target)) {
     // Both ends: the metric is the target throughout, as far as can be told; the low end is the answer.
-    if (lowPoint.value.value.eq(highPoint.value.value)) return done(low, lowPoint, 'secant');
+    if (lowPoint.value.value.eq(highPoint.value.value))
+      return { ...done(low, lowPoint, 'secant'), plateau: { from: low, to: high } };
     const [end, other] = lowPoint.value.value.eq(target)
       ? [
           { x: low, ...lowPoint },
@@ -220,7 +223,7 @@ export function goalSeek(scenario: Scenario, options: GoalSeekOptions): GoalSeek
     const edge = plateauEdge(end, other, target, at, maxIterations - iterations);
     if (edge === undefined) return done(end.x, end, 'secant');
     const [from, to] = edge.x.lt(end.x) ? [edge.x, end.x] : [end.x, edge.x];
-    return { ...done(edge.x, edge, edge.method), plateau: { from, to } };
+    return { ...done(edge.x, edge, 'bisection'), plateau: { from, to } };
   }
   const below = (value: Decimal): boolean => value.lt(target);
   if (below(lowPoint.value.value) === below(highPoint.value.value)) {
@@ -268,10 +271,10 @@ export function goalSeek(scenario: Scenario, options: GoalSeekOptions): GoalSeek
 
 /**
  * Where a metric that is the target at one bound (`end`) stops being it on the way to the other: one probe
- * just inside `end` tells a plateau (a gap that stays zero once closed) from a single point (`undefined`:
- * the end is the answer); then halving finds the plateau's edge to within 1e-12 of the bounds' width, and a
- * secant through the two nearest points off the plateau tries for its exact edge (where the metric is a
- * straight line up to it, as a gap in a share of GDP is).
+ * just inside `end` tells a range (a gap that stays zero once closed, an amount that rounds to the same
+ * cent) from a single point (`undefined`: the end is the answer); then halving finds the range's edge to
+ * within 1e-15 of the bounds' width, or as near as `budget` evaluations get. The value returned is on the
+ * range: the metric there is the target.
  */
 function plateauEdge(
   end: Bracketed,
@@ -279,34 +282,21 @@ function plateauEdge(
   target: Decimal,
   at: (x: Decimal) => { scenario: Scenario; value: MetricValue },
   budget: number,
-): (Bracketed & { readonly method: 'secant' | 'bisection' }) | undefined {
+): Bracketed | undefined {
   const width = other.x.minus(end.x);
   const probeX = end.x.plus(width.times('1e-9'));
   const probe = { x: probeX, ...at(probeX) };
   if (!probe.value.value.eq(target)) return undefined;
   let inside: Bracketed = probe;
-  let outside: Bracketed = other;
-  let previous: Bracketed | undefined;
-  const close = width.abs().times('1e-12');
-  for (let used = 1; used < budget - 1 && outside.x.minus(inside.x).abs().gt(close); used++) {
-    const middleX = inside.x.plus(outside.x).div(2);
+  let outside = other.x;
+  const close = width.abs().times('1e-15');
+  for (let used = 1; used < budget && outside.minus(inside.x).abs().gt(close); used++) {
+    const middleX = inside.x.plus(outside).div(2);
     const middle = { x: middleX, ...at(middleX) };
     if (middle.value.value.eq(target)) inside = middle;
-    else [previous, outside] = [outside, middle];
+    else outside = middleX;
   }
-  if (previous !== undefined) {
-    const [p, q] = [previous, outside];
-    const slope = q.value.value.minus(p.value.value);
-    if (!slope.isZero()) {
-      const x = q.x.plus(target.minus(q.value.value).times(q.x.minus(p.x)).div(slope));
-      const between = x.minus(inside.x).times(x.minus(outside.x)).lte(0);
-      if (between) {
-        const line = { x, ...at(x) };
-        if (line.value.value.eq(target)) return { ...line, method: 'secant' };
-      }
-    }
-  }
-  return { ...inside, method: 'bisection' };
+  return inside;
 }
 
 /** One end of the search's bracket: an input, the scenario with it, and the metric there. */

@@ -215,9 +215,8 @@ function populationByYear(
   readonly method: string;
   readonly sources: readonly Source[];
 } {
-  const known = Object.keys(path.values)
-    .map(Number)
-    .sort((a, b) => a - b);
+  // Whole-number keys: Object.keys gives them in ascending order.
+  const known = Object.keys(path.values).map(Number);
   const valueAt = (year: number): { readonly year: number; readonly figure: Figure<Decimal> } => {
     const from = known.filter((candidate) => candidate <= year).at(-1) ?? Math.min(...known);
     return { year: from, figure: path.values[from] as Figure<Decimal> };
@@ -226,19 +225,19 @@ function populationByYear(
   const counted: number[] = [];
   const projected: number[] = [];
   const held = new Map<number, number[]>();
-  const sources: Source[] = [];
+  const sources: Source[] = []; // repeats included: sourcesByPublication keeps one of each
   for (let year = years.from; year <= years.to; year++) {
     const { year: from, figure } = valueAt(year);
     values[String(year)] = figure.value.toString();
-    if (!sources.includes(figure.source)) sources.push(figure.source);
+    sources.push(figure.source);
     if (from !== year) held.set(from, [...(held.get(from) ?? []), year]);
     else (figure.status === 'derived' ? projected : counted).push(year);
   }
   const parts = [
-    counted.length === 0 ? '' : `counted in ${spans(counted)}`,
-    projected.length === 0 ? '' : `projected in ${spans(projected)}`,
+    ...(counted.length === 0 ? [] : [`counted in ${spans(counted)}`]),
+    ...(projected.length === 0 ? [] : [`projected in ${spans(projected)}`]),
     ...[...held].map(([from, holding]) => `${spans(holding)} at ${String(from)}’s`),
-  ].filter((part) => part !== '');
+  ];
   const last = valueAt(years.to).figure.value;
   return {
     values,

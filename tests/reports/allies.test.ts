@@ -184,19 +184,19 @@ describe('alliesReport’s words', () => {
 
 describe('alliesReport on figures printed to one decimal in their source', () => {
   it('names the rounded ones where only some are (the Netherlands’ 2.5% from ANP beside Poland’s 4.48%)', () => {
-    const mixed = alliesReport({ year: 2025, codes: ['NL', 'PL'] });
+    const mixed = alliesReport({ year: 2025, codes: ['NL', 'PL', 'GB'] });
     expect(mixed.intro).toContain(
-      'Printed to one decimal in their source and shown with two, so up to 0.05 pp from NATO’s own: Netherlands 2025 (release 2025-08).',
+      'Printed to one decimal in their source and shown with two, so up to 0.05 pp from NATO’s own: Netherlands 2025 (release 2025-08), United Kingdom 2025 (release 2025-08).',
     );
     expect(alliesReport({ year: 2025, codes: ['PL'] }).intro.join(' ')).not.toMatch(/one decimal/);
   });
 
   it('says so of an earlier release’s rounded figure too, beside the newer release’s rounding', () => {
-    const vintages = alliesReport({ year: 2025, codes: ['NL', 'PL'], release: '2026-03' }).tables[2];
+    const vintages = alliesReport({ year: 2025, codes: ['NL', 'PL', 'HU'], release: '2026-03' }).tables[2];
     expect(vintages?.notes).toEqual([
       'A revision is this release’s figure less the earlier one.',
       'This release is printed to one decimal: up to 0.05 pp of each revision is its rounding.',
-      'Earlier figures printed to one decimal in their source: Netherlands (release 2025-08); up to 0.05 pp more of their revisions is rounding.',
+      'Earlier figures printed to one decimal in their source: Netherlands (release 2025-08), Hungary (release 2025-08); up to 0.05 pp more of their revisions is rounding.',
     ]);
   });
 });

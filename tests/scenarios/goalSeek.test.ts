@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { once } from '../helpers/once';
 import Decimal from 'decimal.js';
-import { getScenario, goalSeek, parseScenario, type Scenario } from '../../src/scenarios/index';
+import { evaluate, getScenario, goalSeek, metric, parseScenario, type Scenario } from '../../src/scenarios/index';
 import { expectIssue } from '../helpers/errors';
 
 // GDP €1,000 in 2025 and 2026: defence.2025 is share × 1,000; GDP 2027 grows at the nominal rate.
@@ -30,8 +30,15 @@ describe('goalSeek', () => {
     // Spending is share × €1,000 rounded half-even to the cent: €0.00 up to a share of 0.000005 (€0.005),
     // €1,000.00 from 0.999995 (€999.995 rounds up). Each range's edge, not its bound, to 1e-12.
     const low = goalSeek(flat(), { ...share, target: '0' });
-    expect([low.exact, low.achieved.value.toString(), low.nearest]).toEqual([true, '0', undefined]);
-    expect(low.value.minus('0.000005').abs().lte('1e-12')).toBe(true);
+    expect([low.exact, low.achieved.value.toString(), low.nearest, low.method]).toEqual([
+      true,
+      '0',
+      undefined,
+      'bisection',
+    ]);
+    // Halving to 1e-15 of the bounds' width, and the value found is on the range.
+    expect(low.value.lte('0.000005')).toBe(true);
+    expect(low.value.minus('0.000005').abs().lte('1e-15')).toBe(true);
     expect(low.plateau?.from.toString()).toBe('0');
     const high = goalSeek(flat(), { ...share, target: '1000', bounds: ['0.5', '1'] });
     expect(high.value.minus('0.999995').abs().lte('1e-12')).toBe(true);
@@ -41,7 +48,23 @@ describe('goalSeek', () => {
   it('where an end alone meets the target, returns that end after one look beside it', () => {
     // The share of GDP is the share set, unrounded: 0 only at 0 (an amount would read €0.00 a little beyond).
     const found = goalSeek(flat(), { ...share, metric: 'defence.share.2025', target: '0' });
-    expect([found.value.toString(), found.plateau, found.iterations]).toEqual(['0', undefined, 3]);
+    expect([found.value.toString(), found.plateau, found.iterations, found.method]).toEqual([
+      '0',
+      undefined,
+      3,
+      'secant',
+    ]);
+  });
+
+  it('gives the low bound and the whole range where the metric is the target at both', () => {
+    // 2025's GDP does not move with the defence share: €1,000 at every share.
+    const found = goalSeek(flat(), { ...share, metric: 'gdp.2025', target: '1000' });
+    expect([found.value.toString(), found.plateau?.from.toString(), found.plateau?.to.toString()]).toEqual([
+      '0',
+      '0',
+      '1',
+    ]);
+    expect([found.iterations, found.method, found.exact]).toEqual([2, 'secant', true]);
   });
 
   it('converges on a curve: 1,000 × (1 + g)³ = 1,331 at g = 10%', () => {
@@ -108,10 +131,28 @@ describe('goalSeek, further rules', () => {
       metric: 'targets.nato-hague-core-3.5pct.gap.2035',
       target: '0',
     });
-    expect(found.value.minus('0.035').abs().lt('1e-12')).toBe(true);
-    expect(found.value.lte('0.035')).toBe(true);
-    expect(found.plateau?.to.toString()).toBe('1');
-    expect(found.exact).toBe(true);
+    // By hand: the gap, rounded half-even to the cent, is €0.00 while (0.035 − share) × GDP ≤ €0.005, so
+    // the edge is 0.035 − 0.005 / GDP of 2035.
+    const gdp2035 = metric(evaluate(found.scenario), 'gdp.2035').value;
+    const edge = new Decimal('0.035').minus(new Decimal('0.005').div(gdp2035.toString()));
+    expect(found.value.gte(edge.toString())).toBe(true);
+    expect(found.value.minus(edge.toString()).abs().lte('1e-15')).toBe(true);
+    expect([found.plateau?.to.toString(), found.exact, found.method]).toEqual(['1', true, 'bisection']);
+  });
+
+  it('stops halving at maxIterations with a value on the range, never past its edge', () => {
+    const found = goalSeek(getScenario('lithuania-baseline'), {
+      vary: 'defence.shareOfGdp.default',
+      metric: 'targets.nato-hague-core-3.5pct.gap.2035',
+      target: '0',
+      maxIterations: 10,
+    });
+    expect(found.iterations).toBe(10);
+    expect([found.exact, found.achieved.value.toString()]).toEqual([true, '0']);
+    // Two ends, a probe and seven halvings from 1: the range's edge is within 1 / 2^7 above 3.5%.
+    expect(
+      found.value.gte('0.0349') && found.value.lte(new Decimal('0.035').plus(new Decimal(1).div(128)).toString()),
+    ).toBe(true);
   });
 
   it('says when the target lies outside what the bounds reach, with both ends', () => {

@@ -274,7 +274,12 @@ describe('a population by year where the dataset has one (issue 15, item 6)', ()
 
   it('puts every year of Lithuania’s starter scenario on the path, and says so instead of holding 2025', () => {
     const scenario = scenarioFor('LT', { share: '5.5%' });
-    expect(scenario.economy.population).toMatchObject({ '2025': '2890219', '2027': '2865628', '2035': '2707740' });
+    expect(scenario.economy.population).toMatchObject({
+      '2025': '2890219',
+      '2027': '2865628',
+      '2035': '2707740',
+      default: '2707740',
+    });
     const said = scenario.assumptions?.find((assumption) => assumption.about === 'economy.population');
     expect(said?.statement).toBe(
       'The population is the dataset’s by year: counted in 2025–2026; projected in 2027–2035; 2,707,740 in 2035.',
@@ -305,6 +310,21 @@ describe('a population by year where the dataset has one (issue 15, item 6)', ()
     expect(earlier.economy.population).toMatchObject({ '2020': '2794100', '2021': '2794100', '2024': '2888000' });
     expect(earlier.assumptions?.find((assumption) => assumption.about === 'economy.population')?.statement).toBe(
       'The population is the dataset’s by year: counted in 2020, 2024–2026; 2021–2023 at 2020’s; 2,886,000 in 2026.',
+    );
+    // Before the path starts, its first count: 2019 takes 2020's.
+    const before = scenarioFor('LT', {
+      share: '5%',
+      gdp: { year: 2018, amount: '45000000000' },
+      years: { from: 2019, to: 2020 },
+    });
+    expect(before.economy.population).toMatchObject({ '2019': '2794100', '2020': '2794100' });
+    expect(before.assumptions?.find((assumption) => assumption.about === 'economy.population')?.statement).toBe(
+      'The population is the dataset’s by year: counted in 2020; 2019 at 2020’s; 2,794,100 in 2020.',
+    );
+    // Only projected years: no counted part.
+    const ahead = scenarioFor('LT', { share: '5%', years: { from: 2028, to: 2030 } });
+    expect(ahead.assumptions?.find((assumption) => assumption.about === 'economy.population')?.statement).toBe(
+      'The population is the dataset’s by year: projected in 2028–2030; 2,805,369 in 2030.',
     );
   });
 });
