@@ -1,5 +1,5 @@
 import { persons } from './persons';
-import { lithuania, type DefenceBudget } from '../data/lithuania/dataset';
+import { lithuania, POPULATION_PROJECTION_METHOD, type DefenceBudget } from '../data/lithuania/dataset';
 import { fail, show } from '../errors/fail';
 import type { Phasing, Plan } from '../plans/types';
 import type { Source } from '../sources/Source';
@@ -206,8 +206,7 @@ function lithuaniaScenario(share: '0.05' | '0.055' | '0.06', name: string, descr
       {
         about: 'economy.population',
         statement: `The population is the count of 1 January in 2025 (${persons(population2025.value)}) and 2026 (${persons(population2026.value)}, provisional), then falls about 0.71% a year, to ${persons(population2035.value)} in 2035.`,
-        reason:
-          'Eurostat’s EUROPOP2023 projection (2.81 million in 2022 to 2.0 million in 2070) gives the yearly rate, (2.0 / 2.81)^(1/48) − 1; it is applied to the latest count rather than taken as a level, because it starts from 2022 and does not know the immigration of 2022–2025.',
+        reason: POPULATION_PROJECTION_METHOD,
       },
     ],
   });

@@ -8,7 +8,7 @@ import { money } from '../money/money';
 import type { Money } from '../money/core';
 import type { Source } from '../sources/Source';
 import type { Figure } from '../data/figures';
-import { lithuania } from '../data/lithuania/dataset';
+import { lithuania, POPULATION_PROJECTION_METHOD } from '../data/lithuania/dataset';
 import { ANNUAL_AVERAGES } from '../data/ecb/annualAverages.generated';
 import type { FigureHistory } from '../data/history/types';
 import { natoShareHistory } from '../data/nato/natoShareHistory';
@@ -161,10 +161,6 @@ function usdRateOf(currency: string): CountryData['usdRate'] {
   };
 }
 
-/** How the Lithuania dataset projects its population (the built-in scenarios say the same). */
-const LITHUANIA_POPULATION_METHOD =
-  'Eurostat’s EUROPOP2023 projection (2.81 million in 2022 to 2.0 million in 2070) gives the yearly rate, (2.0 / 2.81)^(1/48) − 1, about −0.71%; it is applied to the latest count rather than taken as a level, because it starts from 2022 and does not know the immigration of 2022–2025.';
-
 /** The cited economic figures the dataset has for some allies. */
 function economyOf(code: string): Pick<CountryData, 'gdp' | 'realGrowth' | 'population' | 'populationPath'> {
   if (code === 'PL')
@@ -185,7 +181,7 @@ function economyOf(code: string): Pick<CountryData, 'gdp' | 'realGrowth' | 'popu
           ...lithuania.population.versions['state-data-agency'].values,
           ...lithuania.population.versions.projected.values,
         },
-        method: LITHUANIA_POPULATION_METHOD,
+        method: POPULATION_PROJECTION_METHOD,
       },
     };
   }

@@ -105,6 +105,13 @@ const source = (
   quoted,
 });
 
+/**
+ * How the population of the years ahead is made, and why, as the built-in scenarios and `countryData`
+ * state it. @internal
+ */
+export const POPULATION_PROJECTION_METHOD =
+  'Eurostat’s EUROPOP2023 projection (2.81 million in 2022 to 2.0 million in 2070) gives the yearly rate, (2.0 / 2.81)^(1/48) − 1; it is applied to the latest count rather than taken as a level, because it starts from 2022 and does not know the immigration of 2022–2025.';
+
 /** The years the population is projected for: the built-in scenarios' years after the last count. */
 const PROJECTED_YEARS: YearRange = { from: 2027, to: 2035 };
 
