@@ -14,7 +14,7 @@ import type { FigureHistory, PublishedValue, VintageFilter } from './types';
  * ```ts
  * import { lithuania, revisions, type Revision } from 'budget-whatif';
  * const nato: readonly Revision[] = revisions(lithuania.history.defenceSpending, 2024, { basis: "NATO's definition" });
- * nato[0]?.shareChange?.toString(); // => '0.00237800111'
+ * nato[0]?.shareChange?.toString(); // => '0.0023824852204292'
  * ```
  */
 export interface Revision {
