@@ -106,11 +106,11 @@ describe('vintages: earlier releases of the same year', () => {
       lt[1]?.share?.toDecimalPlaces(4).toString(),
     );
     expect(natoShareVintages('LT', 2014).map((row) => row.release)).toEqual(['2025-08', '2024-06', '2023-07']);
-    // 2023: the outturn (August 2025), the June 2024 workbook's estimate, July 2023's chart.
+    // 2023: the outturn (August 2025), the June 2024 workbook's estimate, July 2023's.
     expect(natoShareVintages('LT', 2023).map((row) => row.printed)).toEqual([
       '2.712640331',
       '2.78072016179581',
-      '2.54',
+      '2.543653957',
     ]);
   });
 
@@ -303,12 +303,57 @@ describe('the June 2024 release (2024-06): NATO’s workbook, every ally 2014–
 describe('the July 2023 release (2023-07): Graphic News’ pairs put in year order', () => {
   it('has the allies whose share fell with 2023 below 2014 (Visual Capitalist: 3.5, 2.1, 1.8, 1.3 in 2023)', () => {
     const pair = (code: string): string[] =>
-      [2014, 2023].map((year) => natoShare(code, year, { release: '2023-07' })?.printed ?? 'none');
+      [2014, 2023].map((year) => natoShare(code, year, { release: '2023-07' })?.share?.times(100).toFixed(2) ?? 'none');
     expect(pair('US')).toEqual(['3.72', '3.49']);
     expect(pair('GB')).toEqual(['2.14', '2.07']);
     expect(pair('HR')).toEqual(['1.82', '1.79']);
     expect(pair('TR')).toEqual(['1.45', '1.31']);
     expect(pair('PL')).toEqual(['1.88', '3.90']);
+  });
+
+  it('takes 2023 from NATO’s workbook, which Graphic News’ chart agrees with for all 30 allies', () => {
+    // Graphic News' text (GN45478T, July 2023): each ally's two values, lower first.
+    const chart: Readonly<Record<string, readonly [string, string]>> = {
+      PL: ['1.88', '3.90'],
+      US: ['3.49', '3.72'],
+      GR: ['2.22', '3.01'],
+      EE: ['1.93', '2.73'],
+      LT: ['0.88', '2.54'],
+      FI: ['1.45', '2.45'],
+      RO: ['1.35', '2.44'],
+      HU: ['0.86', '2.43'],
+      LV: ['0.94', '2.27'],
+      GB: ['2.07', '2.14'],
+      SK: ['0.98', '2.03'],
+      FR: ['1.82', '1.90'],
+      ME: ['1.50', '1.87'],
+      MK: ['1.09', '1.87'],
+      BG: ['1.31', '1.84'],
+      HR: ['1.79', '1.82'],
+      AL: ['1.35', '1.76'],
+      NL: ['1.15', '1.70'],
+      NO: ['1.54', '1.67'],
+      DK: ['1.15', '1.65'],
+      DE: ['1.19', '1.57'],
+      CZ: ['0.94', '1.50'],
+      PT: ['1.31', '1.48'],
+      IT: ['1.14', '1.46'],
+      CA: ['1.01', '1.38'],
+      SI: ['0.97', '1.35'],
+      TR: ['1.31', '1.45'],
+      ES: ['0.92', '1.26'],
+      BE: ['0.97', '1.13'],
+      LU: ['0.37', '0.72'],
+    };
+    for (const [code, values] of Object.entries(chart)) {
+      const shown = natoShare(code, 2023, { release: '2023-07' });
+      expect(values, code).toContain(shown?.share?.times(100).toFixed(2));
+      expect(shown?.source?.title, code).toMatch(/230707-def-exp-2023-TABLES-en/);
+    }
+    expect(natoShare('US', 2023, { release: '2023-07' })?.printed).toBe('3.492852704');
+    // The United Kingdom's every year is in the workbook: 2.346166134% in 2020.
+    expect(natoShare('GB', 2020, { release: '2023-07' })?.printed).toBe('2.346166134');
+    expect(natoShare('DE', 2020, { release: '2023-07' })).toBeUndefined();
   });
 });
 

@@ -142,7 +142,7 @@ export const NATO_ALLIES: readonly NatoAlly[] = Object.freeze(
  * The releases in the dataset, newest first: the years each covers and when it was published (26 March
  * 2026, the Secretary General's press conference on the Annual Report; 28 August 2025, as TASS dated its
  * report of the release; 17 June 2024, the day in the release's file name, a Monday as Defense Daily's
- * "NATO said on Monday" has it; July 2023 by month, the day not cited). The default release is
+ * "NATO said on Monday" has it; 7 July 2023, the day in that release's file name). The default release is
  * `2025-08`, the latest full table; `2026-03` holds 2025 alone, to one decimal.
  *
  * @category Data
@@ -184,7 +184,7 @@ export const NATO_RELEASES: readonly {
     id: '2023-07',
     title: 'Defence Expenditure of NATO Countries (2014-2023)',
     years: { from: 2014, to: 2023 },
-    published: '2023-07',
+    published: '2023-07-07',
   },
 ] as const);
 
