@@ -3,7 +3,9 @@ import { fail } from '../errors/fail';
 /**
  * The sizes a scenario may have, beyond which its text or document is refused with `input_too_large`
  * before any work: a file of 10 MB is already a thousand times a real scenario, and a document nested
- * 64 levels deep is ten times the deepest a scenario file needs (a plan's item's phasing's amounts).
+ * 64 levels deep is ten times the deepest a scenario file needs (a plan's item's phasing's amounts), and
+ * a text of 10,000 characters in it (a name, a note, a quote) is a long page: reports print each name, so a
+ * megabyte-long one is refused at its path rather than printed.
  * Numbers inside it are held to {@link budget-whatif!NUMBER_LIMITS}; YAML aliases are expanded at most
  * 100 times (a "billion laughs" file is refused).
  *
@@ -23,7 +25,9 @@ export const SCENARIO_LIMITS: {
   readonly aliases: number;
   /** The longest override path, in characters. */
   readonly pathLength: number;
-} = Object.freeze({ textLength: 10_000_000, depth: 64, aliases: 100, pathLength: 1_000 });
+  /** The longest text inside a scenario (a name, a description, a source's quote), in characters. */
+  readonly stringLength: number;
+} = Object.freeze({ textLength: 10_000_000, depth: 64, aliases: 100, pathLength: 1_000, stringLength: 10_000 });
 
 /**
  * Refuse text whose nesting goes deeper than {@link SCENARIO_LIMITS}.depth before a parser sees it: yaml's
@@ -87,12 +91,16 @@ function tooDeep(): never {
   );
 }
 
-/** Refuse a document nested deeper than {@link SCENARIO_LIMITS}.depth, without recursion. @internal */
+/**
+ * Refuse a document nested deeper than {@link SCENARIO_LIMITS}.depth, or holding a text longer than
+ * {@link SCENARIO_LIMITS}.stringLength (named by its path), without recursion. @internal
+ */
 export function checkDepth(document: unknown): void {
-  const stack: { value: unknown; depth: number }[] = [{ value: document, depth: 0 }];
+  const stack: Walked[] = [{ value: document, depth: 0 }];
   const seen = new Set<object>();
   for (let next = stack.pop(); next !== undefined; next = stack.pop()) {
     const { value, depth } = next;
+    if (typeof value === 'string' && value.length > SCENARIO_LIMITS.stringLength) tooLong(next, value.length);
     if (typeof value !== 'object' || value === null || seen.has(value)) continue;
     if (depth >= SCENARIO_LIMITS.depth)
       fail(
@@ -101,6 +109,26 @@ export function checkDepth(document: unknown): void {
         [],
       );
     seen.add(value);
-    for (const child of Object.values(value)) stack.push({ value: child, depth: depth + 1 });
+    for (const [key, child] of Object.entries(value))
+      stack.push({ value: child, depth: depth + 1, from: { key, parent: next } });
   }
+}
+
+/** A value met on the walk, with the way back to the root for an error's path (made only on failure). */
+interface Walked {
+  readonly value: unknown;
+  readonly depth: number;
+  /** Where it was met: its key in its parent (none for the root). */
+  readonly from?: { readonly key: string; readonly parent: Walked };
+}
+
+function tooLong(walked: Walked, length: number): never {
+  const path: (string | number)[] = [];
+  for (let at = walked.from; at !== undefined; at = at.parent.from)
+    path.unshift(Array.isArray(at.parent.value) ? Number(at.key) : at.key);
+  return fail(
+    'input_too_large',
+    `a text in a scenario has at most ${SCENARIO_LIMITS.stringLength.toLocaleString('en')} characters; this one has ${length.toLocaleString('en')}`,
+    path,
+  );
 }

@@ -265,6 +265,24 @@ describe('safeParseScenario returns every kind of problem instead of throwing it
     if (!result.success) expect(result.issues[0]?.code).toBe('input_too_large');
   });
 
+  it('a text longer than 10,000 characters, named by its path, wherever it is; 10,000 is taken', () => {
+    const long = 'x'.repeat(10_001);
+    const named = safeParseScenario({ ...baselineJson(), name: long });
+    expect(named.success).toBe(false);
+    if (!named.success)
+      expect(named.issues[0]).toMatchObject({
+        code: 'input_too_large',
+        path: ['name'],
+        message: 'a text in a scenario has at most 10,000 characters; this one has 10,001',
+      });
+    const json = baselineJson() as { sources: Record<string, unknown>[]; economy: { gdp: Record<string, unknown> } };
+    const quoted = safeParseScenario(set(json, ['sources', 1, 'quoted'], long));
+    expect(quoted.success ? [] : quoted.issues[0]?.path).toEqual(['sources', 1, 'quoted']);
+    const vintage = safeParseScenario(set(json, ['economy', 'gdp', 'vintage'], long));
+    expect(vintage.success ? [] : vintage.issues[0]?.path).toEqual(['economy', 'gdp', 'vintage']);
+    expect(safeParseScenario({ ...baselineJson(), name: 'x'.repeat(10_000) }).success).toBe(true);
+  });
+
   it('a problem only compiling finds (a plan over its total): success false, with its path', () => {
     const json = baselineJson() as { plans: { total: string }[] };
     const result = safeParseScenario({ ...json, plans: [{ ...json.plans[0], total: '1' }] });
