@@ -211,16 +211,9 @@ export function goalSeek(scenario: Scenario, options: GoalSeekOptions): GoalSeek
     // Both ends: the metric is the target throughout, as far as can be told; the low end is the answer.
     if (lowPoint.value.value.eq(highPoint.value.value))
       return { ...done(low, lowPoint, 'secant'), plateau: { from: low, to: high } };
-    const [end, other] = lowPoint.value.value.eq(target)
-      ? [
-          { x: low, ...lowPoint },
-          { x: high, ...highPoint },
-        ]
-      : [
-          { x: high, ...highPoint },
-          { x: low, ...lowPoint },
-        ];
-    const edge = plateauEdge(end, other, target, at, maxIterations - iterations);
+    const lowMeets = lowPoint.value.value.eq(target);
+    const end: Bracketed = lowMeets ? { x: low, ...lowPoint } : { x: high, ...highPoint };
+    const edge = plateauEdge(end, lowMeets ? high : low, target, at, maxIterations - iterations);
     if (edge === undefined) return done(end.x, end, 'secant');
     const [from, to] = edge.x.lt(end.x) ? [edge.x, end.x] : [end.x, edge.x];
     return { ...done(edge.x, edge, 'bisection'), plateau: { from, to } };
@@ -270,7 +263,8 @@ export function goalSeek(scenario: Scenario, options: GoalSeekOptions): GoalSeek
 }
 
 /**
- * Where a metric that is the target at one bound (`end`) stops being it on the way to the other: one probe
+ * Where a metric that is the target at one bound (`end`) stops being it on the way to the other bound
+ * (`other`): one probe
  * just inside `end` tells a range (a gap that stays zero once closed, an amount that rounds to the same
  * cent) from a single point (`undefined`: the end is the answer); then halving finds the range's edge to
  * within 1e-15 of the bounds' width, or as near as `budget` evaluations get. The value returned is on the
@@ -278,17 +272,17 @@ export function goalSeek(scenario: Scenario, options: GoalSeekOptions): GoalSeek
  */
 function plateauEdge(
   end: Bracketed,
-  other: Bracketed,
+  other: Decimal,
   target: Decimal,
   at: (x: Decimal) => { scenario: Scenario; value: MetricValue },
   budget: number,
 ): Bracketed | undefined {
-  const width = other.x.minus(end.x);
+  const width = other.minus(end.x);
   const probeX = end.x.plus(width.times('1e-9'));
   const probe = { x: probeX, ...at(probeX) };
   if (!probe.value.value.eq(target)) return undefined;
   let inside: Bracketed = probe;
-  let outside = other.x;
+  let outside = other;
   const close = width.abs().times('1e-15');
   for (let used = 1; used < budget && outside.minus(inside.x).abs().gt(close); used++) {
     const middleX = inside.x.plus(outside).div(2);
