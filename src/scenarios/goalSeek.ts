@@ -264,11 +264,10 @@ export function goalSeek(scenario: Scenario, options: GoalSeekOptions): GoalSeek
 
 /**
  * Where a metric that is the target at one bound (`end`) stops being it on the way to the other bound
- * (`other`): one probe
- * just inside `end` tells a range (a gap that stays zero once closed, an amount that rounds to the same
- * cent) from a single point (`undefined`: the end is the answer); then halving finds the range's edge to
- * within 1e-15 of the bounds' width, or as near as `budget` evaluations get. The value returned is on the
- * range: the metric there is the target.
+ * (`other`): one probe just inside `end` tells a range (a gap that stays zero once closed, an amount that
+ * rounds to the same cent) from a single point (`undefined`: the end is the answer); then halving finds
+ * the range's edge to within 1e-15 of the bounds' width, or as near as `budget` evaluations get. The
+ * value returned is on the range: the metric there is the target.
  */
 function plateauEdge(
   end: Bracketed,

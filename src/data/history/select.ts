@@ -1,6 +1,7 @@
 // What the history readers share: the checks of their arguments, and a key's values, filtered and in the
 // order they were published.
-import { D } from '../../decimal/core';
+import { isDecimal } from '../../decimal/core';
+import { isMoney } from '../../money/core';
 import { fail, show, type Path } from '../../errors/fail';
 import { STAGES, type PublishedValue, type Stage, type VintageFilter } from './types';
 
@@ -85,7 +86,7 @@ function checkedValue(value: PublishedValue, path: Path): number {
   if (typeof measure !== 'object' || measure === null) problem('value', '{ amount?, shareOfGdp? }', measure);
   const { amount, shareOfGdp } = measure as { amount?: unknown; shareOfGdp?: unknown };
   if (amount === undefined && shareOfGdp === undefined) problem('value', 'an amount, a share of GDP or both', measure);
-  if (amount !== undefined && !isMoney(amount)) problem('value', 'an amount made with money()', amount);
+  if (amount !== undefined && !isExactMoney(amount)) problem('value', 'an amount made with money()', amount);
   if (shareOfGdp !== undefined && !isDecimal(shareOfGdp)) problem('value', 'a share made with decimal()', shareOfGdp);
   if (!STAGES.includes(value.stage)) problem('stage', `one of ${STAGES.join(', ')}`, value.stage);
   if (typeof value.basis !== 'string') problem('basis', 'a string', value.basis);
@@ -94,14 +95,9 @@ function checkedValue(value: PublishedValue, path: Path): number {
   return lastDayOf(value.date, [...path, 'date']);
 }
 
-function isDecimal(value: unknown): boolean {
-  return value instanceof D;
-}
-
-function isMoney(value: unknown): boolean {
-  if (typeof value !== 'object' || value === null) return false;
-  const { amount, currency } = value as { amount?: unknown; currency?: unknown };
-  return isDecimal(amount) && typeof currency === 'string';
+/** Money with a Decimal amount: the money module's test reads only the currency. */
+function isExactMoney(value: unknown): boolean {
+  return isMoney(value) && isDecimal(value.amount);
 }
 
 function filterOf(filter: unknown): (value: PublishedValue) => boolean {
