@@ -12,7 +12,7 @@ import {
   type NatoReleaseId,
   type NatoShare,
 } from '../data/nato/natoShares';
-import { formatSource, type Source } from '../sources/Source';
+import { formatSource } from '../sources/Source';
 import type { YearRange } from '../series/types';
 import type { Report, ReportCell, ReportTable } from './types';
 
@@ -286,8 +286,7 @@ function missingItems(rows: readonly NatoShare[]): string[] {
   return [...missing].map(([key, years]) => `${key}, ${years.join(', ')}`);
 }
 
+/** Each source once, as the scenario report lists them. */
 function sourceItems(rows: readonly NatoShare[]): string[] {
-  const sources: Source[] = [];
-  for (const row of rows) if (row.source !== undefined && !sources.includes(row.source)) sources.push(row.source);
-  return sources.map(formatSource);
+  return [...new Set(rows.flatMap((row) => (row.source === undefined ? [] : [formatSource(row.source)])))];
 }

@@ -5,7 +5,7 @@ import { keysOf, lastDayOf, selected } from '../data/history/select';
 import { revisions, type Revision } from '../data/history/revisions';
 import type { FigureHistory, PublishedValue, VintageFilter } from '../data/history/types';
 import type { Money } from '../money/core';
-import { formatSource, type Source } from '../sources/Source';
+import { formatSource } from '../sources/Source';
 import type { Report, ReportCell, ReportTable } from './types';
 
 /**
@@ -166,8 +166,7 @@ function noteItems(entries: readonly { readonly key: string; readonly values: re
   );
 }
 
+/** Each source once, as the scenario report lists them. */
 function sourceItems(values: readonly PublishedValue[]): string[] {
-  const sources: Source[] = [];
-  for (const value of values) if (!sources.includes(value.source)) sources.push(value.source);
-  return sources.map(formatSource);
+  return [...new Set(values.map((value) => formatSource(value.source)))];
 }
