@@ -213,7 +213,7 @@ export function natoShare(
   year: number,
   options: { readonly release?: NatoReleaseId } = {},
 ): NatoShare | undefined {
-  const release = checkedRelease(options.release ?? LATEST);
+  const release = checkedRelease(options.release ?? DEFAULT_NATO_RELEASE);
   checkedYear(year);
   return rowsOf(checkedCode(code)).find((row) => row.release === release && row.year === year);
 }
@@ -259,7 +259,7 @@ export function natoSharesIn(
   year: number,
   options: { readonly release?: NatoReleaseId; readonly codes?: readonly string[] } = {},
 ): readonly NatoShare[] {
-  const release = checkedRelease(options.release ?? LATEST);
+  const release = checkedRelease(options.release ?? DEFAULT_NATO_RELEASE);
   const covered = (NATO_RELEASES.find((candidate) => candidate.id === release) as (typeof NATO_RELEASES)[number]).years;
   if (checkedYear(year) < covered.from || year > covered.to)
     fail(
@@ -277,7 +277,6 @@ export function natoSharesIn(
 
 /** The release read when none is named: the latest full table. @internal */
 export const DEFAULT_NATO_RELEASE: NatoReleaseId = '2025-08';
-const LATEST = DEFAULT_NATO_RELEASE;
 const RELEASE_ORDER: readonly string[] = NATO_RELEASES.map((release) => release.id);
 
 /** Every row of an ally, newest release first, then by year: built once. */
