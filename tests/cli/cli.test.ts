@@ -497,6 +497,12 @@ describe('compare, sweep, goal-seek', () => {
     );
     const json = JSON.parse((await cli([...gap, '--format', 'json'])).stdout) as { plateau: { to: string } };
     expect(json.plateau.to).toBe('1');
+    // Bounds both above 3.5%: the gap is closed throughout, and the low bound is the value given.
+    const inside = await cli([...gap, '--min', '0.1', '--max', '0.2']);
+    expect(inside.stdout).toContain(
+      'so does every value from 10.0000% (0.1) to 20.0000% (0.2): the target is met across the bounds, and the low one is given',
+    );
+    expect(inside.stdout).not.toContain('range’s edge');
   });
 });
 

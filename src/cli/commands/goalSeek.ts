@@ -34,6 +34,21 @@ Example: the share of GDP from 2027 that gives €25 billion of defence spending
   budget-whatif goal-seek lithuania-baseline --vary defence.shareOfGdp.default --metric defence.2026-2030 --target 25000000000
 `;
 
+/**
+ * The range of values that also reach the target: where it runs from one bound to an edge, the edge is the
+ * value given; where it is the bounds themselves (the target met throughout), the low bound is.
+ */
+function plateauLine(
+  plateau: { readonly from: Decimal; readonly to: Decimal },
+  bounds: readonly [string, string],
+  input: (value: Decimal) => string,
+): string {
+  const range = `so does every value from ${input(plateau.from)} to ${input(plateau.to)}`;
+  return plateau.from.eq(bounds[0]) && plateau.to.eq(bounds[1])
+    ? `${range}: the target is met across the bounds, and the low one is given`
+    : `${range}: the value given is that range’s edge, not the bound`;
+}
+
 /** `budget-whatif goal-seek`. @internal */
 export async function goalSeekCommand(args: readonly string[], io: CliIo): Promise<number> {
   const { values, positionals } = parse('goal-seek', args, {
@@ -127,7 +142,7 @@ export async function goalSeekCommand(args: readonly string[], io: CliIo): Promi
               ...(found.plateau === undefined
                 ? []
                 : [
-                    `so does every value from ${input(found.plateau.from)} to ${input(found.plateau.to)}: the value given is that range’s edge, not the bound`,
+                    plateauLine(found.plateau, min === undefined || max === undefined ? ['0', '1'] : [min, max], input),
                   ]),
               `${found.exact ? 'exactly' : 'within the tolerance'}, by ${found.method}, in ${String(found.iterations)} evaluations`,
             ]
