@@ -14,6 +14,7 @@ export {
 export { vintages } from './history/vintages';
 export { borderPlan } from './lithuania/borderPlan';
 export { LITHUANIA_BASES } from './lithuania/history';
+export { natoAmounts, type NatoAmounts, type NatoMeasure } from './nato/natoAmounts';
 export { natoShareHistory } from './nato/natoShareHistory';
 export { lithuania, type DefenceBudget, type LithuaniaDataset, type Vintage } from './lithuania/dataset';
 export { getTarget, TARGETS } from './targets';

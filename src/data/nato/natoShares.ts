@@ -308,7 +308,8 @@ function rowsOf(code: string): readonly NatoShare[] {
   return BY_CODE.get(code) as readonly NatoShare[];
 }
 
-function checkedCode(code: unknown): string {
+/** The code if it is an ally's or an aggregate's, else an `unknown_id` error. @internal */
+export function checkedCode(code: unknown): string {
   if (NATO_ALLIES.some((ally) => ally.code === code)) return code as string;
   return fail(
     'unknown_id',
@@ -318,7 +319,8 @@ function checkedCode(code: unknown): string {
   );
 }
 
-function checkedRelease(release: unknown): NatoReleaseId {
+/** The release if the dataset has it, else an `unknown_id` error. @internal */
+export function checkedRelease(release: unknown): NatoReleaseId {
   if (RELEASE_ORDER.includes(release as string)) return release as NatoReleaseId;
   return fail(
     'unknown_id',
@@ -328,7 +330,8 @@ function checkedRelease(release: unknown): NatoReleaseId {
   );
 }
 
-function checkedYear(year: unknown): number {
+/** The year if it is a whole number, else an `invalid_year` error. @internal */
+export function checkedYear(year: unknown): number {
   if (Number.isInteger(year)) return year as number;
   return fail('invalid_year', `a year is a whole number such as 2024, received ${show(year)}`, ['year'], year);
 }
