@@ -27,7 +27,12 @@ const output = path.join(root, 'src', 'data', 'nato', 'shares.generated.ts');
 const amountsOutput = path.join(root, 'src', 'data', 'nato', 'amounts.generated.ts');
 
 const KINDS = ['outturn', 'estimate', 'not-published', 'not-retrieved'] as const;
-const KIND_LETTERS: Readonly<Record<string, string>> = { outturn: 'o', estimate: 'e', 'not-published': 'n', 'not-retrieved': 'r' };
+const KIND_LETTERS: Readonly<Record<string, string>> = {
+  outturn: 'o',
+  estimate: 'e',
+  'not-published': 'n',
+  'not-retrieved': 'r',
+};
 /** Allies by ISO 3166 code, and NATO's two aggregates. */
 const CODES = new Set([
   ...'AL BE BG CA HR CZ DK EE FI FR DE GR HU IS IT LV LT LU ME NL MK NO PL PT RO SK SI ES SE TR GB US'.split(' '),
@@ -133,7 +138,17 @@ const MEASURES: Readonly<Record<string, { readonly table: string; readonly unit:
   'real-gdp-usd': { table: '5', unit: /^USD million \(20\d\d prices\)$/ },
   'equipment-share': { table: '8a', unit: /^percent$/ },
 };
-const amounts = records(amountsInput, ['release', 'code', 'year', 'table', 'measure', 'unit', 'value', 'kind', 'source']);
+const amounts = records(amountsInput, [
+  'release',
+  'code',
+  'year',
+  'table',
+  'measure',
+  'unit',
+  'value',
+  'kind',
+  'source',
+]);
 /** One measure of one ally in one release, year by year: the rows of the raw file, grouped. */
 interface AmountSeries {
   readonly release: string;
@@ -159,7 +174,9 @@ for (const [i, row] of amounts.entries()) {
   if (!(KINDS as readonly string[]).includes(kind)) stop(`${at}: kind ${kind} is not ${KINDS.join(', ')}`);
   const withValue = kind === 'outturn' || kind === 'estimate';
   if (withValue !== /^\d{1,9}(\.\d{1,15})?$/.test(value) || withValue !== spec.unit.test(unit))
-    stop(`${at}: ${kind} needs ${withValue ? 'a number and its unit' : 'no value and no unit'}, found "${value}" "${unit}"`);
+    stop(
+      `${at}: ${kind} needs ${withValue ? 'a number and its unit' : 'no value and no unit'}, found "${value}" "${unit}"`,
+    );
   if (source === '' || !sourceIds.has(source)) stop(`${at}: source "${source}" is not in nato-sources.csv`);
   const key = `${release}|${code}|${measure}`;
   const group = series.get(key) ?? { release, code, measure, unit, from: Number(year), values: [], kinds: [], source };

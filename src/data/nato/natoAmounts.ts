@@ -5,7 +5,6 @@
 // data/raw/nato-amounts.csv). Built on first use: the core entry does not pay for it at import.
 import { D, type Decimal } from '../../decimal/core';
 import { makeMoney, type Money } from '../../money/core';
-import type { CurrencyCode } from '../../money/currencies';
 import type { Source } from '../../sources/Source';
 import { NATO_AMOUNT_SERIES } from './amounts.generated';
 import { NATO_SOURCES } from './shares.generated';
@@ -33,12 +32,7 @@ import {
  * ```
  */
 export type NatoMeasure =
-  | 'expenditure'
-  | 'expenditure-usd'
-  | 'real-expenditure-usd'
-  | 'gdp-usd'
-  | 'real-gdp-usd'
-  | 'equipment-share';
+  'expenditure' | 'expenditure-usd' | 'real-expenditure-usd' | 'gdp-usd' | 'real-gdp-usd' | 'equipment-share';
 
 /**
  * One ally (or one of NATO's aggregates) in one year of one release: NATO's amounts, where the release
@@ -112,7 +106,7 @@ export const DEFAULT_NATO_AMOUNTS_RELEASE: NatoReleaseId = '2024-06';
  * const germany = natoAmounts('DE', 2024);
  * germany?.expenditure?.amount.toString(); // => '90585847100'
  * germany?.status; // => 'estimate'
- * natoAmounts('NATO', 2024)?.expenditureUsd?.amount.toString(); // => '1474399476573440'
+ * natoAmounts('NATO', 2024)?.expenditureUsd?.amount.toString(); // => '1474399476573.44'
  * natoAmounts('PL', 2024)?.equipmentShare?.toFixed(4); // => '0.5113'
  * natoAmounts('IS', 2024)?.status; // => 'not-published'
  * natoAmounts('LT', 2024, { release: '2025-08' })?.status; // => 'not-retrieved'
@@ -126,8 +120,7 @@ export function natoAmounts(
   const release = checkedRelease(options.release ?? DEFAULT_NATO_AMOUNTS_RELEASE);
   const checked = checkedYear(year);
   const ally = NATO_ALLIES.find((candidate) => candidate.code === checkedCode(code)) as (typeof NATO_ALLIES)[number];
-  const covered = (NATO_RELEASES.find((candidate) => candidate.id === release) as (typeof NATO_RELEASES)[number])
-    .years;
+  const covered = (NATO_RELEASES.find((candidate) => candidate.id === release) as (typeof NATO_RELEASES)[number]).years;
   if (checked < covered.from || checked > covered.to) return undefined;
   const series = seriesOf(release, ally.code);
   if (series.length === 0)
@@ -193,7 +186,7 @@ function amountsOf(
 function valueOf(measure: string, unit: string, printed: string): Decimal | Money {
   if (measure === 'equipment-share') return new D(printed).div(100);
   // The generator checks every unit of an amount: "EUR million", "USD million (2015 prices)".
-  return makeMoney(new D(printed).times(1_000_000), unit.slice(0, 3) as CurrencyCode);
+  return makeMoney(new D(printed).times(1_000_000), unit.slice(0, 3));
 }
 
 /** The series of every code in every release, built on first use. */
