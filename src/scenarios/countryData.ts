@@ -13,6 +13,8 @@ import { ANNUAL_AVERAGES } from '../data/ecb/annualAverages.generated';
 import type { FigureHistory } from '../data/history/types';
 import { natoShareHistory } from '../data/nato/natoShareHistory';
 import { DEFAULT_NATO_RELEASE, NATO_ALLIES, NATO_RELEASES, natoShare, type NatoShare } from '../data/nato/natoShares';
+import { DEFAULT_NATO_AMOUNTS_RELEASE, natoAmounts, type NatoAmounts } from '../data/nato/natoAmounts';
+import { natoGdpOf, natoUsdRateOf, type UsdRate } from './natoEconomy';
 
 /**
  * One ally, as the dataset knows it; see {@link countryData}.
@@ -39,6 +41,23 @@ export interface CountryData {
    * {@link budget-whatif!asOf} and {@link budget-whatif!revisions}: NATO's estimates, then its outturns.
    */
   readonly natoHistory: FigureHistory;
+  /**
+   * NATO's amounts in each year of the latest release whose tables the dataset holds (`2024-06`): defence
+   * expenditure in the national currency and in dollars, GDP in dollars, real figures, the equipment share.
+   */
+  readonly natoAmounts: readonly NatoAmounts[];
+  /**
+   * NATO's GDP of the latest year of those tables, in the currency: its dollars (Table 5) at NATO's rate
+   * for the year (Table 2 over Table 1), rounded to a whole unit, status `derived` (`estimate` for the
+   * United States, in dollars as they are). None where NATO's table is in another currency (Bulgaria's,
+   * in leva) or has no figure (Iceland's defence). A scenario on it is on NATO's GDP basis.
+   */
+  readonly natoGdp?: {
+    /** Its year. */
+    readonly year: number;
+    /** The amount, with its source and how it was derived. */
+    readonly figure: Figure<Money>;
+  };
   /** Nominal GDP of one year, in the currency, where the dataset has a cited figure. */
   readonly gdp?: {
     /** Its year. */
@@ -70,14 +89,14 @@ export interface CountryData {
    * US dollars per unit of the currency in one year, with the pair it is written for (`EUR/USD` 1.1300;
    * `PLN/USD` 1.1300/4.2397, an exact cross rate), for a currency the ECB's table has; none for the dollar.
    */
-  readonly usdRate?: {
-    /** The year it is the average of. */
-    readonly year: number;
-    /** The pair it is written for, as a scenario's `fx` writes it. */
-    readonly pair: string;
-    /** The rate as a scenario writes it (a decimal or an exact fraction), with its source. */
-    readonly figure: Figure<string>;
-  };
+  readonly usdRate?: UsdRate;
+  /**
+   * NATO's rate to the US dollar for the latest year of its tables in the dataset (2024, NATO's estimate
+   * of June 2024): US dollars per unit, the exact fraction of Table 2 over Table 1 (`CAD/USD`
+   * `30495.2345376395/41012.1083055026`), so that dollars at it are NATO's. None for the dollar, or where
+   * NATO's table is in another currency.
+   */
+  readonly natoUsdRate?: UsdRate;
 }
 
 /** The currency each ally's budget is in (ISO 4217): the euro for the euro area's members. */
@@ -228,13 +247,25 @@ export function countryData(code: string): CountryData {
     NATO_RELEASES.find((release) => release.id === DEFAULT_NATO_RELEASE) as (typeof NATO_RELEASES)[number]
   ).years;
   const natoShares = Array.from({ length: to - from + 1 }, (_, k) => natoShare(code, from + k) as NatoShare);
+  const amountYears = (
+    NATO_RELEASES.find((release) => release.id === DEFAULT_NATO_AMOUNTS_RELEASE) as (typeof NATO_RELEASES)[number]
+  ).years;
+  const amounts = Array.from(
+    { length: amountYears.to - amountYears.from + 1 },
+    (_, k) => natoAmounts(code, amountYears.from + k) as NatoAmounts,
+  );
+  const natoGdp = natoGdpOf(code, currency);
+  const natoUsdRate = natoUsdRateOf(code, currency);
   return {
     code,
     name: ally.name,
     currency,
     natoShares,
     natoHistory: natoShareHistory(code),
+    natoAmounts: amounts,
+    ...(natoGdp === undefined ? {} : { natoGdp }),
     ...economyOf(code),
     ...(rate === undefined ? {} : { usdRate: rate }),
+    ...(natoUsdRate === undefined ? {} : { natoUsdRate }),
   };
 }

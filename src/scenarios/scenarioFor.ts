@@ -2,6 +2,7 @@
 // growth, population, a US dollar view, NATO's shares for the years NATO has published, and the share to
 // explore after them. Every figure cited, every stand-in stated as an assumption with its reason.
 import { countryData, type CountryData } from './countryData';
+import type { UsdRate } from './natoEconomy';
 import type { Decimal } from '../decimal/core';
 import type { Figure } from '../data/figures';
 import type { Source } from '../sources/Source';
@@ -26,7 +27,16 @@ export interface ScenarioForOptions {
   readonly share: string;
   /** The scenario's years. Default: the year after the dataset's GDP to 2035. */
   readonly years?: YearRange;
-  /** Nominal GDP of one year in the ally's currency, for an ally the dataset has none for (or to replace it). */
+  /**
+   * Which rate gives the US dollar view: `'ecb'` (the ECB's latest annual average, {@link CountryData.usdRate})
+   * or `'nato'` (NATO's rate of its latest year in the dataset, {@link CountryData.natoUsdRate}, so that
+   * dollars are NATO's). Default: the ECB's where its table has the currency, else NATO's.
+   */
+  readonly usdRate?: 'ecb' | 'nato';
+  /**
+   * Nominal GDP of one year in the ally's currency, to replace the dataset's (a national statistic where
+   * the dataset has one, else NATO's).
+   */
   readonly gdp?: {
     /** Its year. */
     readonly year: number;
@@ -37,8 +47,10 @@ export interface ScenarioForOptions {
 
 /**
  * A starter scenario for an ally, in its currency with a US dollar view, from {@link countryData}: nominal
- * GDP of the latest year the dataset has, grown by the cited real growth (its last rate held after it) and
- * a 2.5% deflator (an assumption), the population by year where the dataset has a path (Lithuania's:
+ * GDP of the latest year the dataset has (a national statistic where it has one, else NATO's own GDP of
+ * its latest tables, so that the scenario is on NATO's basis), grown by the cited real growth (its last
+ * rate held after it, 2% where none is cited) and a 2.5% deflator (an assumption), dollars at the ECB's
+ * latest annual rate or NATO's (`usdRate`), the population by year where the dataset has a path (Lithuania's:
  * counted, then projected) or else its one count held, defence at NATO's published shares in the years
  * NATO has one and at `share` after them, and NATO's four targets. Every figure carries its source, every
  * stand-in an assumption with its reason; edit it, or write it out (`budget-whatif init --country PL`).
@@ -47,8 +59,9 @@ export interface ScenarioForOptions {
  * @param options - the share, the years, a GDP; see {@link ScenarioForOptions}.
  * @returns a parsed, frozen scenario for {@link evaluate}.
  * @throws {@link budget-whatif!BudgetWhatIfError} `unknown_id` for a code that is not an ally's; `missing_field`
- *   when the dataset has no GDP or no US dollar rate for the ally and none is given; the scenario's own
- *   errors for a share or years it refuses (at `defence.shareOfGdp.default`, `years`).
+ *   when the dataset has no GDP or no US dollar rate (of the kind asked for) for the ally and none is given;
+ *   `unknown_id` for a `usdRate` that is not `'ecb'` or `'nato'`; the scenario's own errors for a share
+ *   or years it refuses (at `defence.shareOfGdp.default`, `years`).
  * @category Scenarios
  * @example
  * ```ts
@@ -57,6 +70,7 @@ export interface ScenarioForOptions {
  * poland.currency; // => 'PLN'
  * Object.keys(poland.views); // => ['USD']
  * poland.defence.shareOfGdp[2025]?.toString(); // => '0.0448'
+ * scenarioFor('CA', { share: '3.5%' }).fx?.['CAD/USD']?.default; // => '30495.2345376395/41012.1083055026'
  * ```
  */
 export function scenarioFor(code: string, options: ScenarioForOptions): Scenario {
@@ -71,14 +85,7 @@ export function scenarioFor(code: string, options: ScenarioForOptions): Scenario
     );
   const gdp = gdpOf(data, options.gdp);
   const years = options.years ?? { from: gdp.year + 1, to: 2035 };
-  const rate = data.currency === 'USD' ? undefined : data.usdRate;
-  if (data.currency !== 'USD' && rate === undefined)
-    fail(
-      'missing_field',
-      `the dataset has no US dollar rate for ${data.name}: build the scenario from a file (budget-whatif init) and add fx.${data.currency}/USD`,
-      ['fx'],
-      code,
-    );
+  const rate = rateOf(data, options.usdRate);
   const published = data.natoShares.filter(
     (row) => row.share !== undefined && row.year >= years.from && row.year <= years.to,
   );
@@ -171,34 +178,86 @@ export function scenarioFor(code: string, options: ScenarioForOptions): Scenario
                   'Per-capita figures need a population path; the dataset’s figure is held for want of a projection.',
               },
             ]),
-      ...(rate === undefined
-        ? []
-        : [
-            {
-              about: `fx.${rate.pair}`,
-              statement: `${rate.pair} is ${rate.figure.value} in every year (${String(rate.year)}).`,
-              reason:
-                'Future rates are unknown; the dataset’s latest annual rate is held. NATO converts at its own rates, which the dataset does not hold.',
-            },
-          ]),
+      ...(rate === undefined ? [] : [rateAssumption(data, rate)]),
+      ...(gdp.nato ? [natoGdpAssumption(data, gdp.year)] : []),
     ],
   });
 }
 
-/** The GDP the scenario grows from: the one given, else the dataset's, else an error saying what to pass. */
+/**
+ * The GDP the scenario grows from: the one given, else the dataset's national statistic, else NATO's (and
+ * then `nato` says so), else an error saying what to pass.
+ */
 function gdpOf(
   data: CountryData,
   given: ScenarioForOptions['gdp'],
-): { readonly year: number; readonly amount: string; readonly source?: Source } {
+): { readonly year: number; readonly amount: string; readonly source?: Source; readonly nato?: true } {
   if (given !== undefined) return { year: given.year, amount: given.amount };
   if (data.gdp !== undefined)
     return { year: data.gdp.year, amount: data.gdp.figure.value.amount.toString(), source: data.gdp.figure.source };
+  if (data.natoGdp !== undefined)
+    return {
+      year: data.natoGdp.year,
+      amount: data.natoGdp.figure.value.amount.toString(),
+      source: data.natoGdp.figure.source,
+      nato: true,
+    };
   return fail(
     'missing_field',
     `the dataset has no GDP for ${data.name} (${data.code}): pass one, scenarioFor('${data.code}', { share, gdp: { year, amount } })`,
     ['gdp'],
     data.code,
   );
+}
+
+/**
+ * The US dollar rate the scenario holds: the one asked for, else the ECB's, else NATO's; none for the
+ * dollar; an error naming what is missing when the dataset has no rate of that kind.
+ */
+function rateOf(data: CountryData, asked: unknown): UsdRate | undefined {
+  if (asked !== undefined && asked !== 'ecb' && asked !== 'nato')
+    fail('unknown_id', `usdRate is 'ecb' or 'nato', received ${show(asked)}`, ['usdRate'], asked);
+  if (data.currency === 'USD') return undefined;
+  const rate =
+    asked === 'nato' ? data.natoUsdRate : asked === 'ecb' ? data.usdRate : (data.usdRate ?? data.natoUsdRate);
+  if (rate !== undefined) return rate;
+  const kind = asked === 'nato' ? 'NATO’s' : asked === 'ecb' ? 'the ECB’s' : 'a';
+  return fail(
+    'missing_field',
+    `the dataset has no US dollar rate (${kind}) for ${data.name}'s ${data.currency}: build the scenario from a file (budget-whatif init) and add fx.${data.currency}/USD`,
+    ['fx'],
+    data.code,
+  );
+}
+
+/** What the held rate assumes, and the other rate the dataset has, so that the reader can compare. */
+function rateAssumption(data: CountryData, rate: UsdRate): { about: string; statement: string; reason: string } {
+  const nato = rate === data.natoUsdRate;
+  const other = nato ? data.usdRate : data.natoUsdRate;
+  const otherWords =
+    other === undefined
+      ? nato
+        ? 'The ECB’s table has no rate for this currency.'
+        : 'NATO converts at its own rates; its tables in the dataset have none for this currency.'
+      : nato
+        ? `The ECB’s ${String(other.year)} average is ${other.figure.value} (usdRate: 'ecb').`
+        : `NATO converts at its own rates: ${other.figure.value} for ${String(other.year)} (usdRate: 'nato').`;
+  return {
+    about: `fx.${rate.pair}`,
+    statement: `${rate.pair} is ${rate.figure.value} in every year (${nato ? 'NATO’s rate for ' : ''}${String(rate.year)}).`,
+    reason: `Future rates are unknown; ${nato ? 'NATO’s rate of its latest year in the dataset is held, so that dollars are on NATO’s basis' : 'the dataset’s latest annual rate is held'}. ${otherWords}`,
+  };
+}
+
+/** What a GDP from NATO's tables assumes: the year's estimate, on NATO's basis, for want of a national figure. */
+function natoGdpAssumption(data: CountryData, year: number): { about: string; statement: string; reason: string } {
+  const how =
+    data.currency === 'USD' ? 'Table 5' : 'Table 5’s dollars at NATO’s rate for the year, Table 2 over Table 1';
+  return {
+    about: 'economy.gdp.base',
+    statement: `GDP in ${String(year)} is NATO’s estimate, from its tables of ${data.natoGdp?.figure.source.published ?? ''} (${how}).`,
+    reason: `The dataset has no national statistic of GDP for this ally; NATO’s keeps the scenario on NATO’s own GDP basis. Set economy.gdp.base to use a national statistic.`,
+  };
 }
 
 /**

@@ -89,13 +89,32 @@ describe('budget-whatif init --country', () => {
     expect(run.stdout).toMatch(/^2026 .* 5\.00% /m);
   });
 
+  it('writes NATO’s rate with --usd-rate nato, and NATO’s GDP for an ally without a national figure', async () => {
+    const init = await cli(['init', '--country', 'PL', '--share', '5%', '--usd-rate', 'nato', '--out', 'p.json']);
+    expect([init.code, init.stderr]).toEqual([0, '']);
+    const written = init.files.get('p.json') ?? '';
+    // NATO's 2024 tables: 34,974.527950522 million dollars for 151,240.714 million złoty.
+    expect(JSON.parse(written)).toMatchObject({ fx: { 'PLN/USD': { default: '34974.527950522/151240.714' } } });
+    const run = await cli(['run', 'p.json'], { files: { 'p.json': written } });
+    expect(run.stdout).toContain('PLN/USD ≈ 0.23125075.'); // 34974.527950522 / 151240.714, by Python's decimal
+    const canada = await cli(['init', '--country', 'CA', '--share', '3.5%', '--out', 'c.json']);
+    // NATO's GDP of 2024 in dollars (2,233,829.27083567 million) at NATO's rate for the year.
+    expect(JSON.parse(canada.files.get('c.json') ?? '')).toMatchObject({
+      currency: 'CAD',
+      economy: { gdp: { base: { year: 2024, amount: '3004208669995' } } },
+    });
+  });
+
   it.each([
     [['--country', 'PL'], /--country needs --share/],
     [['--country', 'XX', '--share', '5%'], /"XX" is not an ally's ISO 3166 code/],
     [['--country', 'PL', '--share', '5%', '--from', 'lithuania-baseline'], /--from and --country/],
-    [['--share', '5%'], /--share and --years go with --country/],
+    [['--share', '5%'], /--share, --years and --usd-rate go with --country/],
+    [['--usd-rate', 'nato'], /--share, --years and --usd-rate go with --country/],
+    [['--country', 'PL', '--share', '5%', '--usd-rate', 'dollars'], /--usd-rate is ecb or nato; received "dollars"/],
     [['--country', 'PL', '--share', '5%', '--years', '2030'], /--years is a range such as 2025-2035; received "2030"/],
-    [['--country', 'LV', '--share', '5%'], /no GDP for Latvia/],
+    // NATO's table gives Bulgaria in leva; its budget is in euros from 2026: no GDP in its currency.
+    [['--country', 'BG', '--share', '5%'], /no GDP for Bulgaria/],
   ])('init %j is refused, saying why', async (args, message) => {
     const { code, stderr } = await cli(['init', ...args]);
     expect(code).toBe(2);

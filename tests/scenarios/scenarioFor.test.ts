@@ -36,6 +36,57 @@ describe('countryData', () => {
     expect(countryData('CA').usdRate).toBeUndefined(); // the ECB table has no Canadian dollar
   });
 
+  it('gives NATO’s GDP and rate of 2024 from its June 2024 tables, where the table is in the ally’s currency', () => {
+    // Latvia: Table 5's $45,151.9606450151m at Table 1's €1,318.089042m to Table 2's $1,421.3953942366m:
+    // €41,870,337,270.21 (Python's decimal), rounded half-even to a whole euro.
+    const latvia = countryData('LV');
+    expect(latvia.natoGdp?.year).toBe(2024);
+    expect(latvia.natoGdp?.figure.value).toMatchObject({ currency: 'EUR' });
+    expect(latvia.natoGdp?.figure.value.amount.toString()).toBe('41870337270');
+    expect(latvia.natoGdp?.figure.status).toBe('derived');
+    expect(latvia.natoUsdRate).toMatchObject({
+      year: 2024,
+      pair: 'EUR/USD',
+      figure: { value: '1421.3953942366/1318.089042' },
+    });
+    // A second method: defence over that GDP is NATO's share, 3.15% in Graphic News' chart of the release.
+    const share = latvia.natoAmounts.at(-1)?.expenditure?.amount.div(latvia.natoGdp?.figure.value.amount ?? 1);
+    expect(share?.times(100).toFixed(2)).toBe('3.15');
+    expect(countryData('CA').natoUsdRate?.figure.value).toBe('30495.2345376395/41012.1083055026');
+    expect(countryData('US')).toMatchObject({
+      natoGdp: { figure: { status: 'estimate', value: { currency: 'USD' } } },
+    });
+    expect(countryData('US').natoUsdRate).toBeUndefined();
+    for (const code of ['BG', 'IS']) {
+      expect(countryData(code).natoGdp, code).toBeUndefined();
+      expect(countryData(code).natoUsdRate, code).toBeUndefined();
+    }
+    expect(countryData('PL').natoAmounts.map((row) => row.year)).toEqual([
+      2014, 2015, 2016, 2017, 2018, 2019, 2020, 2021, 2022, 2023, 2024,
+    ]);
+  });
+
+  it('builds a starter scenario on NATO’s GDP and rate where the dataset has no national figure, and says so', () => {
+    const canada = scenarioFor('CA', { share: '3.5%' });
+    expect(canada.economy.gdp.base).toEqual({ year: 2024, amount: '3004208669995' });
+    expect(canada.economy.gdp.vintage).toBe('NATO Public Diplomacy Division, published 2024-06-17');
+    const said = Object.fromEntries((canada.assumptions ?? []).map((a) => [a.about, a.statement]));
+    expect(said['economy.gdp.base']).toBe(
+      'GDP in 2024 is NATO’s estimate, from its tables of 2024-06-17 (Table 5’s dollars at NATO’s rate for the year, Table 2 over Table 1).',
+    );
+    expect(said['fx.CAD/USD']).toBe(
+      'CAD/USD is 30495.2345376395/41012.1083055026 in every year (NATO’s rate for 2024).',
+    );
+    // Dollars at NATO's rate: C$1 is 0.74356661… US dollars (Python's decimal).
+    const rate = evaluate(canada).views['USD']?.rates[2030];
+    expect(rate?.toFixed(20)).toBe('0.74356661477820076725');
+    const poland = scenarioFor('PL', { share: '5%', usdRate: 'nato' });
+    expect(poland.fx).toEqual({ 'PLN/USD': { default: '34974.527950522/151240.714' } });
+    expect(poland.assumptions?.find((a) => a.about === 'fx.PLN/USD')?.reason).toBe(
+      "Future rates are unknown; NATO’s rate of its latest year in the dataset is held, so that dollars are on NATO’s basis. The ECB’s 2025 average is 1.1300/4.2397 (usdRate: 'ecb').",
+    );
+  });
+
   it('gives every ally a currency budget-whatif knows', () => {
     for (const ally of NATO_ALLIES.filter((candidate) => !candidate.aggregate))
       expect(Object.hasOwn(CURRENCIES, countryData(ally.code).currency), ally.code).toBe(true);
@@ -150,7 +201,7 @@ describe('scenarioFor', () => {
       'economy.population':
         'The population stays at 36700000 (2023). | Per-capita figures need a population path; the dataset’s figure is held for want of a projection.',
       'fx.PLN/USD':
-        'PLN/USD is 1.1300/4.2397 in every year (2025). | Future rates are unknown; the dataset’s latest annual rate is held. NATO converts at its own rates, which the dataset does not hold.',
+        "PLN/USD is 1.1300/4.2397 in every year (2025). | Future rates are unknown; the dataset’s latest annual rate is held. NATO converts at its own rates: 34974.527950522/151240.714 for 2024 (usdRate: 'nato').",
       'economy.gdp.base, economy.gdp.known, economy.gdp.series':
         'The GDP figures are from OECD, published 2025. | Every share of GDP in this result divides by this GDP; a published share may divide by another vintage or forecast.',
     });
@@ -195,11 +246,13 @@ describe('scenarioFor', () => {
     const latvia = evaluate(scenarioFor('LV', { share: '4%', gdp: { year: 2024, amount: '40000000000' } }));
     expect(latvia.currency).toBe('EUR');
     expect(latvia.defence.shareOfGdp[2025]?.toString()).toBe('0.0373');
-    const missing = catchError(() => scenarioFor('LV', { share: '4%' }));
+    // Bulgaria: its budget is in euros from 2026, NATO's table in leva, so neither gives a GDP in euros.
+    const missing = catchError(() => scenarioFor('BG', { share: '4%' }));
     expect(missing).toMatchObject({ code: 'missing_field' });
-    expect(missing.message).toMatch(/no GDP for Latvia \(LV\)/);
-    const canada = catchError(() => scenarioFor('CA', { share: '2%', gdp: { year: 2024, amount: '3000000000000' } }));
-    expect(canada.message).toMatch(/no US dollar rate for Canada/);
+    expect(missing.message).toMatch(/no GDP for Bulgaria \(BG\)/);
+    // Iceland: the ECB has no króna rate since 2008, and NATO publishes no defence figure for it.
+    const iceland = catchError(() => scenarioFor('IS', { share: '2%', gdp: { year: 2024, amount: '4600000000000' } }));
+    expect(iceland.message).toMatch(/no US dollar rate \(a\) for Iceland's ISK/);
   });
 
   it('refuses a bad share where the scenario reads it, and a missing one', () => {
@@ -223,9 +276,17 @@ describe('scenarioFor and countryData, what they say when they refuse', () => {
     expect(catchError(() => scenarioFor('PL', {} as never)).issues[0]?.message).toBe(
       "scenarioFor needs a share of GDP, such as { share: '5%' }; received {}",
     );
-    expect(catchError(() => scenarioFor('LV', { share: '4%' })).issues[0]?.path).toEqual(['gdp']);
-    const fx = catchError(() => scenarioFor('CA', { share: '2%', gdp: { year: 2024, amount: '3000000000000' } }));
+    expect(catchError(() => scenarioFor('BG', { share: '4%' })).issues[0]?.path).toEqual(['gdp']);
+    const fx = catchError(() => scenarioFor('IS', { share: '2%', gdp: { year: 2024, amount: '4600000000000' } }));
     expect([fx.code, fx.issues[0]?.path]).toEqual(['missing_field', ['fx']]);
+    const kind = catchError(() => scenarioFor('PL', { share: '2%', usdRate: 'imf' as never }));
+    expect([kind.code, kind.issues[0]?.path, kind.issues[0]?.message]).toEqual([
+      'unknown_id',
+      ['usdRate'],
+      "usdRate is 'ecb' or 'nato', received \"imf\"",
+    ]);
+    const noEcb = catchError(() => scenarioFor('CA', { share: '2%', usdRate: 'ecb' }));
+    expect(noEcb.message).toMatch(/no US dollar rate \(the ECB’s\) for Canada's CAD/);
   });
 
   it('mark each figure’s status, and call NATO’s outturns outturns', () => {

@@ -25,11 +25,14 @@ was changed from what.
 
 Options:
   --from <name>     the built-in scenario to start from (default lithuania-baseline)
-  --country <code>  an ally instead (ISO 3166, e.g. PL): GDP in its currency, a US dollar
-                    view, NATO's shares where NATO has one; for an ally whose GDP and dollar
-                    rate the dataset holds (PL, LT; budget-whatif allies lists every ally)
+  --country <code>  an ally instead (ISO 3166, e.g. PL): GDP in its currency (a national
+                    statistic for PL and LT, else NATO's own of 2024), a US dollar view,
+                    NATO's shares where NATO has one; every ally but Bulgaria (NATO's table
+                    is in leva) and Iceland (no defence figures); budget-whatif allies lists them
   --share <s>       with --country: the share of GDP after NATO's years, e.g. 5%
   --years <a-b>     with --country: the scenario's years (default: after the GDP year to 2035)
+  --usd-rate <r>    with --country: the dollar view at the ECB's latest annual rate (ecb) or
+                    at NATO's rate of 2024 (nato); default the ECB's where it has the currency
   --set <path=v>    override a value first, as in run (repeatable)
   --out <file>      write there instead of standard output
 
@@ -37,6 +40,7 @@ Examples:
   budget-whatif init --from lithuania-baseline > my.json && budget-whatif run my.json
   budget-whatif init --set fx.EUR/USD.default=1.05 --out weak-euro.json
   budget-whatif init --country PL --share 5% --out poland.json && budget-whatif run poland.json
+  budget-whatif init --country CA --share 3.5% --usd-rate nato --out canada.json
 `;
 
 /** The help of the command. @internal */
@@ -64,6 +68,7 @@ export async function initCommand(args: readonly string[], io: CliIo): Promise<n
     country: { type: 'string' },
     share: { type: 'string' },
     years: { type: 'string' },
+    'usd-rate': { type: 'string' },
     ...SET,
   });
   if (values['help'] === true) {
@@ -82,8 +87,10 @@ function startingScenario(values: Record<string, unknown>): Scenario {
   const country = text(values, 'country');
   const share = text(values, 'share');
   const years = text(values, 'years');
+  const usdRate = text(values, 'usd-rate');
   if (country === undefined) {
-    if (share !== undefined || years !== undefined) throw new UsageError('--share and --years go with --country');
+    if (share !== undefined || years !== undefined || usdRate !== undefined)
+      throw new UsageError('--share, --years and --usd-rate go with --country');
     const from = text(values, 'from') ?? 'lithuania-baseline';
     if (!BUILTIN_SCENARIOS.includes(from))
       throw new UsageError(`--from: no built-in scenario "${from}"; there are ${BUILTIN_SCENARIOS.join(', ')}`);
@@ -100,9 +107,12 @@ function startingScenario(values: Record<string, unknown>): Scenario {
   const range = years === undefined ? undefined : /^(\d{4})-(\d{4})$/.exec(years.trim());
   if (years !== undefined && range == null)
     throw new UsageError(`--years is a range such as 2025-2035; received "${years}"`);
+  if (usdRate !== undefined && usdRate !== 'ecb' && usdRate !== 'nato')
+    throw new UsageError(`--usd-rate is ecb or nato; received "${usdRate}"`);
   return scenarioFor(code, {
     share,
     ...(range == null ? {} : { years: { from: Number(range[1]), to: Number(range[2]) } }),
+    ...(usdRate === undefined ? {} : { usdRate }),
   });
 }
 
