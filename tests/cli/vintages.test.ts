@@ -17,7 +17,10 @@ describe('budget-whatif vintages', () => {
 
   it('reads the other figures: NATO for an ally, GDP, the border plan', async () => {
     const pl = await cli(['vintages', '--figure', 'nato', '--ally', 'pl', '--year', '2024']);
-    expect(pl.stdout).toMatch(/^2024 +NATO's definition +2024-06-17 estimate +2025-08-28 estimate +-0\.33 pp$/m);
+    // The June 2024 release states the amount (PLN 151,240.7 million) and the share; the August 2025 one
+    // the share alone: the change in złoty is not stated.
+    expect(pl.stdout).toMatch(/^2024-06-17 +estimate +NATO's definition +151,240\.7 +4\.12% /m);
+    expect(pl.stdout).toMatch(/^2024 +NATO's definition +2024-06-17 estimate +2025-08-28 estimate +– +– +-0\.33 pp$/m);
     const gdp = await cli(['vintages', '--figure', 'gdp', '--year', '2017']);
     expect(gdp.stdout).toMatch(
       /^2017 +nominal GDP, national accounts +2018 estimate +2019 outturn +411\.4 +1\.0% +–$/m,

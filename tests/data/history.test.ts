@@ -351,7 +351,10 @@ describe('natoShareHistory', () => {
     // Stored oldest first, as every history is.
     expect(lt.entries['2024']?.map((one) => one.date)).toEqual(['2024-06-17', '2025-08-28']);
     expect(latest(lt, 2020)?.stage).toBe('outturn');
-    expect(lt.name).toBe('Lithuania: defence expenditure as a share of GDP (NATO)');
+    expect(lt.name).toBe('Lithuania: defence expenditure and its share of GDP (NATO)');
+    // The June 2024 release's amount in euros, from its Table 1 (€2,132.904 million); the August 2025 one
+    // has the share alone.
+    expect(lt.entries['2024']?.map((one) => one.value.amount?.amount.toString())).toEqual(['2132904000', undefined]);
     expect(
       Object.values(lt.entries)
         .flat()

@@ -67,12 +67,25 @@ describe('vintagesReport', () => {
     expect(none.intro).toContain('No published value matches.');
   });
 
-  it('drops the money columns for a history of shares (NATO’s) and shows NATO’s revision in pp', () => {
+  it('drops the money columns where every value is a share (NATO’s 2025) and shows NATO’s revision in pp', () => {
+    const shares = vintagesReport(natoShareHistory('LT'), { key: 2025 });
+    expect(shares.tables[0]?.columns).toEqual(['Date', 'Stage', 'Basis', '% of GDP', 'Source']);
+    expect(shares.tables[1]?.columns).toEqual(['Year', 'Basis', 'From', 'To', 'Change, pp']);
+    // 2024: NATO's June 2024 tables give the amount too (€2,132.904 million), its August 2025 one the share
+    // alone: the money columns stay, the change in money is not stated.
     const report = vintagesReport(natoShareHistory('LT'), { key: 2024 });
-    expect(report.tables[0]?.columns).toEqual(['Date', 'Stage', 'Basis', '% of GDP', 'Source']);
-    expect(report.tables[1]?.columns).toEqual(['Year', 'Basis', 'From', 'To', 'Change, pp']);
+    expect(report.tables[0]?.columns).toEqual(['Date', 'Stage', 'Basis', 'EUR million', '% of GDP', 'Source']);
+    expect(report.tables[1]?.columns).toEqual([
+      'Year',
+      'Basis',
+      'From',
+      'To',
+      'Change, EUR million',
+      'Change, %',
+      'Change, pp',
+    ]);
     // 3.087800111 − 2.84955158895708 = +0.23824852204292 pp (Python's decimal).
-    expect(value(report.tables[1]?.rows[0]?.[4])).toBe('0.0023824852204292');
+    expect(value(report.tables[1]?.rows[0]?.[6])).toBe('0.0023824852204292');
   });
 
   it('covers every year without a key, filters by stage, and renders', () => {

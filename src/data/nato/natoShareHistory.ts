@@ -1,14 +1,18 @@
-// NATO's figures for one ally as a figure history: each release's share of GDP for each year, dated by
-// the release, so that vintages, asOf and revisions read NATO's estimates turning into outturns.
+// NATO's figures for one ally as a figure history: each release's share of GDP for each year, with the
+// amount in national currency where the dataset holds that release's tables, dated by the release, so
+// that vintages, asOf and revisions read NATO's estimates turning into outturns.
 import type { FigureHistory, PublishedValue } from '../history/types';
-import { NATO_ALLIES, NATO_RELEASES, natoShareVintages } from './natoShares';
+import { natoAmounts } from './natoAmounts';
+import { NATO_ALLIES, NATO_RELEASES, natoShareVintages, type NatoShare } from './natoShares';
 
 /** The basis every value of NATO's table counts on. @internal */
 export const NATO_BASIS = "NATO's definition";
 
 /**
  * NATO's shares of GDP for an ally as a {@link FigureHistory}: for every year, each release's figure
- * (`estimate` for the years NATO marks so, else `outturn`), dated by the release, on NATO's definition.
+ * (`estimate` for the years NATO marks so, else `outturn`), dated by the release, on NATO's definition,
+ * with the amount in national currency where the dataset holds the release's tables (the June 2024 one;
+ * see {@link natoAmounts}).
  * Rows without a number (`not-published`, `not-retrieved`) are not published values and are left out;
  * {@link natoShareVintages} lists them.
  *
@@ -33,7 +37,7 @@ export function natoShareHistory(code: string): FigureHistory {
     const values = natoShareVintages(code, year)
       .filter((row) => row.share !== undefined && row.source !== undefined)
       .map((row): PublishedValue => ({
-        value: { shareOfGdp: row.share as NonNullable<typeof row.share> },
+        value: measureOf(row),
         source: row.source as NonNullable<typeof row.source>,
         stage: row.status === 'estimate' ? 'estimate' : 'outturn',
         date: (NATO_RELEASES.find((release) => release.id === row.release) as (typeof NATO_RELEASES)[number]).published,
@@ -42,5 +46,12 @@ export function natoShareHistory(code: string): FigureHistory {
       .reverse();
     if (values.length > 0) entries[String(year)] = values;
   }
-  return { name: `${name ?? code}: defence expenditure as a share of GDP (NATO)`, entries };
+  return { name: `${name ?? code}: defence expenditure and its share of GDP (NATO)`, entries };
+}
+
+/** A release's share of GDP for the year, and its amount in national currency where the dataset has it. */
+function measureOf(row: NatoShare): PublishedValue['value'] {
+  const amount = natoAmounts(row.code, row.year, { release: row.release })?.expenditure;
+  const shareOfGdp = row.share as NonNullable<NatoShare['share']>;
+  return amount === undefined ? { shareOfGdp } : { amount, shareOfGdp };
 }
