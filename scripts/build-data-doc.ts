@@ -5,13 +5,16 @@
 //   npm run data:doc -- --check fail if docs/data.md differs (CI)
 import path from 'node:path';
 import {
+  decimal,
   format,
   formatSource,
   lithuania,
   NATO_ALLIES,
   NATO_RELEASES,
+  natoAmounts,
   natoShare,
   TARGETS,
+  type NatoMeasure,
   type Decimal,
   type Figure,
   type Money,
@@ -195,11 +198,15 @@ function natoSection(): string[] {
   out.push(
     '### Allies’ economies (for starter scenarios: `countryData`, `scenarioFor`, `budget-whatif init --country`)',
     '',
-    'Nominal GDP, real growth and population where the project has cited figures; every ally gets a US dollar',
-    'rate from the ECB’s annual averages where the ECB’s table has its currency (a cross rate through the euro).',
+    'Nominal GDP, real growth and population where the project has cited figures; a US dollar rate from the',
+    'ECB’s annual averages where the ECB’s table has the currency (a cross rate through the euro); NATO’s GDP',
+    'and rate of 2024 from its June 2024 tables where they are in the ally’s currency (GDP: Table 5’s dollars',
+    'at NATO’s rate, Table 2 over Table 1, rounded to a whole unit; the rate: that fraction, exactly). A',
+    'starter scenario takes the national GDP where there is one, else NATO’s, and the ECB’s rate where there',
+    "is one, else NATO’s (`usdRate: 'nato'`, `--usd-rate nato` to choose NATO’s).",
     '',
-    '| ally | currency | GDP | real growth | population | US dollar rate |',
-    '| --- | --- | ---: | --- | ---: | --- |',
+    '| ally | currency | GDP | real growth | population | US dollar rate | NATO’s GDP | NATO’s rate |',
+    '| --- | --- | ---: | --- | ---: | --- | ---: | --- |',
     ...NATO_ALLIES.filter((ally) => !ally.aggregate).map((ally) => {
       const data = countryData(ally.code);
       const gdp =
@@ -217,7 +224,13 @@ function natoSection(): string[] {
         data.usdRate === undefined
           ? ''
           : `${data.usdRate.pair} ${data.usdRate.figure.value} (${String(data.usdRate.year)}) ${cite(data.usdRate.figure.source)}`;
-      return `| ${ally.name} | ${data.currency} | ${gdp} | ${growth} | ${people} | ${rate} |`;
+      const natoGdp =
+        data.natoGdp === undefined ? '' : `${format(data.natoGdp.figure.value)} (${String(data.natoGdp.year)})`;
+      const natoRate =
+        data.natoUsdRate === undefined
+          ? ''
+          : `${data.natoUsdRate.pair} ${data.natoUsdRate.figure.value} ${cite(data.natoUsdRate.figure.source)}`;
+      return `| ${ally.name} | ${data.currency} | ${gdp} | ${growth} | ${people} | ${rate} | ${natoGdp} | ${natoRate} |`;
     }),
     '',
   );
@@ -242,7 +255,54 @@ function natoSection(): string[] {
       '',
     );
   }
+  return [...out, ...natoAmountsSection()];
+}
+
+/** NATO's amounts of the June 2024 release: one table per measure, allies by year, one decimal or two. */
+function natoAmountsSection(): string[] {
+  // What each of NATO's measures is, for the headings.
+  const titles: readonly (readonly [NatoMeasure, string])[] = [
+    ['expenditure', 'Defence expenditure, million national currency units, current prices (Table 1)'],
+    ['expenditure-usd', 'Defence expenditure, million US dollars, current prices and exchange rates (Table 2)'],
+    ['real-expenditure-usd', 'Defence expenditure, million US dollars, 2015 prices and exchange rates (Table 2)'],
+    ['gdp-usd', 'GDP, million US dollars, current prices and exchange rates (Table 5)'],
+    ['real-gdp-usd', 'Real GDP, million US dollars, 2015 prices and exchange rates (Table 5)'],
+    ['equipment-share', 'Equipment, % of defence expenditure (Table 8a)'],
+  ];
+  const years = Array.from({ length: 11 }, (_, k) => 2014 + k);
+  const first = natoAmounts('LT', 2024);
+  const out = [
+    '## NATO: amounts, every ally (release 2024-06)',
+    '',
+    'From `data/raw/nato-amounts.csv` (generated into `src/data/nato/`, checked in CI): NATO’s workbook of its',
+    `June 2024 release, ${first?.source === undefined ? '' : cite(first.source)}, table by table; shown here to one decimal`,
+    '(two for the equipment share), exactly in the raw file and in code (`natoAmounts` from `budget-whatif`;',
+    '`countryData(code).natoAmounts`). `e`: NATO’s estimate; `n/p`: NATO publishes no defence figure',
+    '(Iceland). The other releases’ amounts are not in the dataset (`natoAmounts` says `not-retrieved`).',
+    '',
+  ];
+  for (const [measure, title] of titles) {
+    out.push(`### ${title}`, '', `| ally | ${years.join(' | ')} |`, `| --- | ${years.map(() => '---:').join(' | ')} |`);
+    for (const ally of NATO_ALLIES) {
+      const cells = years.map((year) => amountCell(ally.code, year, measure));
+      const currency = measure === 'expenditure' ? natoAmounts(ally.code, 2024)?.expenditure?.currency : undefined;
+      const name = currency === undefined ? ally.name : `${ally.name} (${currency})`;
+      if (cells.some((cell) => cell !== '')) out.push(`| ${name} | ${cells.join(' | ')} |`);
+    }
+    out.push('');
+  }
   return out;
+}
+
+/** One measure of one ally and year as the amounts tables show it. */
+function amountCell(code: string, year: number, measure: NatoMeasure): string {
+  const row = natoAmounts(code, year);
+  const printed = row?.printed[measure];
+  if (row === undefined) return '';
+  if (printed === undefined) return row.statuses[measure] === 'not-published' ? 'n/p' : '';
+  const fixed = decimal(printed).toFixed(measure === 'equipment-share' ? 2 : 1);
+  const shown = fixed.replace(/\B(?=(\d{3})+\.)/g, ',');
+  return `${shown}${row.statuses[measure] === 'estimate' ? ' e' : ''}`;
 }
 
 sources.forEach((source, i) => {

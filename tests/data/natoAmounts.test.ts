@@ -143,6 +143,7 @@ describe('natoAmounts: every ally and year, marked where NATO gives no figure', 
       undefined,
     ]);
     expect(iceland.gdpUsd?.currency).toBe('USD');
+    expect(iceland.statuses).toMatchObject({ 'gdp-usd': 'estimate', expenditure: 'not-published' });
     const total = in2024Release('NATO', 2024);
     expect([total.expenditure, total.equipmentShare]).toEqual([undefined, undefined]);
     expect(total.status).toBe('estimate');
@@ -161,6 +162,7 @@ describe('natoAmounts: every ally and year, marked where NATO gives no figure', 
     expect(row?.status).toBe('not-retrieved');
     expect(row?.source).toBeUndefined();
     expect(row?.printed).toEqual({});
+    expect(row?.statuses).toEqual({});
     expect(natoAmounts('LT', 2025)).toBeUndefined();
     expect(natoAmounts('LT', 2013)).toBeUndefined();
   });

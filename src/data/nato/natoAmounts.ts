@@ -79,6 +79,11 @@ export interface NatoAmounts {
   readonly equipmentShare?: Decimal;
   /** Each measure as NATO's table prints it: millions of the unit, or a percentage for the equipment share. */
   readonly printed: Readonly<Partial<Record<NatoMeasure, string>>>;
+  /**
+   * Each measure's own status, where the release has the measure: Iceland's GDP is an `estimate` in 2024
+   * while its defence figures are `not-published`.
+   */
+  readonly statuses: Readonly<Partial<Record<NatoMeasure, NatoShareStatus>>>;
   /** Where it comes from; none where not retrieved. */
   readonly source?: Source;
 }
@@ -124,7 +129,15 @@ export function natoAmounts(
   if (checked < covered.from || checked > covered.to) return undefined;
   const series = seriesOf(release, ally.code);
   if (series.length === 0)
-    return Object.freeze({ code: ally.code, name: ally.name, year, release, status: 'not-retrieved', printed: {} });
+    return Object.freeze({
+      code: ally.code,
+      name: ally.name,
+      year,
+      release,
+      status: 'not-retrieved',
+      printed: {},
+      statuses: {},
+    });
   return amountsOf(ally, release, year, series);
 }
 
@@ -156,12 +169,14 @@ function amountsOf(
 ): NatoAmounts {
   const fields: Record<string, unknown> = {};
   const printed: Partial<Record<NatoMeasure, string>> = {};
+  const statuses: Partial<Record<NatoMeasure, NatoShareStatus>> = {};
   let status: NatoShareStatus = 'not-retrieved';
   let source: Source | undefined;
   for (const [, , measure, unit, from, values, kinds, sourceId] of series) {
     const k = year - from;
     const kind = KINDS[kinds[k] ?? 'r'] as NatoShareStatus;
     if (measure === 'expenditure-usd') status = kind;
+    statuses[measure as NatoMeasure] = kind;
     source ??= NATO_SOURCES[sourceId];
     const value = values.split(' ')[k] ?? '';
     if (value === '') continue;
@@ -178,6 +193,7 @@ function amountsOf(
     status,
     ...fields,
     printed: Object.freeze(printed),
+    statuses: Object.freeze(statuses),
     ...(source === undefined ? {} : { source }),
   });
 }
