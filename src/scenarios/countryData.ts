@@ -12,7 +12,7 @@ import { lithuania, POPULATION_PROJECTION_METHOD } from '../data/lithuania/datas
 import { ANNUAL_AVERAGES } from '../data/ecb/annualAverages.generated';
 import type { FigureHistory } from '../data/history/types';
 import { natoShareHistory } from '../data/nato/natoShareHistory';
-import { DEFAULT_NATO_RELEASE, NATO_ALLIES, NATO_RELEASES, natoShare, type NatoShare } from '../data/nato/natoShares';
+import { DEFAULT_NATO_RELEASE, NATO_ALLIES, natoShare, releaseOf, type NatoShare } from '../data/nato/natoShares';
 import { DEFAULT_NATO_AMOUNTS_RELEASE, natoAmounts, type NatoAmounts } from '../data/nato/natoAmounts';
 import { natoGdpOf, natoUsdRateOf, type UsdRate } from './natoEconomy';
 
@@ -243,13 +243,9 @@ export function countryData(code: string): CountryData {
   const currency = CURRENCIES[code] as string;
   const rate = currency === 'USD' ? undefined : usdRateOf(currency);
   // The latest release has a row for every ally in every year it covers (tests/data/nato.test.ts).
-  const { from, to } = (
-    NATO_RELEASES.find((release) => release.id === DEFAULT_NATO_RELEASE) as (typeof NATO_RELEASES)[number]
-  ).years;
+  const { from, to } = releaseOf(DEFAULT_NATO_RELEASE).years;
   const natoShares = Array.from({ length: to - from + 1 }, (_, k) => natoShare(code, from + k) as NatoShare);
-  const amountYears = (
-    NATO_RELEASES.find((release) => release.id === DEFAULT_NATO_AMOUNTS_RELEASE) as (typeof NATO_RELEASES)[number]
-  ).years;
+  const amountYears = releaseOf(DEFAULT_NATO_AMOUNTS_RELEASE).years;
   const amounts = Array.from(
     { length: amountYears.to - amountYears.from + 1 },
     (_, k) => natoAmounts(code, amountYears.from + k) as NatoAmounts,

@@ -7,8 +7,9 @@ import { D } from '../decimal/core';
 import type { Money } from '../money/core';
 import { makeMoney } from '../money/core';
 import type { Figure } from '../data/figures';
+import type { Source } from '../sources/Source';
 import { DEFAULT_NATO_AMOUNTS_RELEASE, natoAmounts, type NatoAmounts } from '../data/nato/natoAmounts';
-import { NATO_RELEASES } from '../data/nato/natoShares';
+import { releaseOf } from '../data/nato/natoShares';
 
 /**
  * A rate to the US dollar for an ally's currency, as `countryData` gives it and a scenario's `fx`
@@ -31,16 +32,33 @@ export interface UsdRate {
   readonly figure: Figure<string>;
 }
 
-/** The latest year of the amounts release, where NATO's table has the ally's figures in `currency`. */
-function latestInCurrency(code: string, currency: string): NatoAmounts | undefined {
-  const { to } = (
-    NATO_RELEASES.find((release) => release.id === DEFAULT_NATO_AMOUNTS_RELEASE) as (typeof NATO_RELEASES)[number]
-  ).years;
-  const row = natoAmounts(code, to);
-  return row?.expenditure?.currency === currency && row.expenditureUsd !== undefined ? row : undefined;
+/** NATO's figures of one ally and year that its GDP and rate are made of, as its tables print them. */
+interface Printed {
+  readonly year: number;
+  readonly status: string;
+  readonly source: Source;
+  /** Table 1, millions of the currency. */
+  readonly expenditure: string;
+  /** Table 2, millions of dollars. */
+  readonly dollars: string;
+  /** Table 5, millions of dollars. */
+  readonly gdp: string;
 }
 
-const stageOf = (row: NatoAmounts): string => (row.status === 'estimate' ? 'NATO’s estimate' : 'NATO’s outturn');
+/** The latest year of the amounts release, where NATO's table has the ally's figures in `currency`. */
+function latestInCurrency(code: string, currency: string): Printed | undefined {
+  const row = natoAmounts(code, releaseOf(DEFAULT_NATO_AMOUNTS_RELEASE).years.to) as NatoAmounts;
+  const { expenditure, 'expenditure-usd': dollars, 'gdp-usd': gdp } = row.printed;
+  if (row.expenditure?.currency !== currency || dollars === undefined || gdp === undefined) return undefined;
+  return {
+    year: row.year,
+    status: row.status,
+    source: row.source as Source,
+    expenditure: expenditure as string,
+    dollars,
+    gdp,
+  };
+}
 
 /**
  * NATO's GDP of the ally in its currency for the latest year of the amounts release: Table 5's dollars at
@@ -52,31 +70,27 @@ export function natoGdpOf(
   code: string,
   currency: string,
 ): { readonly year: number; readonly figure: Figure<Money> } | undefined {
-  const row = latestInCurrency(code, currency);
-  if (row?.gdpUsd === undefined || row.source === undefined) return undefined;
-  const { printed } = row;
+  const nato = latestInCurrency(code, currency);
+  if (nato === undefined) return undefined;
+  const { year, status, source, expenditure, dollars, gdp } = nato;
   if (currency === 'USD')
     return {
-      year: row.year,
+      year,
       figure: {
-        value: row.gdpUsd,
-        source: row.source,
+        value: makeMoney(new D(gdp).times(1_000_000), currency),
+        source,
         status: 'estimate',
-        note: `${stageOf(row)} of GDP in ${String(row.year)}, Table 5: ${printed['gdp-usd'] ?? ''} million US dollars.`,
+        note: `NATO’s ${status} of GDP in ${String(year)}, Table 5: ${gdp} million US dollars.`,
       },
     };
-  const amount = new D(printed['gdp-usd'] ?? '')
-    .times(printed.expenditure ?? '')
-    .div(printed['expenditure-usd'] ?? '')
-    .times(1_000_000)
-    .toDecimalPlaces(0, D.ROUND_HALF_EVEN);
+  const amount = new D(gdp).times(expenditure).div(dollars).times(1_000_000).toDecimalPlaces(0, D.ROUND_HALF_EVEN);
   return {
-    year: row.year,
+    year,
     figure: {
       value: makeMoney(amount, currency),
-      source: row.source,
+      source,
       status: 'derived',
-      note: `${stageOf(row)} of GDP in ${String(row.year)} in ${currency}: Table 5's ${printed['gdp-usd'] ?? ''} million US dollars at NATO's rate for the year, Table 1's ${printed.expenditure ?? ''} million ${currency} of defence expenditure to Table 2's ${printed['expenditure-usd'] ?? ''} million dollars; rounded to a whole unit.`,
+      note: `NATO’s ${status} of GDP in ${String(year)} in ${currency}: Table 5's ${gdp} million US dollars at NATO's rate for the year, Table 1's ${expenditure} million ${currency} of defence expenditure to Table 2's ${dollars} million dollars; rounded to a whole unit.`,
     },
   };
 }
@@ -88,17 +102,17 @@ export function natoGdpOf(
  * currency. @internal
  */
 export function natoUsdRateOf(code: string, currency: string): UsdRate | undefined {
-  const row = currency === 'USD' ? undefined : latestInCurrency(code, currency);
-  if (row?.source === undefined) return undefined;
-  const { printed } = row;
+  const nato = currency === 'USD' ? undefined : latestInCurrency(code, currency);
+  if (nato === undefined) return undefined;
+  const { year, status, source, expenditure, dollars } = nato;
   return {
-    year: row.year,
+    year,
     pair: `${currency}/USD`,
     figure: {
-      value: `${printed['expenditure-usd'] ?? ''}/${printed.expenditure ?? ''}`,
-      source: row.source,
+      value: `${dollars}/${expenditure}`,
+      source,
       status: 'derived',
-      note: `US dollars per ${currency} in ${stageOf(row)} for ${String(row.year)}: Table 2's ${printed['expenditure-usd'] ?? ''} million dollars of defence expenditure over Table 1's ${printed.expenditure ?? ''} million ${currency}, exactly.`,
+      note: `US dollars per ${currency} in NATO’s ${status} for ${String(year)}: Table 2's ${dollars} million dollars of defence expenditure over Table 1's ${expenditure} million ${currency}, exactly.`,
     },
   };
 }

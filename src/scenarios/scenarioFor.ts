@@ -179,19 +179,19 @@ export function scenarioFor(code: string, options: ScenarioForOptions): Scenario
               },
             ]),
       ...(rate === undefined ? [] : [rateAssumption(data, rate)]),
-      ...(gdp.nato ? [natoGdpAssumption(data, gdp.year)] : []),
+      ...(gdp.nato === undefined ? [] : [natoGdpAssumption(gdp.nato, gdp.year, data.currency)]),
     ],
   });
 }
 
 /**
  * The GDP the scenario grows from: the one given, else the dataset's national statistic, else NATO's (and
- * then `nato` says so), else an error saying what to pass.
+ * then `nato` is its source), else an error saying what to pass.
  */
 function gdpOf(
   data: CountryData,
   given: ScenarioForOptions['gdp'],
-): { readonly year: number; readonly amount: string; readonly source?: Source; readonly nato?: true } {
+): { readonly year: number; readonly amount: string; readonly source?: Source; readonly nato?: Source } {
   if (given !== undefined) return { year: given.year, amount: given.amount };
   if (data.gdp !== undefined)
     return { year: data.gdp.year, amount: data.gdp.figure.value.amount.toString(), source: data.gdp.figure.source };
@@ -200,7 +200,7 @@ function gdpOf(
       year: data.natoGdp.year,
       amount: data.natoGdp.figure.value.amount.toString(),
       source: data.natoGdp.figure.source,
-      nato: true,
+      nato: data.natoGdp.figure.source,
     };
   return fail(
     'missing_field',
@@ -249,14 +249,18 @@ function rateAssumption(data: CountryData, rate: UsdRate): { about: string; stat
   };
 }
 
-/** What a GDP from NATO's tables assumes: the year's estimate, on NATO's basis, for want of a national figure. */
-function natoGdpAssumption(data: CountryData, year: number): { about: string; statement: string; reason: string } {
-  const how =
-    data.currency === 'USD' ? 'Table 5' : 'Table 5’s dollars at NATO’s rate for the year, Table 2 over Table 1';
+/** What a GDP from NATO's tables assumes: NATO's figure, on NATO's basis, for want of a national one. */
+function natoGdpAssumption(
+  source: Source,
+  year: number,
+  currency: string,
+): { about: string; statement: string; reason: string } {
+  const how = currency === 'USD' ? 'Table 5' : 'Table 5’s dollars at NATO’s rate for the year, Table 2 over Table 1';
   return {
     about: 'economy.gdp.base',
-    statement: `GDP in ${String(year)} is NATO’s estimate, from its tables of ${data.natoGdp?.figure.source.published ?? ''} (${how}).`,
-    reason: `The dataset has no national statistic of GDP for this ally; NATO’s keeps the scenario on NATO’s own GDP basis. Set economy.gdp.base to use a national statistic.`,
+    statement: `GDP in ${String(year)} is NATO’s, from its tables of ${source.published ?? ''} (${how}).`,
+    reason:
+      'The dataset has no national statistic of GDP for this ally; NATO’s keeps the scenario on NATO’s own GDP basis. Set economy.gdp.base to use a national statistic.',
   };
 }
 

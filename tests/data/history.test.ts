@@ -355,6 +355,10 @@ describe('natoShareHistory', () => {
     // The June 2024 release's amount in euros, from its Table 1 (€2,132.904 million); the August 2025 one
     // has the share alone.
     expect(lt.entries['2024']?.map((one) => one.value.amount?.amount.toString())).toEqual(['2132904000', undefined]);
+    expect(lt.entries['2024']?.map((one) => Object.keys(one.value).sort())).toEqual([
+      ['amount', 'shareOfGdp'],
+      ['shareOfGdp'],
+    ]);
     expect(
       Object.values(lt.entries)
         .flat()

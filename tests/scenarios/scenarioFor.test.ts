@@ -58,9 +58,21 @@ describe('countryData', () => {
     });
     expect(countryData('US').natoUsdRate).toBeUndefined();
     for (const code of ['BG', 'IS']) {
-      expect(countryData(code).natoGdp, code).toBeUndefined();
-      expect(countryData(code).natoUsdRate, code).toBeUndefined();
+      expect(Object.keys(countryData(code)), code).not.toContain('natoGdp');
+      expect(Object.keys(countryData(code)), code).not.toContain('natoUsdRate');
     }
+    expect(Object.keys(countryData('US'))).not.toContain('usdRate');
+    // How each was made, in words, with NATO's printed figures.
+    expect(latvia.natoGdp?.figure.note).toBe(
+      "NATO’s estimate of GDP in 2024 in EUR: Table 5's 45151.9606450151 million US dollars at NATO's rate for the year, Table 1's 1318.089042 million EUR of defence expenditure to Table 2's 1421.3953942366 million dollars; rounded to a whole unit.",
+    );
+    expect(latvia.natoUsdRate?.figure).toMatchObject({
+      status: 'derived',
+      note: "US dollars per EUR in NATO’s estimate for 2024: Table 2's 1421.3953942366 million dollars of defence expenditure over Table 1's 1318.089042 million EUR, exactly.",
+    });
+    expect(countryData('US').natoGdp?.figure.note).toBe(
+      'NATO’s estimate of GDP in 2024, Table 5: 28719941.5569791 million US dollars.',
+    );
     expect(countryData('PL').natoAmounts.map((row) => row.year)).toEqual([
       2014, 2015, 2016, 2017, 2018, 2019, 2020, 2021, 2022, 2023, 2024,
     ]);
@@ -72,8 +84,30 @@ describe('countryData', () => {
     expect(canada.economy.gdp.vintage).toBe('NATO Public Diplomacy Division, published 2024-06-17');
     const said = Object.fromEntries((canada.assumptions ?? []).map((a) => [a.about, a.statement]));
     expect(said['economy.gdp.base']).toBe(
-      'GDP in 2024 is NATO’s estimate, from its tables of 2024-06-17 (Table 5’s dollars at NATO’s rate for the year, Table 2 over Table 1).',
+      'GDP in 2024 is NATO’s, from its tables of 2024-06-17 (Table 5’s dollars at NATO’s rate for the year, Table 2 over Table 1).',
     );
+    const why = Object.fromEntries((canada.assumptions ?? []).map((a) => [a.about, a.reason]));
+    expect(why['economy.gdp.base']).toBe(
+      'The dataset has no national statistic of GDP for this ally; NATO’s keeps the scenario on NATO’s own GDP basis. Set economy.gdp.base to use a national statistic.',
+    );
+    expect(why['fx.CAD/USD']).toBe(
+      'Future rates are unknown; NATO’s rate of its latest year in the dataset is held, so that dollars are on NATO’s basis. The ECB’s table has no rate for this currency.',
+    );
+    // The United States: GDP in dollars from Table 5 as it is, no rate.
+    const us = scenarioFor('US', { share: '3.5%' });
+    expect(us.economy.gdp.base).toEqual({ year: 2024, amount: '28719941556979.1' });
+    expect(us.assumptions?.find((a) => a.about === 'economy.gdp.base')?.statement).toBe(
+      'GDP in 2024 is NATO’s, from its tables of 2024-06-17 (Table 5).',
+    );
+    // Bulgaria, with a GDP given: the ECB's rate, and no NATO rate in euros to name.
+    const bulgaria = scenarioFor('BG', { share: '3%', gdp: { year: 2025, amount: '100000000000' } });
+    expect(bulgaria.assumptions?.find((a) => a.about === 'fx.EUR/USD')?.reason).toBe(
+      'Future rates are unknown; the dataset’s latest annual rate is held. NATO converts at its own rates; its tables in the dataset have none for this currency.',
+    );
+    expect(bulgaria.assumptions?.some((a) => a.about === 'economy.gdp.base')).toBe(false);
+    expect(
+      catchError(() => scenarioFor('BG', { share: '3%', usdRate: 'nato', gdp: { year: 2025, amount: '1' } })).message,
+    ).toMatch(/no US dollar rate \(NATO’s\) for Bulgaria's EUR/);
     expect(said['fx.CAD/USD']).toBe(
       'CAD/USD is 30495.2345376395/41012.1083055026 in every year (NATO’s rate for 2024).',
     );

@@ -13,7 +13,7 @@ import {
   checkedRelease,
   checkedYear,
   NATO_ALLIES,
-  NATO_RELEASES,
+  releaseOf,
   type NatoReleaseId,
   type NatoShareStatus,
 } from './natoShares';
@@ -124,21 +124,11 @@ export function natoAmounts(
 ): NatoAmounts | undefined {
   const release = checkedRelease(options.release ?? DEFAULT_NATO_AMOUNTS_RELEASE);
   const checked = checkedYear(year);
-  const ally = NATO_ALLIES.find((candidate) => candidate.code === checkedCode(code)) as (typeof NATO_ALLIES)[number];
-  const covered = (NATO_RELEASES.find((candidate) => candidate.id === release) as (typeof NATO_RELEASES)[number]).years;
+  const known = checkedCode(code);
+  const ally = NATO_ALLIES.find((candidate) => candidate.code === known) as (typeof NATO_ALLIES)[number];
+  const covered = releaseOf(release).years;
   if (checked < covered.from || checked > covered.to) return undefined;
-  const series = seriesOf(release, ally.code);
-  if (series.length === 0)
-    return Object.freeze({
-      code: ally.code,
-      name: ally.name,
-      year,
-      release,
-      status: 'not-retrieved',
-      printed: {},
-      statuses: {},
-    });
-  return amountsOf(ally, release, year, series);
+  return amountsOf(ally, release, year, seriesOf(release, ally.code));
 }
 
 type Series = (typeof NATO_AMOUNT_SERIES)[number];

@@ -3,7 +3,7 @@
 // that vintages, asOf and revisions read NATO's estimates turning into outturns.
 import type { FigureHistory, PublishedValue } from '../history/types';
 import { natoAmounts } from './natoAmounts';
-import { NATO_ALLIES, NATO_RELEASES, natoShareVintages, type NatoShare } from './natoShares';
+import { NATO_ALLIES, NATO_RELEASES, natoShareVintages, releaseOf, type NatoShare } from './natoShares';
 
 /** The basis every value of NATO's table counts on. @internal */
 export const NATO_BASIS = "NATO's definition";
@@ -40,7 +40,7 @@ export function natoShareHistory(code: string): FigureHistory {
         value: measureOf(row),
         source: row.source as NonNullable<typeof row.source>,
         stage: row.status === 'estimate' ? 'estimate' : 'outturn',
-        date: (NATO_RELEASES.find((release) => release.id === row.release) as (typeof NATO_RELEASES)[number]).published,
+        date: releaseOf(row.release).published,
         basis: NATO_BASIS,
       }))
       .reverse();

@@ -260,7 +260,7 @@ export function natoSharesIn(
   options: { readonly release?: NatoReleaseId; readonly codes?: readonly string[] } = {},
 ): readonly NatoShare[] {
   const release = checkedRelease(options.release ?? DEFAULT_NATO_RELEASE);
-  const covered = (NATO_RELEASES.find((candidate) => candidate.id === release) as (typeof NATO_RELEASES)[number]).years;
+  const covered = releaseOf(release).years;
   if (checkedYear(year) < covered.from || year > covered.to)
     fail(
       'invalid_year',
@@ -273,6 +273,11 @@ export function natoSharesIn(
     fail('invalid_type', `codes is a list of codes such as ['LT', 'PL'], received ${show(given)}`, ['codes'], given);
   const codes = options.codes?.map(checkedCode) ?? NATO_ALLIES.map((ally) => ally.code);
   return codes.flatMap((code) => rowsOf(code).filter((row) => row.release === release && row.year === year));
+}
+
+/** A release of the dataset by its id: every {@link NatoReleaseId} is one. @internal */
+export function releaseOf(id: NatoReleaseId): (typeof NATO_RELEASES)[number] {
+  return NATO_RELEASES.find((release) => release.id === id) as (typeof NATO_RELEASES)[number];
 }
 
 /** The release read when none is named: the latest full table. @internal */
