@@ -12,6 +12,7 @@ import {
   type NatoReleaseId,
   type NatoShare,
 } from '../data/nato/natoShares';
+import { DEFAULT_NATO_AMOUNTS_RELEASE, natoAmounts, type NatoAmounts } from '../data/nato/natoAmounts';
 import { formatSource } from '../sources/Source';
 import type { YearRange } from '../series/types';
 import type { Report, ReportCell, ReportTable } from './types';
@@ -73,6 +74,7 @@ export function alliesReport(options: AlliesReportOptions = {}): Report {
         rankedTable(rowsOf(years.from), years.from, release),
         averagesTable(averagesOf(years.from)),
         ...vintagesTable(rowsOf(years.from), release),
+        ...amountsTable(codes, years.from, release),
       ]
     : [byYearTable(years, (year) => [...rowsOf(year), ...averagesOf(year)])];
   const all = rangeOf(years).flatMap((year) => [...rowsOf(year), ...averagesOf(year)]);
@@ -81,6 +83,7 @@ export function alliesReport(options: AlliesReportOptions = {}): Report {
     intro: [
       `From NATO's "${title}" (release ${release}): defence expenditure on NATO's definition as a share of GDP, as NATO publishes it; estimates marked.`,
       'NATO total and NATO Europe and Canada are NATO’s own figures, not a mean of the allies shown.',
+      ...amountsPointer(single ? years.from : undefined, release),
       ...roundingNote(
         all,
         'These figures are printed to one decimal in their source and shown with two: each may be up to 0.05 pp from NATO’s own.',
@@ -270,6 +273,50 @@ function byYearTable(
     ]),
     notes: ['e : NATO’s estimate. – : no number (see "Without a number").'],
   };
+}
+
+/**
+ * NATO's amounts for the allies of a year, where the release's tables are in the dataset: ranked by
+ * defence expenditure in US dollars at NATO's rates, with GDP and the equipment share, then NATO's totals.
+ */
+function amountsTable(codes: readonly string[], year: number, release: NatoReleaseId): ReportTable[] {
+  if (release !== DEFAULT_NATO_AMOUNTS_RELEASE) return [];
+  const rows = codes.map((code) => natoAmounts(code, year, { release }) as NatoAmounts);
+  const dollars = (row: NatoAmounts): Decimal => row.expenditureUsd?.amount ?? new D(-1);
+  rows.sort((a, b) => dollars(b).comparedTo(dollars(a)) || a.name.localeCompare(b.name, 'en'));
+  const totals = AVERAGES.map((code) => natoAmounts(code, year, { release }) as NatoAmounts);
+  const million = (amount: Decimal | undefined): ReportCell =>
+    amount === undefined ? '–' : { amount: amount.div(1e6) };
+  return [
+    {
+      title: `NATO’s amounts, ${String(year)} (release ${release}): defence expenditure in US dollars at NATO’s rates`,
+      unit: 'USD million; equipment as % of defence expenditure',
+      places: 1,
+      columns: ['Ally', 'Code', 'Defence', 'GDP', 'Equipment', 'Status'],
+      rows: [...rows, ...totals].map((row): ReportCell[] => [
+        row.name,
+        row.code,
+        million(row.expenditureUsd?.amount),
+        million(row.gdpUsd?.amount),
+        row.equipmentShare === undefined ? '–' : { percent: row.equipmentShare },
+        row.status,
+      ]),
+      notes: [
+        'Ranked by defence expenditure in dollars, NATO’s totals last. Dollars at NATO’s rate for each ally and year (its Table 2); national currencies, real figures at 2015 prices: natoAmounts (budget-whatif) and docs/data.md.',
+        '– : not in NATO’s tables (Iceland’s defence figures; the totals’ equipment share).',
+      ],
+    },
+  ];
+}
+
+/** Where NATO's amounts for the year are, when the report's release has none but another does. */
+function amountsPointer(year: number | undefined, release: NatoReleaseId): readonly string[] {
+  if (year === undefined || release === DEFAULT_NATO_AMOUNTS_RELEASE) return [];
+  const covered = NATO_RELEASES.find((candidate) => candidate.id === DEFAULT_NATO_AMOUNTS_RELEASE)?.years;
+  if (covered === undefined || year < covered.from || year > covered.to) return [];
+  return [
+    `NATO’s amounts for ${String(year)} (dollars, GDP, equipment) are in the dataset for release ${DEFAULT_NATO_AMOUNTS_RELEASE} only: ask for that release to see them.`,
+  ];
 }
 
 function missingItems(rows: readonly NatoShare[]): string[] {

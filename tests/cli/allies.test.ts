@@ -26,13 +26,36 @@ describe('budget-whatif allies', () => {
   it('writes csv and json with every row exact, and markdown', async () => {
     const csv = await cli(['allies', '--year', '2024', '--codes', 'LT', '--format', 'csv']);
     expect(csv.stdout.split('\r\n')[1]).toBe(
-      '2025-08,LT,Lithuania,2024,0.03087800111,3.087800111,estimate,"NATO Public Diplomacy Division, Defence Expenditure of NATO Countries (2014-2025), Table 3: defence expenditure as a share of GDP (%)"',
+      '2025-08,LT,Lithuania,2024,0.03087800111,3.087800111,estimate,"NATO Public Diplomacy Division, Defence Expenditure of NATO Countries (2014-2025), Table 3: defence expenditure as a share of GDP (%)",,,,,',
     );
+    // The June 2024 release's amounts, as NATO prints them (Novinite: "4.217 billion BGN … 2.325 billion
+    // dollars … GDP … 106.721 billion dollars … 31.89% … equipment").
+    const amounts = await cli(['allies', '--year', '2024', '--release', '2024-06', '--codes', 'BG', '--format', 'csv']);
+    const [header, bulgaria] = amounts.stdout.split('\r\n');
+    expect(header?.split(',').slice(-5)).toEqual([
+      'currency',
+      'expenditure_million',
+      'expenditure_usd_million',
+      'gdp_usd_million',
+      'equipment_percent',
+    ]);
+    expect(bulgaria?.split(',').slice(-5)).toEqual([
+      'BGN',
+      '4217',
+      '2325.09417798597',
+      '106720.940590119',
+      '31.8923405264406',
+    ]);
+    const withAmounts = JSON.parse(
+      (await cli(['allies', '--year', '2024', '--release', '2024-06', '--codes', 'BG', '--format', 'json'])).stdout,
+    ) as { code: string; amounts?: { expenditure?: { amount: string; currency: string } } }[];
+    expect(withAmounts[0]?.amounts?.expenditure).toEqual({ amount: '4217000000', currency: 'BGN' });
     const json = JSON.parse((await cli(['allies', '--year', '2025', '--codes', 'DE', '--format', 'json'])).stdout) as {
       code: string;
       status: string;
       share?: string;
     }[];
+    expect(json.some((row) => 'amounts' in row)).toBe(false); // the August 2025 release: no amounts held
     expect(json.map((row) => [row.code, row.status, row.share])).toEqual([
       ['DE', 'not-published', undefined],
       ['NATO', 'estimate', '0.0276'],

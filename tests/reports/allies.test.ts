@@ -70,6 +70,47 @@ describe('alliesReport for one year', () => {
   });
 });
 
+describe('alliesReport with NATO’s amounts (the June 2024 release)', () => {
+  it('ranks the allies by defence expenditure in dollars, with GDP and equipment, NATO’s totals last', () => {
+    const report = alliesReport({ year: 2024, release: '2024-06', codes: ['BG', 'DE', 'LT', 'IS'] });
+    const amounts = report.tables.find((table) => table.title.startsWith('NATO’s amounts'));
+    expect(amounts?.title).toBe(
+      'NATO’s amounts, 2024 (release 2024-06): defence expenditure in US dollars at NATO’s rates',
+    );
+    // Bulgaria's $2,325.1 million is above Lithuania's $2,300.1 million.
+    expect(column(amounts, 0)).toEqual([
+      'Germany',
+      'Bulgaria',
+      'Lithuania',
+      'Iceland',
+      'NATO total',
+      'NATO Europe and Canada',
+    ]);
+    // dpa: Germany 90.6 billion euros, about 97.7 billion dollars at NATO's 2024 rate; Novinite: Bulgaria
+    // $2.325 billion, GDP $106.721 billion, 31.89% on equipment.
+    const bulgaria = amounts?.rows[1] ?? [];
+    expect(value(bulgaria[2])).toBe('2325.09417798597');
+    expect(value(bulgaria[3])).toBe('106720.940590119');
+    expect(value(bulgaria[4])).toBe('0.318923405264406');
+    expect(amounts?.rows[3]?.slice(2)).toEqual(['–', { amount: decimal('32894.4896562749') }, '–', 'not-published']);
+    expect(amounts?.rows[4]?.[4]).toBe('–');
+  });
+
+  it('says where the amounts are when the report’s release has none for the year, and only then', () => {
+    const pointer =
+      'NATO’s amounts for 2024 (dollars, GDP, equipment) are in the dataset for release 2024-06 only: ask for that release to see them.';
+    expect(alliesReport({ year: 2024, codes: ['LT'] }).intro).toContain(pointer);
+    expect(alliesReport({ year: 2024, codes: ['LT'] }).tables.some((t) => t.title.startsWith('NATO’s amounts'))).toBe(
+      false,
+    );
+    expect(alliesReport({ year: 2025, codes: ['LT'] }).intro.join(' ')).not.toContain('NATO’s amounts');
+    expect(alliesReport({ year: { from: 2023, to: 2024 }, codes: ['LT'] }).intro.join(' ')).not.toContain(
+      'NATO’s amounts',
+    );
+    expect(alliesReport({ year: 2024, release: '2024-06', codes: ['LT'] }).intro.join(' ')).not.toContain('ask for');
+  });
+});
+
 describe('alliesReport over years', () => {
   it('is a table of allies by year, estimates marked, NATO’s averages last', () => {
     const [table] = alliesReport({ year: { from: 2023, to: 2025 }, codes: ['LT'] }).tables;
@@ -126,6 +167,7 @@ describe('alliesReport’s words', () => {
     expect(report.intro).toEqual([
       'From NATO\'s "Defence Expenditure of NATO Countries (2014-2025)" (release 2025-08): defence expenditure on NATO\'s definition as a share of GDP, as NATO publishes it; estimates marked.',
       'NATO total and NATO Europe and Canada are NATO’s own figures, not a mean of the allies shown.',
+      'NATO’s amounts for 2024 (dollars, GDP, equipment) are in the dataset for release 2024-06 only: ask for that release to see them.',
     ]);
     const [ranked, averages, vintages] = report.tables;
     expect([ranked?.title, ranked?.unit, ranked?.places]).toEqual([

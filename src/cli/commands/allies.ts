@@ -5,6 +5,7 @@ import {
   natoSharesIn,
   type NatoShare,
 } from '../../data/nato/natoShares';
+import { natoAmounts, type NatoAmounts } from '../../data/nato/natoAmounts';
 import { alliesChart } from '../../reports/alliesChart';
 import { alliesReport, alliesYears, type AlliesReportOptions } from '../../reports/alliesReport';
 import { toCsv } from '../../reports/csv';
@@ -18,17 +19,18 @@ export const ALLIES_HELP = `Usage: budget-whatif allies [options]
 NATO's defence expenditure as a share of GDP, ally by ally, from NATO's "Defence
 Expenditure of NATO Countries" releases. For one year: the allies ranked, each with its
 distance to the 2% (Wales), 3.5% and 5% (The Hague) lines, NATO's own averages, and how
-earlier releases estimated the same year. For several years: allies by year. An ally
-without a number is listed with the reason (NATO published none, or the figure is not
-yet retrieved), never shown as zero.
+earlier releases estimated the same year; with --release 2024-06, NATO's amounts too
+(defence expenditure in dollars at NATO's rates, GDP, the equipment share). For several
+years: allies by year. An ally without a number is listed with the reason (NATO published
+none, or the figure is not yet retrieved), never shown as zero.
 
 Options:
   --year <y>        a year (default: the release's last), or a range such as 2014-2025
   --codes <list>    allies by ISO 3166 code, comma-separated (default: all), e.g.
                     LT,LV,EE,PL,FI,DE,US
   --release <r>     ${NATO_RELEASES.map((release) => release.id).join(', ')} (default: the latest)
-  --format <f>      table (default), markdown, csv (every row, its status and source) or
-                    json
+  --format <f>      table (default), markdown, csv (every row, its status and source, and
+                    NATO's amounts in millions where the dataset has them) or json
   --out <file>      write there instead of standard output
   --chart <file>    also write a chart: .svg or .json (Vega-Lite): ranked bars for a
                     year, lines over years
@@ -38,6 +40,7 @@ Options:
 Examples:
   budget-whatif allies --year 2025
   budget-whatif allies --year 2014-2024 --codes LT,LV,EE,PL --chart baltic.svg
+  budget-whatif allies --year 2024 --release 2024-06 --codes LT,PL,DE,US
 `;
 
 /** `budget-whatif allies`. @internal */
@@ -122,19 +125,57 @@ function rowsOf(options: AlliesReportOptions): NatoShare[] {
   return rows;
 }
 
+/**
+ * The rows as csv or json: each share exact, with its status and source, and NATO's amounts where the
+ * dataset holds the release's tables (as NATO prints them, in millions; empty elsewhere).
+ */
 function rowsOutput(rows: readonly NatoShare[], format: 'csv' | 'json'): string {
-  if (format === 'json') return `${JSON.stringify(rows, null, 2)}\n`;
+  const amountsOf = (row: NatoShare): NatoAmounts | undefined => {
+    const amounts = natoAmounts(row.code, row.year, { release: row.release });
+    return amounts?.status === 'not-retrieved' ? undefined : amounts;
+  };
+  if (format === 'json')
+    return `${JSON.stringify(
+      rows.map((row) => {
+        const amounts = amountsOf(row);
+        return amounts === undefined ? row : { ...row, amounts };
+      }),
+      null,
+      2,
+    )}\n`;
   return toCsv([
-    ['release', 'code', 'ally', 'year', 'share', 'percent', 'status', 'source'],
-    ...rows.map((row) => [
-      row.release,
-      row.code,
-      row.name,
-      String(row.year),
-      row.share?.toFixed() ?? '',
-      row.printed ?? '',
-      row.status,
-      row.source === undefined ? '' : `${row.source.publisher}, ${row.source.title}`,
-    ]),
+    [
+      'release',
+      'code',
+      'ally',
+      'year',
+      'share',
+      'percent',
+      'status',
+      'source',
+      'currency',
+      'expenditure_million',
+      'expenditure_usd_million',
+      'gdp_usd_million',
+      'equipment_percent',
+    ],
+    ...rows.map((row) => {
+      const amounts = amountsOf(row);
+      return [
+        row.release,
+        row.code,
+        row.name,
+        String(row.year),
+        row.share?.toFixed() ?? '',
+        row.printed ?? '',
+        row.status,
+        row.source === undefined ? '' : `${row.source.publisher}, ${row.source.title}`,
+        amounts?.expenditure?.currency ?? '',
+        amounts?.printed.expenditure ?? '',
+        amounts?.printed['expenditure-usd'] ?? '',
+        amounts?.printed['gdp-usd'] ?? '',
+        amounts?.printed['equipment-share'] ?? '',
+      ];
+    }),
   ]);
 }
