@@ -9,6 +9,7 @@ import {
   NATO_RELEASES,
   natoSharesIn,
   natoShareVintages,
+  releaseOf,
   type NatoReleaseId,
   type NatoShare,
 } from '../data/nato/natoShares';
@@ -312,8 +313,8 @@ function amountsTable(codes: readonly string[], year: number, release: NatoRelea
 /** Where NATO's amounts for the year are, when the report's release has none but another does. */
 function amountsPointer(year: number | undefined, release: NatoReleaseId): readonly string[] {
   if (year === undefined || release === DEFAULT_NATO_AMOUNTS_RELEASE) return [];
-  const covered = NATO_RELEASES.find((candidate) => candidate.id === DEFAULT_NATO_AMOUNTS_RELEASE)?.years;
-  if (covered === undefined || year < covered.from || year > covered.to) return [];
+  const covered = releaseOf(DEFAULT_NATO_AMOUNTS_RELEASE).years;
+  if (year < covered.from || year > covered.to) return [];
   return [
     `NATO’s amounts for ${String(year)} (dollars, GDP, equipment) are in the dataset for release ${DEFAULT_NATO_AMOUNTS_RELEASE} only: ask for that release to see them.`,
   ];

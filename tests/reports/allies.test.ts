@@ -77,6 +77,15 @@ describe('alliesReport with NATO’s amounts (the June 2024 release)', () => {
     expect(amounts?.title).toBe(
       'NATO’s amounts, 2024 (release 2024-06): defence expenditure in US dollars at NATO’s rates',
     );
+    expect([amounts?.unit, amounts?.places, amounts?.columns]).toEqual([
+      'USD million; equipment as % of defence expenditure',
+      1,
+      ['Ally', 'Code', 'Defence', 'GDP', 'Equipment', 'Status'],
+    ]);
+    expect(amounts?.notes).toEqual([
+      'Ranked by defence expenditure in dollars, NATO’s totals last. Dollars at NATO’s rate for each ally and year (its Table 2); national currencies, real figures at 2015 prices: natoAmounts (budget-whatif) and docs/data.md.',
+      '– : not in NATO’s tables (Iceland’s defence figures; the totals’ equipment share).',
+    ]);
     // Bulgaria's $2,325.1 million is above Lithuania's $2,300.1 million.
     expect(column(amounts, 0)).toEqual([
       'Germany',
@@ -103,11 +112,17 @@ describe('alliesReport with NATO’s amounts (the June 2024 release)', () => {
     expect(alliesReport({ year: 2024, codes: ['LT'] }).tables.some((t) => t.title.startsWith('NATO’s amounts'))).toBe(
       false,
     );
-    expect(alliesReport({ year: 2025, codes: ['LT'] }).intro.join(' ')).not.toContain('NATO’s amounts');
+    expect(alliesReport({ year: 2025, codes: ['PL'] }).intro).toHaveLength(2);
+    expect(alliesReport({ year: 2014, codes: ['PL'] }).intro.at(-1)).toBe(
+      'NATO’s amounts for 2014 (dollars, GDP, equipment) are in the dataset for release 2024-06 only: ask for that release to see them.',
+    );
     expect(alliesReport({ year: { from: 2023, to: 2024 }, codes: ['LT'] }).intro.join(' ')).not.toContain(
       'NATO’s amounts',
     );
-    expect(alliesReport({ year: 2024, release: '2024-06', codes: ['LT'] }).intro.join(' ')).not.toContain('ask for');
+    expect(alliesReport({ year: 2024, release: '2024-06', codes: ['LT'] }).intro).toHaveLength(2);
+    expect(alliesReport({ year: 2023, release: '2023-07', codes: ['LT'] }).intro).toContain(
+      'NATO’s amounts for 2023 (dollars, GDP, equipment) are in the dataset for release 2024-06 only: ask for that release to see them.',
+    );
   });
 });
 
