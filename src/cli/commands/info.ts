@@ -131,7 +131,7 @@ export function listCommand(args: readonly string[], io: CliIo): number {
     'Datasets',
     `  lithuania              ${lithuania.country}: GDP vintages, defence budgets by stage, NATO estimates, population, the border plan (docs/data.md; budget-whatif vintages)`,
     '  ecb                    ECB euro reference rates, daily, 2014–2026, 10 currencies (budget-whatif/ecb)',
-    '  nato                   NATO shares of GDP, every ally, releases 2023–2026 (budget-whatif allies; natoShare)',
+    '  nato                   NATO shares of GDP, every ally, releases 2023–2026; its amounts (dollars, GDP, equipment) of June 2024 (budget-whatif allies; natoShare, natoAmounts)',
     '',
     'Targets (in a scenario\'s "targets")',
     ...Object.values(TARGETS).map((target) => `  ${target.id.padEnd(26)} ${target.name}`),
