@@ -167,11 +167,13 @@ describe('natoAmounts: every ally and year, marked where NATO gives no figure', 
     expect(natoAmounts('LT', 2013)).toBeUndefined();
   });
 
-  it('refuses an unknown code or release and a year that is not whole, naming the field', () => {
+  it('refuses an unknown code or release, a year that is not whole and options that are not an object, naming the field', () => {
     for (const [call, code, path] of [
       [() => natoAmounts('XX', 2024), 'unknown_id', 'code'],
       [() => natoAmounts('LT', 2024, { release: '2020-01' as never }), 'unknown_id', 'release'],
       [() => natoAmounts('LT', 2024.5), 'invalid_year', 'year'],
+      [() => natoAmounts('LT', 2024, null as never), 'invalid_type', 'options'],
+      [() => natoShare('LT', 2024, 'latest' as never), 'invalid_type', 'options'],
     ] as const) {
       const error = catchError(call);
       expect(error.code).toBe(code);

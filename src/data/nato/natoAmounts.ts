@@ -10,10 +10,10 @@ import { NATO_AMOUNT_SERIES } from './amounts.generated';
 import { NATO_SOURCES } from './shares.generated';
 import {
   checkedCode,
-  checkedRelease,
   checkedYear,
   NATO_ALLIES,
   releaseOf,
+  releaseOption,
   type NatoReleaseId,
   type NatoShareStatus,
 } from './natoShares';
@@ -122,7 +122,7 @@ export function natoAmounts(
   year: number,
   options: { readonly release?: NatoReleaseId } = {},
 ): NatoAmounts | undefined {
-  const release = checkedRelease(options.release ?? DEFAULT_NATO_AMOUNTS_RELEASE);
+  const release = releaseOption(options, DEFAULT_NATO_AMOUNTS_RELEASE);
   const checked = checkedYear(year);
   const known = checkedCode(code);
   const ally = NATO_ALLIES.find((candidate) => candidate.code === known) as (typeof NATO_ALLIES)[number];

@@ -213,7 +213,7 @@ export function natoShare(
   year: number,
   options: { readonly release?: NatoReleaseId } = {},
 ): NatoShare | undefined {
-  const release = checkedRelease(options.release ?? DEFAULT_NATO_RELEASE);
+  const release = releaseOption(options, DEFAULT_NATO_RELEASE);
   checkedYear(year);
   return rowsOf(checkedCode(code)).find((row) => row.release === release && row.year === year);
 }
@@ -259,7 +259,7 @@ export function natoSharesIn(
   year: number,
   options: { readonly release?: NatoReleaseId; readonly codes?: readonly string[] } = {},
 ): readonly NatoShare[] {
-  const release = checkedRelease(options.release ?? DEFAULT_NATO_RELEASE);
+  const release = releaseOption(options, DEFAULT_NATO_RELEASE);
   const covered = releaseOf(release).years;
   if (checkedYear(year) < covered.from || year > covered.to)
     fail(
@@ -322,6 +322,23 @@ export function checkedCode(code: unknown): string {
     ['code'],
     code,
   );
+}
+
+/**
+ * The release an options object names, else `fallback`: options that are not an object, or a release the
+ * dataset does not have, are refused by name. @internal
+ */
+export function releaseOption(options: unknown, fallback: NatoReleaseId): NatoReleaseId {
+  if (options === undefined) return fallback;
+  if (typeof options !== 'object' || options === null || Array.isArray(options))
+    return fail(
+      'invalid_type',
+      `expected options such as { release: '2024-06' }, received ${show(options)}`,
+      ['options'],
+      options,
+    );
+  const release: unknown = (options as { readonly release?: unknown }).release;
+  return release === undefined ? fallback : checkedRelease(release);
 }
 
 /** The release if the dataset has it, else an `unknown_id` error. @internal */
