@@ -192,7 +192,7 @@ function gdpOf(
   data: CountryData,
   given: ScenarioForOptions['gdp'],
 ): { readonly year: number; readonly amount: string; readonly source?: Source; readonly nato?: Source } {
-  if (given !== undefined) return { year: given.year, amount: given.amount };
+  if (given !== undefined) return givenGdp(given);
   if (data.gdp !== undefined)
     return { year: data.gdp.year, amount: data.gdp.figure.value.amount.toString(), source: data.gdp.figure.source };
   if (data.natoGdp !== undefined)
@@ -208,6 +208,19 @@ function gdpOf(
     ['gdp'],
     data.code,
   );
+}
+
+/** A GDP passed in the options, checked to be `{ year, amount }` (the amount's own checks are the schema's). */
+function givenGdp(given: unknown): { readonly year: number; readonly amount: string } {
+  const { year, amount } = (typeof given === 'object' && given !== null ? given : {}) as Record<string, unknown>;
+  if (!Number.isInteger(year) || typeof amount !== 'string')
+    fail(
+      'invalid_type',
+      `gdp is { year, amount }, a whole year and a decimal string, such as { year: 2024, amount: '40000000000' }; received ${show(given)}`,
+      ['gdp'],
+      given,
+    );
+  return { year: year as number, amount };
 }
 
 /**

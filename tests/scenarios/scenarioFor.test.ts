@@ -319,6 +319,9 @@ describe('scenarioFor and countryData, what they say when they refuse', () => {
       ['usdRate'],
       "usdRate is 'ecb' or 'nato', received \"imf\"",
     ]);
+    // A GDP that is not { year, amount } (a null gave a TypeError; found by the fuzz suite).
+    for (const gdp of [null, 5, { year: 2024 }, { year: '2024', amount: '1' }])
+      expect(catchError(() => scenarioFor('LV', { share: '2%', gdp: gdp as never })).issues[0]?.path).toEqual(['gdp']);
     const noEcb = catchError(() => scenarioFor('CA', { share: '2%', usdRate: 'ecb' }));
     expect(noEcb.message).toMatch(/no US dollar rate \(the ECB’s\) for Canada's CAD/);
   });
