@@ -1,6 +1,7 @@
 // What the dataset knows of one ally, for comparisons and starter scenarios: its name and currency, NATO's
-// shares of GDP (every year of the latest full release, and every release as a history), and, where
-// the project has cited figures, nominal GDP, real growth, population and a rate to the US dollar.
+// shares of GDP (every year of the latest full release, and every release as a history), NATO's amounts
+// of June 2024 with the GDP and dollar rate they imply, and, where the project has cited figures, nominal
+// GDP, real growth, population and the ECB's rate to the US dollar.
 import { decimal } from '../decimal/decimal';
 import type { Decimal } from '../decimal/core';
 import { fail, show } from '../errors/fail';
@@ -210,9 +211,10 @@ function economyOf(code: string): Pick<CountryData, 'gdp' | 'realGrowth' | 'popu
 /**
  * What the dataset knows of an ally: its name and currency, NATO's share of GDP in every year of the
  * latest release (each with its status and source; earlier releases with {@link budget-whatif!natoShareVintages}),
- * and, where the project has cited them, nominal GDP, real growth, population (by year, counted then
- * projected, for Lithuania) and a rate to the US dollar (for now Poland and Lithuania: a starter scenario
- * needs them, see `scenarioFor`).
+ * NATO's amounts of its June 2024 tables with NATO's GDP and dollar rate of 2024 in the ally's currency,
+ * where the project has cited them, nominal GDP, real growth and population (by year, counted then
+ * projected, for Lithuania), and the ECB's rate to the US dollar where its table has the currency: what a
+ * starter scenario needs (see `scenarioFor`).
  *
  * @param code - the ally's ISO 3166 code (`PL`).
  * @returns the ally's data.
