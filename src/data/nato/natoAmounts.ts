@@ -103,7 +103,7 @@ export const DEFAULT_NATO_AMOUNTS_RELEASE: NatoReleaseId = '2024-06';
  * @param options - `release`: which release (default `2024-06`).
  * @returns the amounts, or `undefined`.
  * @throws {@link BudgetWhatIfError} `unknown_id` for a code or release the dataset does not have;
- *   `invalid_year` for a year that is not a whole number.
+ *   `invalid_year` for a year that is not a whole number; `invalid_type` for options that are not an object.
  * @category Data
  * @example
  * ```ts

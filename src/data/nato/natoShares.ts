@@ -198,7 +198,7 @@ export const NATO_RELEASES: readonly {
  * @param options - `release`: which release (default the latest, `2025-08`).
  * @returns the row, or `undefined`.
  * @throws {@link BudgetWhatIfError} `unknown_id` for a code or release the dataset does not have;
- *   `invalid_year` for a year that is not a whole number.
+ *   `invalid_year` for a year that is not a whole number; `invalid_type` for options that are not an object.
  * @category Data
  * @example
  * ```ts
@@ -247,7 +247,8 @@ export function natoShareVintages(code: string, year: number): readonly NatoShar
  * @param options - `release` (default the latest); `codes`, to keep only those allies (in that order).
  * @returns the rows.
  * @throws {@link BudgetWhatIfError} `unknown_id` for a code or release the dataset does not have;
- *   `invalid_year` for a year the release does not cover; `invalid_type` for codes that are not a list.
+ *   `invalid_year` for a year the release does not cover; `invalid_type` for options that are not an object
+ *   or codes that are not a list.
  * @category Data
  * @example
  * ```ts
