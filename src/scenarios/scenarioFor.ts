@@ -60,8 +60,9 @@ export interface ScenarioForOptions {
  * @returns a parsed, frozen scenario for {@link evaluate}.
  * @throws {@link budget-whatif!BudgetWhatIfError} `unknown_id` for a code that is not an ally's; `missing_field`
  *   when the dataset has no GDP or no US dollar rate (of the kind asked for) for the ally and none is given;
- *   `unknown_id` for a `usdRate` that is not `'ecb'` or `'nato'`; the scenario's own errors for a share
- *   or years it refuses (at `defence.shareOfGdp.default`, `years`).
+ *   `unknown_id` for a `usdRate` that is not `'ecb'` or `'nato'`; `invalid_type` for a `gdp` that is not
+ *   `{ year, amount }`; the scenario's own errors for a share or years it refuses (at
+ *   `defence.shareOfGdp.default`, `years`).
  * @category Scenarios
  * @example
  * ```ts
