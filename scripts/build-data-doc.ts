@@ -274,8 +274,9 @@ function natoAmountsSection(): string[] {
   const out = [
     '## NATO: amounts, every ally (release 2024-06)',
     '',
-    'From `data/raw/nato-amounts.csv` (generated into `src/data/nato/`, checked in CI): NATO’s workbook of its',
-    `June 2024 release, ${first?.source === undefined ? '' : cite(first.source)}, table by table; shown here to one decimal`,
+    'From `data/raw/nato-amounts.csv` (generated into `src/data/nato/`, checked in CI), written from NATO’s',
+    `workbook of its June 2024 release, ${first?.source === undefined ? '' : cite(first.source)}, by \`npm run data:nato-workbook\``,
+    '(which also checks the raw files against a workbook: NATO’s file is not committed); shown here to one decimal',
     '(two for the equipment share), exactly in the raw file and in code (`natoAmounts` from `budget-whatif`;',
     '`countryData(code).natoAmounts`). `e`: NATO’s estimate; `n/p`: NATO publishes no defence figure',
     '(Iceland). The other releases’ amounts are not in the dataset (`natoAmounts` says `not-retrieved`).',

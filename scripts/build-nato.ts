@@ -11,6 +11,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { readCsv } from './lib/csv';
 import { writeGenerated } from './lib/generated';
 
 /** Say what is wrong with the raw files, and where, and exit 1: a reader fixes a CSV, not a stack trace. */
@@ -39,36 +40,6 @@ const CODES = new Set([
   'NATO',
   'NATO-EUROPE-CANADA',
 ]);
-
-/** RFC 4180 CSV: fields separated by commas, quoted with double quotes where they hold one. */
-function readCsv(file: string): string[][] {
-  const text = readFileSync(file, 'utf8');
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i] as string;
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') {
-      row.push(field);
-      field = '';
-    } else if (c === '\n') {
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = '';
-    } else field += c;
-  }
-  if (field !== '' || row.length > 0) rows.push([...row, field]);
-  return rows;
-}
 
 /** The rows of a CSV as records by its header, every row checked to have every column. */
 function records<TColumn extends string>(file: string, columns: readonly TColumn[]): Record<TColumn, string>[] {
