@@ -14,7 +14,7 @@ export interface ShareRow {
   readonly code: string;
   readonly year: number;
   readonly percent: string;
-  readonly kind: 'outturn' | 'estimate';
+  readonly kind: 'outturn' | 'estimate' | 'not-published';
 }
 
 /** One row of data/raw/nato-amounts.csv (release and source are the caller's). */
@@ -161,35 +161,52 @@ interface Block {
   readonly years: ReadonlyMap<number, 'outturn' | 'estimate'>;
 }
 
-/** The block of a table under a heading: the year header above it, then one row per ally or aggregate. */
+/**
+ * The block of a table under a heading: the year header (the row of years nearest the heading, below it
+ * as in NATO's 2025 and 2026 tables or above it as in 2024's), then one row per ally or aggregate, each
+ * labelled in the leftmost cell before the years, until a row that names none.
+ */
 function blockOf(grid: Grid, heading: RegExp): Block | undefined {
   const rows = [...grid.keys()].sort((a, b) => a - b);
   const start = rows.find((row) => [...(grid.get(row)?.values() ?? [])].some((text) => heading.test(text)));
   if (start === undefined) return undefined;
   const match = heading.exec([...(grid.get(start)?.values() ?? [])].find((text) => heading.test(text)) ?? '');
-  const header = rows
-    .filter((row) => row < start)
-    .reverse()
-    .find((row) => yearsIn(grid.get(row)).size >= 5);
+  const isHeader = (row: number): boolean => yearsIn(grid.get(row)).size >= 5;
+  const header =
+    rows.filter((row) => row > start && row <= start + 3).find(isHeader) ??
+    rows
+      .filter((row) => row < start)
+      .reverse()
+      .find(isHeader);
   const columns = yearsIn(header === undefined ? undefined : grid.get(header));
+  const firstYear = Math.min(...columns.keys());
   const found = new Map<string, { currency?: string; values: Map<number, string> }>();
-  for (const row of rows.filter((candidate) => candidate > start)) {
+  for (const row of rows.filter((candidate) => candidate > start && candidate !== header)) {
     const cells = grid.get(row) ?? new Map<number, string>();
-    const label = /^(.*?)\*?\s*(?:\((.*)\))?$/.exec(cells.get(3) ?? cells.get(2) ?? '');
+    const leftmost = [...cells].filter(([column]) => column < firstYear).sort(([a], [b]) => a - b)[0]?.[1] ?? '';
+    const label = /^(.*?)\*?\s*(?:\((.*)\))?$/.exec(leftmost);
     const code = NATO_NAMES[(label?.[1] ?? '').replace(/\*$/, '').trim()];
     if (code === undefined) {
       if (found.size > 0) break;
       continue;
     }
     const values = new Map<number, string>();
-    for (const [column, { year }] of columns) {
-      const text = cells.get(column);
-      if (text !== undefined) values.set(year, text);
-    }
+    for (const [column, { year }] of columns) values.set(year, cells.get(column) ?? '');
     found.set(code, { ...(label?.[2] === undefined ? {} : { currency: label[2] }), values });
   }
   const years = new Map([...columns.values()].map(({ year, kind }) => [year, kind]));
   return match === null ? undefined : { heading: match, rows: found, years };
+}
+
+/** NATO's marks for a figure it does not give (`..` not available, `-` nil), and an empty cell. */
+const NO_FIGURE = new Set(['', '..', '-', '–', 'n/a']);
+
+/** Whether a cell is a figure, no figure, or something this reader does not know (an error naming it). */
+function figureOf(text: string, where: string): string | undefined {
+  if (NO_FIGURE.has(text)) return undefined;
+  if (!/^-?\d+(\.\d+)?(E[-+]?\d+)?$/i.test(text))
+    throw new Error(`${where}: "${text}" is neither a number nor NATO's ".."`);
+  return text;
 }
 
 /** The columns of a row that hold a year (`2014`, `2023e`), with the year and whether NATO marks it estimated. */
@@ -208,7 +225,9 @@ function yearsIn(
 export function shareRows(tables: ReadonlyMap<string, Grid>): ShareRow[] {
   const block = blockFor(tables, '3', /^Share of real GDP/);
   return [...block.rows].flatMap(([code, row]) =>
-    [...row.values].map(([year, stored]) => {
+    [...row.values].map(([year, text]): ShareRow => {
+      const stored = figureOf(text, `Table 3, ${code} ${String(year)}`);
+      if (stored === undefined) return { code, year, percent: '', kind: 'not-published' };
       const percent = significant(stored);
       // A whole share (NATO's 2, where an ally met the guideline on the GDP data of the time) keeps its 15
       // digits, so that it does not read as a figure rounded to a whole percent.
@@ -241,16 +260,15 @@ export function amountRows(tables: ReadonlyMap<string, Grid>, codes: readonly st
         continue;
       }
       const unit = unitOf(code, spec.measure, block, row.currency);
-      for (const [year, stored] of row.values)
-        out.push({
-          code,
-          year,
-          table: spec.table,
-          measure: spec.measure,
-          unit,
-          value: significant(stored),
-          kind: kindOf(block, year),
-        });
+      for (const [year, text] of row.values) {
+        const stored = figureOf(text, `Table ${spec.table}, ${code} ${String(year)}`);
+        const base = { code, year, table: spec.table, measure: spec.measure };
+        out.push(
+          stored === undefined
+            ? { ...base, unit: '', value: '', kind: 'not-published' }
+            : { ...base, unit, value: significant(stored), kind: kindOf(block, year) },
+        );
+      }
     }
   return out;
 }

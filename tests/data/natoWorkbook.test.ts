@@ -112,11 +112,16 @@ function workbook(): Uint8Array {
       strings,
     ),
   ];
+  return packed(sheets, strings);
+}
+
+/** The sheets as an .xlsx archive: the workbook, its relationships, the shared strings, the worksheets. */
+function packed(sheets: readonly string[], strings: readonly string[]): Uint8Array {
   const shared = `<sst>${strings.map((text) => `<si><t xml:space="preserve">${text.replaceAll('&', '&amp;')}</t></si>`).join('')}</sst>`;
   return zip([
     {
       path: 'xl/workbook.xml',
-      content: `<workbook><sheets>${sheets.map((_, i) => `<sheet name="TABLE${String(i)}" sheetId="${String(i + 1)}" r:id="rId${String(i + 1)}"/>`).join('')}</sheets></workbook>`,
+      content: `<workbook><sheets>${sheets.map((_, i) => `<sheet name="Table ${String(i)}" sheetId="${String(i + 1)}" r:id="rId${String(i + 1)}"/>`).join('')}</sheets></workbook>`,
     },
     {
       path: 'xl/_rels/workbook.xml.rels',
@@ -125,6 +130,45 @@ function workbook(): Uint8Array {
     { path: 'xl/sharedStrings.xml', content: shared },
     ...sheets.map((content, i) => ({ path: `xl/worksheets/sheet${String(i + 1)}.xml`, content })),
   ]);
+}
+
+/**
+ * The layout of NATO's 2025 and 2026 tables, as other projects' readers of them describe it: labels in
+ * column A, the year header under each block's heading, years from column B, `..` where NATO gives none.
+ */
+function workbookOf2025(): Uint8Array {
+  const strings: string[] = [];
+  const years = ['2023', '2024', '2025e', '2026e', '2027e'];
+  const header = years.map((year, k) => [String.fromCharCode(66 + k), year] as const);
+  const row = (label: string, values: readonly (number | string)[]): (readonly [string, string | number])[] => [
+    ['A', label],
+    ...values.map((value, k) => [String.fromCharCode(66 + k), value] as const),
+  ];
+  const block = (title: string, heading: string, rows: readonly (readonly [string, string | number])[][]) =>
+    sheet([[['A', title]], [['A', 'Million US dollars']], [], [['A', heading]], header, ...rows, []], strings);
+  const sheets = [
+    block('Table 1: Core defence expenditure', 'Current prices', [
+      row('Lithuania (Euros)', [2001.7342, 2132.904, 3800, 4200, 4600]),
+      row('United Kingdom (Pounds)', [61877.386841037864, 64583.84, 66000, 68000, '..']),
+    ]),
+    block('Table 2: Core defence expenditure', 'Current prices and exchange rates', [
+      row('Lithuania', [2165.0365, 2300.0722, 4100, 4500, 4900]),
+      row('United Kingdom', [76939.04, 82107.13, 85000, 88000, '..']),
+    ]),
+    block('Table 3: Core defence expenditure as a share of GDP', 'Share of real GDP (%), based on 2021 prices', [
+      row('Lithuania', [2.78, 2.85, 4, 5.3, 5.5]),
+      row('United Kingdom', [2.3, 2.33, 2.4, 2.5, '..']),
+    ]),
+    block('Table 5: GDP', 'Current prices and exchange rates', [
+      row('Lithuania', [77858.8, 80717, 86000, 90000, 94000]),
+      row('United Kingdom', [3340000, 3500000, 3600000, 3700000, '..']),
+    ]),
+    block('Table 8a: Distribution of core defence expenditure by main category', 'Equipment (a)', [
+      row('Lithuania', [28.7, 21.2, 30, 35, 36]),
+      row('United Kingdom', [31, 32, 33, 34, '..']),
+    ]),
+  ];
+  return packed(sheets, strings);
 }
 
 describe('NATO’s workbook read into the raw files’ rows', () => {
@@ -187,6 +231,60 @@ describe('NATO’s workbook read into the raw files’ rows', () => {
     expect(significant('1.000000000000005')).toBe('1');
     expect(significant('1.000000000000015')).toBe('1.00000000000002');
     expect(() => significant('Infinity')).toThrow('not a number');
+  });
+
+  it('reads the 2025 and 2026 layout: labels in column A, the years under the heading, NATO’s .. as no figure', () => {
+    const later = tablesOf(workbookOf2025());
+    expect([...later.keys()].sort()).toEqual(['1', '2', '3', '5', '8a']);
+    const shares = shareRows(later);
+    expect(
+      shares.filter((row) => row.code === 'LT').map((row) => `${String(row.year)} ${row.percent} ${row.kind}`),
+    ).toEqual([
+      '2023 2.78 outturn',
+      '2024 2.85 outturn',
+      '2025 4.00000000000000 estimate',
+      '2026 5.3 estimate',
+      '2027 5.5 estimate',
+    ]);
+    expect(shares.find((row) => row.code === 'GB' && row.year === 2027)).toEqual({
+      code: 'GB',
+      year: 2027,
+      percent: '',
+      kind: 'not-published',
+    });
+    // This small workbook has no constant-price blocks: the reader says which one it lacks.
+    expect(() => amountRows(later, ['LT'])).toThrow(
+      'the workbook has no Table 2 block under /^Constant (\\d{4}) prices and exchange rates$/',
+    );
+  });
+
+  it('refuses a cell that is neither a number nor NATO’s mark, naming where it is', () => {
+    const strings: string[] = [];
+    const odd = packed(
+      [
+        sheet(
+          [
+            [['A', 'Table 3: Defence expenditure as a share of GDP']],
+            [['A', 'Share of real GDP (%)']],
+            [
+              ['B', '2020'],
+              ['C', '2021'],
+              ['D', '2022'],
+              ['E', '2023'],
+              ['F', '2024'],
+            ],
+            [
+              ['A', 'Lithuania'],
+              ['B', 2],
+              ['C', 'n.a.'],
+            ],
+          ],
+          strings,
+        ),
+      ],
+      strings,
+    );
+    expect(() => shareRows(tablesOf(odd))).toThrow('Table 3, LT 2021: "n.a." is neither a number nor NATO\'s ".."');
   });
 
   it('says what it could not find, and refuses a file that is not a workbook', () => {
