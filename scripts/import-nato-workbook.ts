@@ -3,6 +3,8 @@
 // Tables 1, 2, 5 and 8a into data/raw/nato-amounts.csv, each row naming the release and a source of
 // data/raw/nato-sources.csv (add the source first). The workbook itself is not committed: the raw files
 // are the record, and this script is how to check them against NATO's file or write them from a new one.
+// A release not yet in the dataset also needs its id in `NatoReleaseId` and `NATO_RELEASES`
+// (src/data/nato/natoShares.ts), with its title, years and date of publication.
 //
 //   npm run data:nato-workbook -- 240617-def-exp-2024-TABLES-en.xlsx --release 2024-06 --source nato-2024-workbook
 //       check: say how the raw files differ from the workbook (exit 1 if they do)
