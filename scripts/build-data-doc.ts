@@ -15,6 +15,7 @@ import {
   natoShare,
   TARGETS,
   type NatoMeasure,
+  type NatoReleaseId,
   type Decimal,
   type Figure,
   type Money,
@@ -269,7 +270,6 @@ function natoAmountsSection(): string[] {
     ['real-gdp-usd', 'Real GDP, million US dollars, 2015 prices and exchange rates (Table 5)'],
     ['equipment-share', 'Equipment, % of defence expenditure (Table 8a)'],
   ];
-  const years = Array.from({ length: 11 }, (_, k) => 2014 + k);
   const first = natoAmounts('LT', 2024);
   const out = [
     '## NATO: amounts, every ally (release 2024-06)',
@@ -279,25 +279,39 @@ function natoAmountsSection(): string[] {
     '(which also checks the raw files against a workbook: NATO’s file is not committed); shown here to one decimal',
     '(two for the equipment share), exactly in the raw file and in code (`natoAmounts` from `budget-whatif`;',
     '`countryData(code).natoAmounts`). `e`: NATO’s estimate; `n/p`: NATO publishes no defence figure',
-    '(Iceland). The other releases’ amounts are not in the dataset (`natoAmounts` says `not-retrieved`).',
+    '(Iceland). Of the July 2023 release the dataset holds the United Kingdom’s alone (below); of the others,',
+    'none (`natoAmounts` says `not-retrieved`).',
     '',
   ];
-  for (const [measure, title] of titles) {
-    out.push(`### ${title}`, '', `| ally | ${years.join(' | ')} |`, `| --- | ${years.map(() => '---:').join(' | ')} |`);
-    for (const ally of NATO_ALLIES) {
-      const cells = years.map((year) => amountCell(ally.code, year, measure));
-      const currency = measure === 'expenditure' ? natoAmounts(ally.code, 2024)?.expenditure?.currency : undefined;
-      const name = currency === undefined ? ally.name : `${ally.name} (${currency})`;
-      if (cells.some((cell) => cell !== '')) out.push(`| ${name} | ${cells.join(' | ')} |`);
+  for (const release of NATO_RELEASES) {
+    const years = Array.from({ length: release.years.to - release.years.from + 1 }, (_, k) => release.years.from + k);
+    for (const [measure, title] of titles) {
+      const rows = NATO_ALLIES.flatMap((ally) => {
+        const cells = years.map((year) => amountCell(ally.code, year, measure, release.id));
+        const currency =
+          measure === 'expenditure'
+            ? natoAmounts(ally.code, release.years.to, { release: release.id })?.expenditure?.currency
+            : undefined;
+        const name = currency === undefined ? ally.name : `${ally.name} (${currency})`;
+        return cells.some((cell) => cell !== '') ? [`| ${name} | ${cells.join(' | ')} |`] : [];
+      });
+      if (rows.length === 0) continue;
+      const heading = release.id === '2024-06' ? title : `Release ${release.id}: ${title}`;
+      out.push(
+        `### ${heading}`,
+        '',
+        `| ally | ${years.join(' | ')} |`,
+        `| --- | ${years.map(() => '---:').join(' | ')} |`,
+      );
+      out.push(...rows, '');
     }
-    out.push('');
   }
   return out;
 }
 
 /** One measure of one ally and year as the amounts tables show it. */
-function amountCell(code: string, year: number, measure: NatoMeasure): string {
-  const row = natoAmounts(code, year);
+function amountCell(code: string, year: number, measure: NatoMeasure, release: NatoReleaseId): string {
+  const row = natoAmounts(code, year, { release });
   const printed = row?.printed[measure];
   if (row === undefined) return '';
   if (printed === undefined) return row.statuses[measure] === 'not-published' ? 'n/p' : '';

@@ -6,7 +6,16 @@
 import { describe, expect, it } from 'vitest';
 import { ecb } from '../../src/entries/ecb';
 import { D, type Decimal } from '../../src/decimal/core';
-import { annualAverage, NATO_ALLIES, natoAmounts, natoShare, type NatoAmounts } from '../../src/index';
+import { decimal } from '../../src/index';
+import {
+  annualAverage,
+  NATO_ALLIES,
+  natoAmounts,
+  natoShare,
+  natoShareHistory,
+  revisions,
+  type NatoAmounts,
+} from '../../src/index';
 import { catchError } from '../helpers/errors';
 
 const ALLIES = NATO_ALLIES.filter((ally) => !ally.aggregate);
@@ -112,6 +121,35 @@ describe('natoAmounts: the tables agree with each other', () => {
       expect(us.expenditure?.currency).toBe('USD');
       expect(us.expenditure?.amount.eq(us.expenditureUsd?.amount as Decimal), String(year)).toBe(true);
     }
+  });
+});
+
+describe('natoAmounts: the United Kingdom in the July 2023 release, and how NATO revised it', () => {
+  const july2023 = (year: number): NatoAmounts => natoAmounts('GB', year, { release: '2023-07' }) as NatoAmounts;
+
+  it('holds the pounds and the equipment share of the July 2023 workbook, marked as such, and nothing else', () => {
+    expect(july2023(2022)).toMatchObject({
+      status: 'outturn',
+      printed: { expenditure: '53877.781', 'equipment-share': '28.06071022' },
+    });
+    expect(july2023(2023).status).toBe('estimate');
+    expect(july2023(2022).expenditure).toEqual({ amount: decimal('53877781000'), currency: 'GBP' });
+    expect(Object.keys(july2023(2022).statuses).sort()).toEqual(['equipment-share', 'expenditure']);
+    expect(july2023(2022).expenditureUsd).toBeUndefined();
+    expect(natoAmounts('LT', 2022, { release: '2023-07' })?.status).toBe('not-retrieved');
+  });
+
+  it('agrees with the June 2024 workbook for 2014–2020 (a second read), and shows NATO’s revisions after', () => {
+    // The transcription keeps ten significant digits; the workbook's figures, rounded so, are the same.
+    for (let year = 2014; year <= 2020; year++)
+      expect(
+        new D(in2024Release('GB', year).printed.expenditure ?? '').toSignificantDigits(10).toString(),
+        String(year),
+      ).toBe(july2023(year).printed.expenditure);
+    // 2022: £53,877.781 million in July 2023, £57,268.876 million in June 2024: +£3,391.095 million.
+    const [moved] = revisions(natoShareHistory('GB'), 2022).filter((row) => row.amountChange !== undefined);
+    expect(moved?.amountChange?.amount.toString()).toBe('3391095000');
+    expect([moved?.from.date, moved?.to.date]).toEqual(['2023-07-07', '2024-06-17']);
   });
 });
 

@@ -60,7 +60,8 @@ export interface NatoAmounts {
   /**
    * The status of its defence figures: `outturn` or `estimate` as NATO marks the year; `not-published`
    * where NATO gives no defence figure (Iceland, which has no armed forces: its GDP is still given);
-   * `not-retrieved` for a release whose tables of amounts the dataset does not hold.
+   * `not-retrieved` for a release whose tables of amounts the dataset does not hold for this ally (of the
+   * July 2023 release it holds the United Kingdom's pounds and equipment share alone).
    */
   readonly status: NatoShareStatus;
   /** Defence expenditure in national currency at current prices (Table 1). */
@@ -160,12 +161,10 @@ function amountsOf(
   const fields: Record<string, unknown> = {};
   const printed: Partial<Record<NatoMeasure, string>> = {};
   const statuses: Partial<Record<NatoMeasure, NatoShareStatus>> = {};
-  let status: NatoShareStatus = 'not-retrieved';
   let source: Source | undefined;
   for (const [, , measure, unit, from, values, kinds, sourceId] of series) {
     const k = year - from;
     const kind = KINDS[kinds[k] ?? 'r'] as NatoShareStatus;
-    if (measure === 'expenditure-usd') status = kind;
     statuses[measure as NatoMeasure] = kind;
     source ??= NATO_SOURCES[sourceId];
     const value = values.split(' ')[k] ?? '';
@@ -175,6 +174,9 @@ function amountsOf(
     const prices = /\((\d{4}) prices\)$/.exec(unit)?.[1];
     if (prices !== undefined) fields['priceYear'] = Number(prices);
   }
+  // The defence figures' status: the dollars' where the release has them, else the national currency's
+  // (the July 2023 release holds the United Kingdom's pounds alone).
+  const status = statuses['expenditure-usd'] ?? statuses.expenditure ?? 'not-retrieved';
   return Object.freeze({
     code: ally.code,
     name: ally.name,
