@@ -80,8 +80,6 @@ export function planSpec(plan: Plan): PlanSpec {
   };
 }
 
-/** A whole number of people, grouped by thousands (2,890,219). */
-
 /** The GDP a voted budget's printed share divides by: the government's projection, not printed itself. */
 const IMPLIED_GDP = (year: '2025' | '2026'): string =>
   `the government's GDP projection behind the ${year} budget (not printed with it)`;

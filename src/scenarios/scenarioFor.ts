@@ -92,8 +92,7 @@ export function scenarioFor(code: string, options: ScenarioForOptions): Scenario
   );
   const growth = Object.entries(data.realGrowth ?? {}).filter(([year]) => Number(year) > gdp.year);
   const lastGrowth = growth.at(-1);
-  const population = data.population;
-  const path = data.populationPath === undefined ? undefined : populationByYear(data.populationPath, years);
+  const people = populationOf(data, years);
   return parseScenario({
     name: `${data.name} at ${options.share} of GDP`,
     description: `A starter scenario for ${data.name} from the dataset: GDP of ${String(gdp.year)} in ${data.currency}, defence at NATO’s published shares where NATO has one, then ${options.share} of GDP; NATO’s targets.`,
@@ -109,11 +108,7 @@ export function scenarioFor(code: string, options: ScenarioForOptions): Scenario
         deflator: { default: '0.025' },
         ...(gdp.source === undefined ? {} : { vintage: vintageOf(gdp.source) }),
       },
-      ...(path !== undefined
-        ? { population: path.values }
-        : population === undefined
-          ? {}
-          : { population: { default: population.figure.value.toString() } }),
+      ...(people === undefined ? {} : { population: people.values }),
     },
     ...(rate === undefined ? {} : { fx: { [rate.pair]: { default: rate.figure.value } } }),
     defence: {
@@ -127,11 +122,7 @@ export function scenarioFor(code: string, options: ScenarioForOptions): Scenario
     sources: sourcesByPublication([
       ...(gdp.source === undefined ? [] : [{ ...gdp.source, about: 'economy.gdp.base' }]),
       ...growth.map(([, figure]) => ({ ...figure.source, about: 'economy.gdp.realGrowth' })),
-      ...(path !== undefined
-        ? path.sources.map((source) => ({ ...source, about: 'economy.population' }))
-        : population === undefined
-          ? []
-          : [{ ...population.figure.source, about: 'economy.population' }]),
+      ...(people?.sources ?? []).map((source) => ({ ...source, about: 'economy.population' })),
       ...(rate === undefined ? [] : [{ ...rate.figure.source, about: `fx.${rate.pair}` }]),
       ...published.flatMap((row) => (row.source === undefined ? [] : [{ ...row.source, about: 'defence.shareOfGdp' }])),
     ]),
@@ -167,18 +158,7 @@ export function scenarioFor(code: string, options: ScenarioForOptions): Scenario
                 'Years NATO has a figure for are not the what-if: its figure stands, applied to this scenario’s GDP (NATO’s own GDP basis differs).',
             },
           ]),
-      ...(path !== undefined
-        ? [{ about: 'economy.population', statement: path.statement, reason: path.method }]
-        : population === undefined
-          ? []
-          : [
-              {
-                about: 'economy.population',
-                statement: `The population stays at ${population.figure.value.toString()} (${String(population.year)}).`,
-                reason:
-                  'Per-capita figures need a population path; the dataset’s figure is held for want of a projection.',
-              },
-            ]),
+      ...(people === undefined ? [] : [people.assumption]),
       ...(rate === undefined ? [] : [rateAssumption(data, rate)]),
       ...(gdp.nato === undefined ? [] : [natoGdpAssumption(gdp.nato, gdp.year, data.currency)]),
     ],
@@ -275,6 +255,41 @@ function natoGdpAssumption(
     statement: `GDP in ${String(year)} is NATO’s, from its tables of ${source.published ?? ''} (${how}).`,
     reason:
       'The dataset has no national statistic of GDP for this ally; NATO’s keeps the scenario on NATO’s own GDP basis. Set economy.gdp.base to use a national statistic.',
+  };
+}
+
+/**
+ * The scenario's population, its sources and what it assumes: by year from the dataset's path where it has
+ * one, else its one count held, else none.
+ */
+function populationOf(
+  data: CountryData,
+  years: YearRange,
+):
+  | {
+      readonly values: Record<string, string>;
+      readonly sources: readonly Source[];
+      readonly assumption: { readonly about: string; readonly statement: string; readonly reason: string };
+    }
+  | undefined {
+  if (data.populationPath !== undefined) {
+    const path = populationByYear(data.populationPath, years);
+    return {
+      values: path.values,
+      sources: path.sources,
+      assumption: { about: 'economy.population', statement: path.statement, reason: path.method },
+    };
+  }
+  const { population } = data;
+  if (population === undefined) return undefined;
+  return {
+    values: { default: population.figure.value.toString() },
+    sources: [population.figure.source],
+    assumption: {
+      about: 'economy.population',
+      statement: `The population stays at ${population.figure.value.toString()} (${String(population.year)}).`,
+      reason: 'Per-capita figures need a population path; the dataset’s figure is held for want of a projection.',
+    },
   };
 }
 
