@@ -14,6 +14,7 @@ import {
   natoAmounts,
   natoShare,
   TARGETS,
+  yearsOf,
   type NatoMeasure,
   type NatoReleaseId,
   type Decimal,
@@ -236,7 +237,7 @@ function natoSection(): string[] {
     '',
   );
   for (const release of NATO_RELEASES) {
-    const years = Array.from({ length: release.years.to - release.years.from + 1 }, (_, k) => release.years.from + k);
+    const years = yearsOf(release.years);
     const rows = NATO_ALLIES.map((ally) => {
       const cells = years.map((year) => {
         const row = natoShare(ally.code, year, { release: release.id });
@@ -284,7 +285,7 @@ function natoAmountsSection(): string[] {
     '',
   ];
   for (const release of NATO_RELEASES) {
-    const years = Array.from({ length: release.years.to - release.years.from + 1 }, (_, k) => release.years.from + k);
+    const years = yearsOf(release.years);
     for (const [measure, title] of titles) {
       const rows = NATO_ALLIES.flatMap((ally) => {
         const cells = years.map((year) => amountCell(ally.code, year, measure, release.id));

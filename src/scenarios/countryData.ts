@@ -16,6 +16,7 @@ import { natoShareHistory } from '../data/nato/natoShareHistory';
 import { DEFAULT_NATO_RELEASE, NATO_ALLIES, natoShare, releaseOf, type NatoShare } from '../data/nato/natoShares';
 import { DEFAULT_NATO_AMOUNTS_RELEASE, natoAmounts, type NatoAmounts } from '../data/nato/natoAmounts';
 import { natoGdpOf, natoUsdRateOf, type UsdRate } from './natoEconomy';
+import { yearsOf } from '../series/years';
 
 /**
  * One ally, as the dataset knows it; see {@link countryData}.
@@ -245,12 +246,9 @@ export function countryData(code: string): CountryData {
   const currency = CURRENCIES[code] as string;
   const rate = currency === 'USD' ? undefined : usdRateOf(currency);
   // The latest release has a row for every ally in every year it covers (tests/data/nato.test.ts).
-  const { from, to } = releaseOf(DEFAULT_NATO_RELEASE).years;
-  const natoShares = Array.from({ length: to - from + 1 }, (_, k) => natoShare(code, from + k) as NatoShare);
-  const amountYears = releaseOf(DEFAULT_NATO_AMOUNTS_RELEASE).years;
-  const amounts = Array.from(
-    { length: amountYears.to - amountYears.from + 1 },
-    (_, k) => natoAmounts(code, amountYears.from + k) as NatoAmounts,
+  const natoShares = yearsOf(releaseOf(DEFAULT_NATO_RELEASE).years).map((year) => natoShare(code, year) as NatoShare);
+  const amounts = yearsOf(releaseOf(DEFAULT_NATO_AMOUNTS_RELEASE).years).map(
+    (year) => natoAmounts(code, year) as NatoAmounts,
   );
   const natoGdp = natoGdpOf(code, currency);
   const natoUsdRate = natoUsdRateOf(code, currency);
