@@ -111,6 +111,13 @@ export function alliesYears(options: AlliesReportOptions): {
   const release = options.release ?? DEFAULT_NATO_RELEASE;
   const asked = options.year ?? NATO_RELEASES.find((candidate) => candidate.id === release)?.years.to ?? 2025;
   const years = typeof asked === 'number' ? { from: asked, to: asked } : asked;
+  if (typeof years === 'object' && (!Number.isInteger(years.from) || !Number.isInteger(years.to)))
+    fail(
+      'invalid_year',
+      `a range of whole years such as { from: 2014, to: 2025 }, received ${show(years)}`,
+      ['year'],
+      years,
+    );
   if (typeof years !== 'object' || years.to < years.from)
     fail('invalid_year', `the years run backwards: ${show(years)}`, ['year'], years);
   return { release, years };

@@ -143,6 +143,15 @@ describe('alliesReport over years', () => {
     expect(catchError(() => alliesReport({ year: { from: 2024, to: 2020 } })).code).toBe('invalid_year');
     expect(catchError(() => alliesReport({ year: 2025, release: '2024-06' })).message).toMatch(/covers 2014–2024/);
     expect(catchError(() => alliesReport({ codes: ['XX'] })).code).toBe('unknown_id');
+    // A range's end that is not a whole year is refused, not cut to 2020 (it was, silently).
+    for (const year of [
+      { from: 2014, to: 2020.5 },
+      { from: '2014', to: 2020 },
+    ] as never[]) {
+      const error = catchError(() => alliesReport({ year }));
+      expect([error.code, error.issues[0]?.path]).toEqual(['invalid_year', ['year']]);
+      expect(catchError(() => alliesChart({ year })).code).toBe('invalid_year');
+    }
   });
 });
 
