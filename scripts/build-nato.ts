@@ -41,6 +41,15 @@ const CODES = new Set([
   'NATO-EUROPE-CANADA',
 ]);
 
+/** What every row of the raw files must be: a release, an ally or aggregate, a year it covers, a kind. */
+function checkRow(at: string, release: string, code: string, year: string, kind: string): void {
+  if (!/^\d{4}-\d{2}$/.test(release)) stop(`${at}: release ${release} is not YYYY-MM`);
+  if (!CODES.has(code)) stop(`${at}: ${code} is not an ally's code or NATO's aggregate`);
+  if (!/^\d{4}$/.test(year) || Number(year) < 2014 || Number(year) > Number(release.slice(0, 4)))
+    stop(`${at}: year ${year} is outside 2014 to the release's year`);
+  if (!(KINDS as readonly string[]).includes(kind)) stop(`${at}: kind ${kind} is not ${KINDS.join(', ')}`);
+}
+
 /** The rows of a CSV as records by its header, every row checked to have every column. */
 function records<TColumn extends string>(file: string, columns: readonly TColumn[]): Record<TColumn, string>[] {
   const [header, ...rows] = readCsv(file);
@@ -58,11 +67,7 @@ const seen = new Set<string>();
 for (const [i, row] of shares.entries()) {
   const at = `${path.relative(root, sharesInput)}:${String(i + 2)}`;
   const { release, code, year, percent, kind, source } = row;
-  if (!/^\d{4}-\d{2}$/.test(release)) stop(`${at}: release ${release} is not YYYY-MM`);
-  if (!CODES.has(code)) stop(`${at}: ${code} is not an ally's code or NATO's aggregate`);
-  if (!/^\d{4}$/.test(year) || Number(year) < 2014 || Number(year) > Number(release.slice(0, 4)))
-    stop(`${at}: year ${year} is outside 2014 to the release's year`);
-  if (!(KINDS as readonly string[]).includes(kind)) stop(`${at}: kind ${kind} is not ${KINDS.join(', ')}`);
+  checkRow(at, release, code, year, kind);
   const withValue = kind === 'outturn' || kind === 'estimate';
   if (withValue !== /^\d{1,2}\.\d{1,16}$/.test(percent))
     stop(`${at}: ${kind} needs ${withValue ? 'a percentage such as 2.05' : 'no value'}, found "${percent}"`);
@@ -135,14 +140,10 @@ const series = new Map<string, AmountSeries>();
 for (const [i, row] of amounts.entries()) {
   const at = `${path.relative(root, amountsInput)}:${String(i + 2)}`;
   const { release, code, year, table, measure, unit, value, kind, source } = row;
-  if (!/^\d{4}-\d{2}$/.test(release)) stop(`${at}: release ${release} is not YYYY-MM`);
-  if (!CODES.has(code)) stop(`${at}: ${code} is not an ally's code or NATO's aggregate`);
-  if (!/^\d{4}$/.test(year) || Number(year) < 2014 || Number(year) > Number(release.slice(0, 4)))
-    stop(`${at}: year ${year} is outside 2014 to the release's year`);
+  checkRow(at, release, code, year, kind);
   const spec = MEASURES[measure];
   if (spec === undefined) stop(`${at}: measure ${measure} is not ${Object.keys(MEASURES).join(', ')}`);
   if (table !== spec.table) stop(`${at}: ${measure} is in NATO's table ${spec.table}, not ${table}`);
-  if (!(KINDS as readonly string[]).includes(kind)) stop(`${at}: kind ${kind} is not ${KINDS.join(', ')}`);
   const withValue = kind === 'outturn' || kind === 'estimate';
   if (withValue !== /^\d{1,9}(\.\d{1,15})?$/.test(value) || withValue !== spec.unit.test(unit))
     stop(
