@@ -342,8 +342,8 @@ export function releaseOption(options: unknown, fallback: NatoReleaseId): NatoRe
   return release === undefined ? fallback : checkedRelease(release);
 }
 
-/** The release if the dataset has it, else an `unknown_id` error. @internal */
-export function checkedRelease(release: unknown): NatoReleaseId {
+/** The release if the dataset has it, else an `unknown_id` error. */
+function checkedRelease(release: unknown): NatoReleaseId {
   if (RELEASE_ORDER.includes(release as string)) return release as NatoReleaseId;
   return fail(
     'unknown_id',
