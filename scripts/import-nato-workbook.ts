@@ -36,25 +36,32 @@ const raw = (name: string): string => path.join(root, 'data', 'raw', name);
 const sourceIds = new Set(readCsv(raw('nato-sources.csv')).map((row) => row[0]));
 if (!sourceIds.has(source)) stop(`--source ${source} is not in data/raw/nato-sources.csv: add it there first`);
 
-let tables;
+/** The workbook's rows for the raw files, or what is wrong with it, without a stack trace. */
+function readWorkbook(bytes: Uint8Array, release: string, source: string): { shares: string[][]; amounts: string[][] } {
+  const tables = tablesOf(bytes);
+  return {
+    shares: shareRows(tables).map((row) => [release, row.code, String(row.year), row.percent, row.kind, source]),
+    amounts: amountRows(tables, Object.values(NATO_NAMES)).map((row) => [
+      release,
+      row.code,
+      String(row.year),
+      row.table,
+      row.measure,
+      row.unit,
+      row.value,
+      row.kind,
+      source,
+    ]),
+  };
+}
+
+let read: { shares: string[][]; amounts: string[][] };
 try {
-  tables = tablesOf(readFileSync(file));
+  read = readWorkbook(readFileSync(file), release, source);
 } catch (error) {
   stop(`${file}: ${error instanceof Error ? error.message : String(error)}`);
 }
-const codes = Object.values(NATO_NAMES);
-const shares = shareRows(tables).map((row) => [release, row.code, String(row.year), row.percent, row.kind, source]);
-const amounts = amountRows(tables, codes).map((row) => [
-  release,
-  row.code,
-  String(row.year),
-  row.table,
-  row.measure,
-  row.unit,
-  row.value,
-  row.kind,
-  source,
-]);
+const { shares, amounts } = read;
 
 /**
  * A raw file with the release's rows replaced by the workbook's: for shares, each row in its place (rows
