@@ -11,8 +11,8 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { readCsv } from './lib/csv';
-import { writeGenerated } from './lib/generated';
+import { readRecords } from './lib/csv';
+import { sourceEntries, SOURCE_COLUMNS, writeGenerated } from './lib/generated';
 
 /** Say what is wrong with the raw files, and where, and exit 1: a reader fixes a CSV, not a stack trace. */
 function stop(message: string): never {
@@ -50,17 +50,12 @@ function checkRow(at: string, release: string, code: string, year: string, kind:
   if (!(KINDS as readonly string[]).includes(kind)) stop(`${at}: kind ${kind} is not ${KINDS.join(', ')}`);
 }
 
-/** The rows of a CSV as records by its header, every row checked to have every column. */
+/** The rows of a raw file as records by its header. */
 function records<TColumn extends string>(file: string, columns: readonly TColumn[]): Record<TColumn, string>[] {
-  const [header, ...rows] = readCsv(file);
-  if (header?.join(',') !== columns.join(',')) stop(`${file}: the header is not ${columns.join(',')}`);
-  return rows.map((cells, i) => {
-    if (cells.length !== columns.length) stop(`${file}:${String(i + 2)}: ${String(cells.length)} fields`);
-    return Object.fromEntries(columns.map((name, k) => [name, cells[k] ?? ''])) as Record<TColumn, string>;
-  });
+  return readRecords(file, columns, stop);
 }
 
-const sources = records(sourcesInput, ['id', 'publisher', 'title', 'url', 'published', 'quoted', 'note']);
+const sources = records(sourcesInput, SOURCE_COLUMNS);
 const sourceIds = new Set(sources.map((source) => source.id));
 const shares = records(sharesInput, ['release', 'code', 'year', 'percent', 'kind', 'source']);
 const seen = new Set<string>();
@@ -79,12 +74,7 @@ for (const [i, row] of shares.entries()) {
 }
 
 const quote = (text: string): string => JSON.stringify(text);
-const sourceLines = sources.map((source) => {
-  const fields = (['publisher', 'title', 'url', 'published', 'quoted', 'note'] as const)
-    .filter((name) => source[name] !== '')
-    .map((name) => `${name}: ${quote(source[name])}`);
-  return `  ${quote(source.id)}: { ${fields.join(', ')} },`;
-});
+const sourceLines = sourceEntries(sources);
 const rowLines = shares.map(
   (row) =>
     `  [${quote(row.release)}, ${quote(row.code)}, ${row.year}, ${quote(row.percent)}, ${quote(row.kind)}, ${quote(row.source)}],`,

@@ -30,3 +30,16 @@ export function writeGenerated(files: ReadonlyMap<string, string>, command: stri
     console.log(`${String(files.size)} generated file${files.size === 1 ? ' is' : 's are'} up to date.`);
   process.exit(stale === 0 ? 0 : 1);
 }
+
+/** The columns of a raw sources file (data/raw/*-sources.csv): an id, then a `Source`'s fields. */
+export const SOURCE_COLUMNS = ['id', 'publisher', 'title', 'url', 'published', 'quoted', 'note'] as const;
+
+/** A sources file's records as the entries of a generated `Record<string, Source>`, one line each. */
+export function sourceEntries(sources: readonly Record<(typeof SOURCE_COLUMNS)[number], string>[]): string[] {
+  return sources.map((source) => {
+    const fields = SOURCE_COLUMNS.slice(1)
+      .filter((name) => source[name] !== '')
+      .map((name) => `${name}: ${JSON.stringify(source[name])}`);
+    return `  ${JSON.stringify(source.id)}: { ${fields.join(', ')} },`;
+  });
+}
