@@ -5,6 +5,7 @@
 //   npm run data:doc -- --check fail if docs/data.md differs (CI)
 import path from 'node:path';
 import {
+  allyPopulation,
   decimal,
   format,
   formatSource,
@@ -147,6 +148,7 @@ const lines: string[] = [
   ),
   '',
   ...natoSection(),
+  ...populationSection(),
   '## ECB euro reference rates',
   '',
   `${String(ecb.dates.length)} dates, ${ecb.dates[0] ?? ''} to ${ecb.dates.at(-1) ?? ''}, for ${Object.keys(ecb.columns).join(', ')}. Source: ${cite(ECB_SOURCE)}. ${ECB_SOURCE.note ?? ''}`,
@@ -308,6 +310,39 @@ function natoAmountsSection(): string[] {
     }
   }
   return out;
+}
+
+/** Every ally's population by year (the World Bank's), in thousands to one decimal. */
+function populationSection(): string[] {
+  const allies = NATO_ALLIES.filter((ally) => !ally.aggregate);
+  const first = allyPopulation('LT');
+  const years = Object.keys(first).map(Number);
+  const source = first[years[0] ?? 0]?.source;
+  const thousands = (value: Decimal | undefined): string =>
+    value === undefined
+      ? ''
+      : value
+          .div(1000)
+          .toFixed(1)
+          .replace(/\B(?=(\d{3})+\.)/g, ',');
+  return [
+    '## Population, every ally',
+    '',
+    'From `data/raw/population.csv` (generated into `src/data/population/`, checked in CI), written from the',
+    `World Bank's series by \`npm run data:population-import\`: ${source === undefined ? '' : cite(source)}. Mid-year`,
+    'populations, thousands of persons to one decimal here, exact in the raw file and in code',
+    '(`allyPopulation(code)` from `budget-whatif`; `countryData(code).populationPath` for every ally but',
+    'Lithuania, whose path is its national 1 January counts then a projection, above). No projection: a',
+    'starter scenario holds the last year’s population after it, and says so.',
+    '',
+    `| ally | ${years.join(' | ')} |`,
+    `| --- | ${years.map(() => '---:').join(' | ')} |`,
+    ...allies.map((ally) => {
+      const counts = allyPopulation(ally.code);
+      return `| ${ally.name} | ${years.map((year) => thousands(counts[year]?.value)).join(' | ')} |`;
+    }),
+    '',
+  ];
 }
 
 /** One measure of one ally and year as the amounts tables show it. */

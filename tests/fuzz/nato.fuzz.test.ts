@@ -1,8 +1,8 @@
-// Hostile input to NATO's tables and the starter scenarios built on them (issue 15): any code, year,
+// Hostile input to NATO's tables, the allies' populations and the starter scenarios built on them (issue 15): any code, year,
 // release and options end in a row, nothing, a scenario, or one clean BudgetWhatIfError; never a TypeError.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { natoAmounts, natoShare, natoSharesIn, natoShareVintages } from '../../src/index';
+import { allyPopulation, natoAmounts, natoShare, natoSharesIn, natoShareVintages } from '../../src/index';
 import { countryData, scenarioFor } from '../../src/scenarios/index';
 import { fuzz } from './harness';
 
@@ -51,6 +51,12 @@ describe('NATO’s tables under hostile input', () => {
       expect(Array.isArray(natoSharesIn(y as number, asOptions))).toBe(true);
       const amounts = natoAmounts(c as string, y as number, asOptions);
       if (amounts !== undefined) expect(typeof amounts.status).toBe('string');
+    });
+  });
+
+  it('allyPopulation ends in the eleven years 2014–2024 or a clean error', () => {
+    fuzz(code, (c) => {
+      expect(Object.keys(allyPopulation(c as string))).toHaveLength(11);
     });
   });
 

@@ -1,0 +1,77 @@
+// Every ally's population by year (issue 15, items 4 and 6): the World Bank's mid-year figures of 2014–2024,
+// checked against the national counts the dataset cites (Lithuania's 1 January counts bracket its mid-year
+// figure; the OECD's 36.7 million for Poland in 2023), kept beside the UN's estimate that differs, and
+// refusing what is not an ally.
+import { describe, expect, it } from 'vitest';
+import { allyPopulation, lithuania, NATO_ALLIES } from '../../src/index';
+import { catchError } from '../helpers/errors';
+
+const ALLIES = NATO_ALLIES.filter((ally) => !ally.aggregate);
+
+describe('allyPopulation', () => {
+  it('has every ally in every year 2014–2024 and none after, each a whole number of persons, cited', () => {
+    expect(ALLIES).toHaveLength(32);
+    for (const { code } of ALLIES) {
+      const counts = allyPopulation(code);
+      expect(Object.keys(counts).map(Number)).toEqual(Array.from({ length: 11 }, (_, k) => 2014 + k));
+      for (const figure of Object.values(counts)) {
+        expect(figure.value.isInteger() && figure.value.gt(0)).toBe(true);
+        expect([figure.source.publisher, figure.status]).toEqual(['World Bank', 'actual']);
+      }
+    }
+  });
+
+  it('puts Lithuania’s mid-2024 population between its 1 January counts of 2024 and 2025', () => {
+    // State Data Agency: 2,888,000 at the beginning of 2024 (printed "2.888 million"), 2,890,219 on
+    // 1 January 2025; the World Bank's mid-year figure lies between them.
+    const counted = lithuania.population.versions['state-data-agency'].values;
+    const mid2024 = allyPopulation('LT')[2024]?.value;
+    expect(mid2024?.gte(counted[2024]?.value ?? Infinity) && mid2024.lte(counted[2025]?.value ?? 0)).toBe(true);
+  });
+
+  it('rounds to the OECD’s 36.7 million for Poland in 2023', () => {
+    // OECD Economic Surveys: Poland 2025, Basic statistics: "Population (million, 2023) 36.7".
+    expect(allyPopulation('PL')[2023]?.value.div(1e6).toFixed(1)).toBe('36.7');
+  });
+
+  it('keeps the UN’s mid-2024 estimate for Lithuania beside it: they differ by about 1%', () => {
+    // UN WPP: 2,859,110 (1 July 2024); the World Bank's 2,888,278 is 1.0% higher (29,168 persons).
+    const un = lithuania.population.versions['un-wpp'].values[2024]?.value;
+    expect(
+      allyPopulation('LT')[2024]
+        ?.value.minus(un ?? 0)
+        .toString(),
+    ).toBe('29168');
+  });
+
+  it('grows the United States and shrinks Poland over the decade, as the World Bank has them', () => {
+    // The raw file's ends, read by hand (the pipeline raw file → generated table → reader): US 2014 319,257,560 → 2024 340,110,988; PL 2014 38,011,735 →
+    // 2024 36,559,233.
+    const change = (code: string): string | undefined =>
+      allyPopulation(code)[2024]
+        ?.value.minus(allyPopulation(code)[2014]?.value ?? 0)
+        .toString();
+    expect([change('US'), change('PL')]).toEqual(['20853428', '-1452502']);
+  });
+
+  it('refuses what is not an ally’s code, naming it', () => {
+    for (const [code, shown] of [
+      ['NATO', '"NATO"'],
+      ['lt', '"lt"'],
+      ['XX', '"XX"'],
+      ['', '""'],
+      ['toString', '"toString"'],
+      [5, '5'],
+      [null, 'null'],
+    ] as const) {
+      const error = catchError(() => allyPopulation(code as string));
+      expect([error.code, error.issues[0]?.path, error.issues[0]?.received]).toEqual(['unknown_id', ['code'], shown]);
+      expect(error.message).toContain(`${shown} is not an ally's ISO 3166 code`);
+    }
+  });
+
+  it('gives the same frozen figures on every call', () => {
+    expect(allyPopulation('EE')).toBe(allyPopulation('EE'));
+    expect(Object.isFrozen(allyPopulation('EE')) && Object.isFrozen(allyPopulation('EE')[2020])).toBe(true);
+  });
+});
