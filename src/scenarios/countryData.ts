@@ -16,6 +16,7 @@ import { natoShareHistory } from '../data/nato/natoShareHistory';
 import { DEFAULT_NATO_RELEASE, NATO_ALLIES, natoShare, releaseOf, type NatoShare } from '../data/nato/natoShares';
 import { DEFAULT_NATO_AMOUNTS_RELEASE, natoAmounts, type NatoAmounts } from '../data/nato/natoAmounts';
 import { natoGdpOf, natoUsdRateOf, type UsdRate } from './natoEconomy';
+import { allyPopulation } from '../data/population/allyPopulation';
 import { yearsOf } from '../series/years';
 
 /**
@@ -77,14 +78,15 @@ export interface CountryData {
     readonly figure: Figure<Decimal>;
   };
   /**
-   * Population by year where the dataset has a path (for now Lithuania's): the counts of past years, then
-   * a projection, each value's status saying which (`actual`, `provisional`, `derived`), with how the
-   * projection is made.
+   * Population by year: for Lithuania, the national counts of past years (1 January) then a projection, each
+   * value's status saying which (`actual`, `provisional`, `derived`); for every other ally, the World Bank's
+   * mid-year population of 2014–2024 ({@link budget-whatif!allyPopulation}), with no projection. `method`
+   * says how the years after the last value are made, or that they are not.
    */
-  readonly populationPath?: {
+  readonly populationPath: {
     /** The values by year, oldest first. */
     readonly values: Readonly<Record<number, Figure<Decimal>>>;
-    /** How the projected years are made, and why. */
+    /** How the years after the counts are made, and why; or why they are held at the last count. */
     readonly method: string;
   };
   /**
@@ -182,13 +184,17 @@ function usdRateOf(currency: string): CountryData['usdRate'] {
   };
 }
 
-/** The cited economic figures the dataset has for some allies. */
-function economyOf(code: string): Pick<CountryData, 'gdp' | 'realGrowth' | 'population' | 'populationPath'> {
+/** The cited economic figures the dataset has for some allies, and every ally's population by year. */
+function economyOf(
+  code: string,
+  name: string,
+): Pick<CountryData, 'gdp' | 'realGrowth' | 'population' | 'populationPath'> {
   if (code === 'PL')
     return {
       gdp: { year: 2023, figure: { value: money('3400900000000', 'PLN'), source: OECD_POLAND_2025, status: 'actual' } },
       realGrowth: { 2024: { value: decimal('0.03'), source: GUS_POLAND_2024, status: 'provisional' } },
       population: { year: 2023, figure: { value: decimal('36700000'), source: OECD_POLAND_2025, status: 'actual' } },
+      populationPath: worldBankPath(code, name),
     };
   if (code === 'LT') {
     const gdp = lithuania.gdp.versions['eurostat-2025'].values[2024];
@@ -206,15 +212,25 @@ function economyOf(code: string): Pick<CountryData, 'gdp' | 'realGrowth' | 'popu
       },
     };
   }
-  return {};
+  return { populationPath: worldBankPath(code, name) };
+}
+
+/** An ally's population path where the dataset has no projection: the World Bank's years, the last held. */
+function worldBankPath(code: string, name: string): CountryData['populationPath'] {
+  const values = allyPopulation(code);
+  const last = Object.keys(values).map(Number).at(-1) ?? 0;
+  return {
+    values,
+    method: `The World Bank’s mid-year population to ${String(last)}; the dataset has no cited projection for ${name} (it has one for Lithuania only), so a later year is held at ${String(last)}’s and per-capita figures after it move with spending alone.`,
+  };
 }
 
 /**
  * What the dataset knows of an ally: its name and currency, NATO's share of GDP in every year of the
  * latest release (each with its status and source; earlier releases with {@link budget-whatif!natoShareVintages}),
  * NATO's amounts of its June 2024 tables with NATO's GDP and dollar rate of 2024 in the ally's currency,
- * where the project has cited them, nominal GDP, real growth and population (by year, counted then
- * projected, for Lithuania), and the ECB's rate to the US dollar where its table has the currency: what a
+ * where the project has cited them, nominal GDP and real growth, the population by year (for Lithuania
+ * counted then projected, for every other ally the World Bank's of 2014–2024), and the ECB's rate to the US dollar where its table has the currency: what a
  * starter scenario needs (see `scenarioFor`).
  *
  * @param code - the ally's ISO 3166 code (`PL`).
@@ -229,7 +245,8 @@ function economyOf(code: string): Pick<CountryData, 'gdp' | 'realGrowth' | 'popu
  * poland.natoShares.find((row) => row.year === 2025)?.printed; // => '4.48'
  * poland.natoHistory.entries['2024']?.map((value) => value.date); // => ['2024-06-17', '2025-08-28']
  * countryData('LV').gdp; // => undefined
- * countryData('LT').populationPath?.values[2035]?.value.toString(); // => '2707740'
+ * countryData('LT').populationPath.values[2035]?.value.toString(); // => '2707740'
+ * countryData('LV').populationPath.values[2024]?.value.toString(); // => '1866124'
  * ```
  */
 export function countryData(code: string): CountryData {
@@ -260,7 +277,7 @@ export function countryData(code: string): CountryData {
     natoHistory: natoShareHistory(code),
     natoAmounts: amounts,
     ...(natoGdp === undefined ? {} : { natoGdp }),
-    ...economyOf(code),
+    ...economyOf(code, ally.name),
     ...(rate === undefined ? {} : { usdRate: rate }),
     ...(natoUsdRate === undefined ? {} : { natoUsdRate }),
   };

@@ -50,8 +50,8 @@ export interface ScenarioForOptions {
  * GDP of the latest year the dataset has (a national statistic where it has one, else NATO's own GDP of
  * its latest tables, so that the scenario is on NATO's basis), grown by the cited real growth (its last
  * rate held after it, 2% where none is cited) and a 2.5% deflator (an assumption), dollars at the ECB's
- * latest annual rate or NATO's (`usdRate`), the population by year where the dataset has a path (Lithuania's:
- * counted, then projected) or else its one count held, defence at NATO's published shares in the years
+ * latest annual rate or NATO's (`usdRate`), the population by year (Lithuania's counted, then projected;
+ * another ally's the World Bank's to 2024, then held at 2024's, an assumption it states), defence at NATO's published shares in the years
  * NATO has one and at `share` after them, and NATO's four targets. Every figure carries its source, every
  * stand-in an assumption with its reason; edit it, or write it out (`budget-whatif init --country PL`).
  *
@@ -108,7 +108,7 @@ export function scenarioFor(code: string, options: ScenarioForOptions): Scenario
         deflator: { default: '0.025' },
         ...(gdp.source === undefined ? {} : { vintage: vintageOf(gdp.source) }),
       },
-      ...(people === undefined ? {} : { population: people.values }),
+      population: people.values,
     },
     ...(rate === undefined ? {} : { fx: { [rate.pair]: { default: rate.figure.value } } }),
     defence: {
@@ -122,7 +122,7 @@ export function scenarioFor(code: string, options: ScenarioForOptions): Scenario
     sources: sourcesByPublication([
       ...(gdp.source === undefined ? [] : [{ ...gdp.source, about: 'economy.gdp.base' }]),
       ...growth.map(([, figure]) => ({ ...figure.source, about: 'economy.gdp.realGrowth' })),
-      ...(people?.sources ?? []).map((source) => ({ ...source, about: 'economy.population' })),
+      ...people.sources.map((source) => ({ ...source, about: 'economy.population' })),
       ...(rate === undefined ? [] : [{ ...rate.figure.source, about: `fx.${rate.pair}` }]),
       ...published.flatMap((row) => (row.source === undefined ? [] : [{ ...row.source, about: 'defence.shareOfGdp' }])),
     ]),
@@ -158,7 +158,7 @@ export function scenarioFor(code: string, options: ScenarioForOptions): Scenario
                 'Years NATO has a figure for are not the what-if: its figure stands, applied to this scenario’s GDP (NATO’s own GDP basis differs).',
             },
           ]),
-      ...(people === undefined ? [] : [people.assumption]),
+      people.assumption,
       ...(rate === undefined ? [] : [rateAssumption(data, rate)]),
       ...(gdp.nato === undefined ? [] : [natoGdpAssumption(gdp.nato, gdp.year, data.currency)]),
     ],
@@ -258,38 +258,20 @@ function natoGdpAssumption(
   };
 }
 
-/**
- * The scenario's population, its sources and what it assumes: by year from the dataset's path where it has
- * one, else its one count held, else none.
- */
+/** The scenario's population by year from the dataset's path, its sources and what it assumes. */
 function populationOf(
   data: CountryData,
   years: YearRange,
-):
-  | {
-      readonly values: Record<string, string>;
-      readonly sources: readonly Source[];
-      readonly assumption: { readonly about: string; readonly statement: string; readonly reason: string };
-    }
-  | undefined {
-  if (data.populationPath !== undefined) {
-    const path = populationByYear(data.populationPath, years);
-    return {
-      values: path.values,
-      sources: path.sources,
-      assumption: { about: 'economy.population', statement: path.statement, reason: path.method },
-    };
-  }
-  const { population } = data;
-  if (population === undefined) return undefined;
+): {
+  readonly values: Record<string, string>;
+  readonly sources: readonly Source[];
+  readonly assumption: { readonly about: string; readonly statement: string; readonly reason: string };
+} {
+  const path = populationByYear(data.populationPath, years);
   return {
-    values: { default: population.figure.value.toString() },
-    sources: [population.figure.source],
-    assumption: {
-      about: 'economy.population',
-      statement: `The population stays at ${population.figure.value.toString()} (${String(population.year)}).`,
-      reason: 'Per-capita figures need a population path; the dataset’s figure is held for want of a projection.',
-    },
+    values: path.values,
+    sources: path.sources,
+    assumption: { about: 'economy.population', statement: path.statement, reason: path.method },
   };
 }
 
@@ -299,7 +281,7 @@ function populationOf(
  * path's last value, for years a caller adds. What it did, in words, and the sources of the values used.
  */
 function populationByYear(
-  path: NonNullable<CountryData['populationPath']>,
+  path: CountryData['populationPath'],
   years: YearRange,
 ): {
   readonly values: Record<string, string>;

@@ -178,11 +178,13 @@ describe('scenarioFor', () => {
     expect(Object.keys(polandResult().views)).toEqual(['USD']);
     expect(polandResult().years).toEqual({ from: 2024, to: 2035 });
     const scenario = scenarioFor('PL', { share: '5%' });
-    expect([scenario.economy.population, scenario.fx, scenario.rounding]).toEqual([
-      { default: '36700000' },
-      { 'PLN/USD': { default: '1.13/4.2397' } },
-      { mode: 'half-even' },
-    ]);
+    // The World Bank's 2024 mid-year population of Poland (data/raw/population.csv), held after it.
+    expect([
+      scenario.economy.population?.['2024'],
+      scenario.economy.population?.['2035'],
+      scenario.fx,
+      scenario.rounding,
+    ]).toEqual(['36559233', '36559233', { 'PLN/USD': { default: '1.13/4.2397' } }, { mode: 'half-even' }]);
   });
 
   it('grows GDP from the OECD’s 2023 figure by GUS’s 3% and the 2.5% stand-in deflator', () => {
@@ -233,7 +235,7 @@ describe('scenarioFor', () => {
       'defence.shareOfGdp':
         'Defence spending in 2024, 2025 is NATO’s published share of GDP (release 2025-08; estimates marked as such by NATO). | Years NATO has a figure for are not the what-if: its figure stands, applied to this scenario’s GDP (NATO’s own GDP basis differs).',
       'economy.population':
-        'The population stays at 36700000 (2023). | Per-capita figures need a population path; the dataset’s figure is held for want of a projection.',
+        'The population is the dataset’s by year: counted in 2024; 2025–2035 at 2024’s; 36,559,233 in 2035. | The World Bank’s mid-year population to 2024; the dataset has no cited projection for Poland (it has one for Lithuania only), so a later year is held at 2024’s and per-capita figures after it move with spending alone.',
       'fx.PLN/USD':
         "PLN/USD is 1.1300/4.2397 in every year (2025). | Future rates are unknown; the dataset’s latest annual rate is held. NATO converts at its own rates: 34974.527950522/151240.714 for 2024 (usdRate: 'nato').",
       'economy.gdp.base, economy.gdp.known, economy.gdp.series':
@@ -241,15 +243,18 @@ describe('scenarioFor', () => {
     });
   });
 
-  it('with no growth figure and no population, says so: 2% a stand-in, nothing per head', () => {
+  it('with no growth figure and no projection, says so: 2% a stand-in, the last population held', () => {
     const latvia = scenarioFor('LV', { share: '4%', gdp: { year: 2024, amount: '40000000000' } });
     const growth = latvia.assumptions?.find((a) => a.about === 'economy.gdp.realGrowth.default');
     expect(growth).toMatchObject({
       statement: 'Real growth is 2% a year.',
       reason: 'The dataset has no growth figure for Latvia; 2% is a stand-in, not a forecast.',
     });
-    expect(latvia.economy.population).toBeUndefined();
-    expect(latvia.assumptions?.some((a) => a.about === 'economy.population')).toBe(false);
+    // Latvia's 2024 mid-year population, 1,866,124 (the World Bank's, data/raw/population.csv).
+    expect([latvia.economy.population?.['2025'], latvia.economy.population?.['2035']]).toEqual(['1866124', '1866124']);
+    expect(latvia.assumptions?.find((a) => a.about === 'economy.population')?.statement).toBe(
+      'The population is the dataset’s by year: 2025–2035 at 2024’s; 1,866,124 in 2035.',
+    );
     const later = scenarioFor('PL', { share: '5%', years: { from: 2026, to: 2030 } });
     expect(later.assumptions?.some((a) => a.about === 'defence.shareOfGdp')).toBe(false); // no NATO year inside
     expect(evaluate(scenarioFor('US', { share: '3%', gdp: { year: 2024, amount: '29000000000000' } })).views).toEqual(
@@ -259,13 +264,14 @@ describe('scenarioFor', () => {
 
   it('cites every figure it takes, each source once with the paths it backs', () => {
     const about = polandResult().sources.map((source) => `${source.publisher}: ${source.about ?? ''}`);
-    expect(about).toContain('OECD: economy.gdp.base, economy.population');
+    expect(about).toContain('OECD: economy.gdp.base');
+    expect(about).toContain('World Bank: economy.population');
     expect(about.some((line) => line.startsWith('European Central Bank: fx.PLN/USD'))).toBe(true);
     expect(about).toContain('Statistics Poland (GUS), via TASR / teraz.sk: economy.gdp.realGrowth');
     expect(about).toContain("TASS (reporting NATO's release of 28 August 2025): defence.shareOfGdp");
     expect(about).toContain('NATO Public Diplomacy Division: defence.shareOfGdp');
-    // The scenario's own five (the result adds the targets' sources).
-    expect(scenarioFor('PL', { share: '5%' }).sources).toHaveLength(5);
+    // The scenario's own six: OECD, GUS, the World Bank, the ECB, NATO's two (the result adds the targets').
+    expect(scenarioFor('PL', { share: '5%' }).sources).toHaveLength(6);
   });
 
   it('builds Lithuania in euros with the dataset’s forecasts, and NATO’s 4.00% in 2025', () => {
@@ -359,15 +365,15 @@ describe('a population by year where the dataset has one (issue 15, item 6)', ()
   // 2035 (k = 9) 2,707,740 (Python's decimal, 50 digits).
   it('gives Lithuania’s counts, then the projection, each with its status', () => {
     const path = countryData('LT').populationPath;
-    expect([2025, 2026, 2027, 2035].map((year) => path?.values[year]?.value.toString())).toEqual([
+    expect([2025, 2026, 2027, 2035].map((year) => path.values[year]?.value.toString())).toEqual([
       '2890219',
       '2886000',
       '2865628',
       '2707740',
     ]);
-    expect([2025, 2026, 2027].map((year) => path?.values[year]?.status)).toEqual(['actual', 'provisional', 'derived']);
-    expect(path?.method).toContain('(2.0 / 2.81)^(1/48) − 1');
-    expect(countryData('PL').populationPath).toBeUndefined();
+    expect([2025, 2026, 2027].map((year) => path.values[year]?.status)).toEqual(['actual', 'provisional', 'derived']);
+    expect(path.method).toContain('(2.0 / 2.81)^(1/48) − 1');
+    expect(countryData('PL').populationPath.method).toContain('no cited projection for Poland');
   });
 
   it('puts every year of Lithuania’s starter scenario on the path, and says so instead of holding 2025', () => {
