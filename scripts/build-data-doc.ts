@@ -6,6 +6,7 @@
 import path from 'node:path';
 import {
   allyPopulation,
+  allyPopulationProjection,
   decimal,
   format,
   formatSource,
@@ -312,12 +313,9 @@ function natoAmountsSection(): string[] {
   return out;
 }
 
-/** Every ally's population by year (the World Bank's), in thousands to one decimal. */
+/** Every ally's population: the World Bank's counts and the UN's projection, thousands to one decimal. */
 function populationSection(): string[] {
   const allies = NATO_ALLIES.filter((ally) => !ally.aggregate);
-  const first = allyPopulation('LT');
-  const years = Object.keys(first).map(Number);
-  const source = first[years[0] ?? 0]?.source;
   const thousands = (value: Decimal | undefined): string =>
     value === undefined
       ? ''
@@ -325,23 +323,41 @@ function populationSection(): string[] {
           .div(1000)
           .toFixed(1)
           .replace(/\B(?=(\d{3})+\.)/g, ',');
+  const table = (read: (code: string) => Readonly<Record<number, Figure<Decimal>>>, years: number[]): string[] => [
+    `| ally | ${years.join(' | ')} |`,
+    `| --- | ${years.map(() => '---:').join(' | ')} |`,
+    ...allies.map(
+      (ally) => `| ${ally.name} | ${years.map((year) => thousands(read(ally.code)[year]?.value)).join(' | ')} |`,
+    ),
+    '',
+  ];
+  const counted = allyPopulation('LT');
+  const projected = allyPopulationProjection('LT');
+  const sourceOf = (figures: Readonly<Record<number, Figure<Decimal>>>): string => {
+    const first = Object.values(figures)[0];
+    return first === undefined ? '' : cite(first.source);
+  };
   return [
     '## Population, every ally',
     '',
-    'From `data/raw/population.csv` (generated into `src/data/population/`, checked in CI), written from the',
-    `World Bank's series by \`npm run data:population-import\`: ${source === undefined ? '' : cite(source)}. Mid-year`,
-    'populations, thousands of persons to one decimal here, exact in the raw file and in code',
-    '(`allyPopulation(code)` from `budget-whatif`; `countryData(code).populationPath` for every ally but',
-    'Lithuania, whose path is its national 1 January counts then a projection, above). No projection: a',
-    'starter scenario holds the last year’s population after it, and says so.',
+    'Thousands of persons to one decimal here, whole persons in the raw files and in code; generated into',
+    '`src/data/population/` from `data/raw/population.csv` and `data/raw/population-projection.csv` (checked',
+    'in CI), which `npm run data:population-import` and `npm run data:population-import-un` write from the',
+    'sources’ files (and check against them).',
     '',
-    `| ally | ${years.join(' | ')} |`,
-    `| --- | ${years.map(() => '---:').join(' | ')} |`,
-    ...allies.map((ally) => {
-      const counts = allyPopulation(ally.code);
-      return `| ${ally.name} | ${years.map((year) => thousands(counts[year]?.value)).join(' | ')} |`;
-    }),
+    `### Mid-year counts, 2014–2024 (the World Bank's): ${sourceOf(counted)}`,
     '',
+    '`allyPopulation(code)` from `budget-whatif`.',
+    '',
+    ...table(allyPopulation, Object.keys(counted).map(Number)),
+    `### Projection, 1 January (the UN's World Population Prospects 2024, medium variant): ${sourceOf(projected)}`,
+    '',
+    '`allyPopulationProjection(code)`, every year 2025–2051; shown here every fifth. A starter scenario takes its',
+    'average yearly change from 1 January 2025 to 1 January 2036 and applies it to the 2024 count',
+    '(`countryData(code).populationPath`, every ally but Lithuania, whose path is its national counts and',
+    'EUROPOP2023’s rate, above): the UN’s level can sit several per cent from the count.',
+    '',
+    ...table(allyPopulationProjection, [2025, 2030, 2035, 2040, 2045, 2050]),
   ];
 }
 

@@ -1,7 +1,9 @@
 // Generate src/data/population/population.generated.ts, every ally's population by year, from the committed
-// raw files: data/raw/population.csv (one row per ally and year: the count of persons and its source) and
-// data/raw/population-sources.csv (where each row comes from, with the words quoted). The rows come from
-// the World Bank's series (`npm run data:population-import` reads it in).
+// raw files: data/raw/population.csv (one row per ally and year: the mid-year count of persons and its
+// source; the World Bank's, read in by `npm run data:population-import`), data/raw/population-projection.csv
+// (one row per ally and 1 January: the projected persons; the UN's, read in by `npm run
+// data:population-import-un`) and data/raw/population-sources.csv (where each row comes from, with the
+// words quoted).
 //
 //   npm run data:population              regenerate
 //   npm run data:population -- --check   fail if the committed file differs from what the CSVs give (CI)
@@ -19,6 +21,7 @@ function stop(message: string): never {
 
 const root = path.resolve(import.meta.dirname, '..');
 const countsInput = path.join(root, 'data', 'raw', 'population.csv');
+const projectionInput = path.join(root, 'data', 'raw', 'population-projection.csv');
 const sourcesInput = path.join(root, 'data', 'raw', 'population-sources.csv');
 const output = path.join(root, 'src', 'data', 'population', 'population.generated.ts');
 const ALLIES = new Set(
@@ -27,39 +30,59 @@ const ALLIES = new Set(
 
 const sources = readRecords(sourcesInput, SOURCE_COLUMNS, stop);
 const sourceIds = new Set(sources.map((source) => source.id));
-const counts = readRecords(countsInput, ['code', 'year', 'persons', 'source'], stop);
 
-/** One ally's counts, year by year from its first. */
-interface CountSeries {
+/** One ally's values, year by year from its first (mid-year counts, or projections for 1 January). */
+interface YearSeries {
   readonly code: string;
   readonly from: number;
   readonly persons: string[];
   readonly source: string;
 }
-const series = new Map<string, CountSeries>();
-for (const [i, { code, year, persons, source }] of counts.entries()) {
-  const at = `${path.relative(root, countsInput)}:${String(i + 2)}`;
-  if (!ALLIES.has(code)) stop(`${at}: ${code} is not an ally's code`);
-  if (!/^\d{4}$/.test(year) || Number(year) < 2014) stop(`${at}: year ${year} is not 2014 or later`);
-  if (!/^[1-9]\d{0,9}$/.test(persons)) stop(`${at}: "${persons}" is not a whole number of persons`);
-  if (!sourceIds.has(source)) stop(`${at}: source "${source}" is not in population-sources.csv`);
-  const group = series.get(code) ?? { code, from: Number(year), persons: [], source };
-  if (Number(year) !== group.from + group.persons.length) stop(`${at}: ${code} skips or repeats a year (${year})`);
-  if (source !== group.source) stop(`${at}: ${code} has two sources`);
-  group.persons.push(persons);
-  series.set(code, group);
+
+/**
+ * A raw file's rows grouped by ally, every row checked: an ally's code, a year from 2014 (read from the
+ * `year` column, or from a `date` column that must be a 1 January), a whole number of persons, a known
+ * source, consecutive years, one source per ally, every ally present.
+ */
+function seriesOf(file: string, when: 'year' | 'date'): YearSeries[] {
+  const rows = readRecords(file, ['code', when, 'persons', 'source'], stop);
+  const series = new Map<string, YearSeries>();
+  for (const [i, row] of rows.entries()) {
+    const at = `${path.relative(root, file)}:${String(i + 2)}`;
+    const { code, persons, source } = row;
+    const written = when === 'year' ? row.year : row.date;
+    const year = (when === 'year' ? /^(\d{4})$/ : /^(\d{4})-01-01$/).exec(written)?.[1];
+    if (!ALLIES.has(code)) stop(`${at}: ${code} is not an ally's code`);
+    if (year === undefined || Number(year) < 2014)
+      stop(`${at}: ${when} ${written} is not ${when === 'year' ? 'a year' : 'a 1 January'} from 2014`);
+    if (!/^[1-9]\d{0,9}$/.test(persons)) stop(`${at}: "${persons}" is not a whole number of persons`);
+    if (!sourceIds.has(source)) stop(`${at}: source "${source}" is not in population-sources.csv`);
+    const group = series.get(code) ?? { code, from: Number(year), persons: [], source };
+    if (Number(year) !== group.from + group.persons.length) stop(`${at}: ${code} skips or repeats a year (${year})`);
+    if (source !== group.source) stop(`${at}: ${code} has two sources`);
+    group.persons.push(persons);
+    series.set(code, group);
+  }
+  const missing = [...ALLIES].filter((code) => !series.has(code));
+  if (missing.length > 0) stop(`${path.relative(root, file)}: no rows for ${missing.join(', ')}`);
+  return [...series.values()];
 }
-const missing = [...ALLIES].filter((code) => !series.has(code));
-if (missing.length > 0) stop(`${path.relative(root, countsInput)}: no rows for ${missing.join(', ')}`);
+const counts = seriesOf(countsInput, 'year');
+const projections = seriesOf(projectionInput, 'date');
 
 const quote = (text: string): string => JSON.stringify(text);
 const sourceLines = sourceEntries(sources);
-const seriesLines = [...series.values()].map(
-  (one) => `  [${quote(one.code)}, ${String(one.from)}, ${quote(one.persons.join(' '))}, ${quote(one.source)}],`,
-);
-const digest = createHash('sha256').update(readFileSync(countsInput)).update(readFileSync(sourcesInput)).digest('hex');
-const generated = `// Generated by scripts/build-population.ts from data/raw/population.csv and data/raw/population-sources.csv
-// (sha256 ${digest}). Do not edit: run \`npm run data:population\`.
+const seriesLines = (series: readonly YearSeries[]): string =>
+  series
+    .map((one) => `  [${quote(one.code)}, ${String(one.from)}, ${quote(one.persons.join(' '))}, ${quote(one.source)}],`)
+    .join('\n');
+const digest = createHash('sha256')
+  .update(readFileSync(countsInput))
+  .update(readFileSync(projectionInput))
+  .update(readFileSync(sourcesInput))
+  .digest('hex');
+const generated = `// Generated by scripts/build-population.ts from data/raw/population.csv, population-projection.csv and
+// population-sources.csv (sha256 ${digest}). Do not edit: run \`npm run data:population\`.
 import type { Source } from '../../sources/Source';
 
 /** Where the counts come from, by id. @internal */
@@ -67,11 +90,20 @@ export const POPULATION_SOURCES: Readonly<Record<string, Source>> = {
 ${sourceLines.join('\n')}
 };
 
-/** [ally, first year, the counts of persons by year separated by spaces, source id]. @internal */
+/** [ally, first year, the mid-year counts of persons by year separated by spaces, source id]. @internal */
 export const POPULATION_SERIES: readonly (readonly [string, number, string, string])[] = [
-${seriesLines.join('\n')}
+${seriesLines(counts)}
+];
+
+/** [ally, first year, the projected persons on 1 January of each year separated by spaces, source id]. @internal */
+export const POPULATION_PROJECTION_SERIES: readonly (readonly [string, number, string, string])[] = [
+${seriesLines(projections)}
 ];
 `;
 
-console.log(`${String(counts.length)} counts of ${String(series.size)} allies, ${String(sources.length)} source`);
+const total = (series: readonly YearSeries[]): string =>
+  String(series.reduce((sum, one) => sum + one.persons.length, 0));
+console.log(
+  `${total(counts)} counts and ${total(projections)} projections of 32 allies, ${String(sources.length)} sources`,
+);
 writeGenerated(new Map([[path.relative(root, output), generated]]), 'npm run data:population');

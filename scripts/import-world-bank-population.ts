@@ -8,10 +8,10 @@
 //       check: say how data/raw/population.csv differs from the file (exit 1 if it does)
 //   ... --write
 //       write: replace the raw file's rows with the file's, then run `npm run data:population`
-import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { csvLine, readCsv } from './lib/csv';
+import { readCsv } from './lib/csv';
+import { writeOrCheck } from './lib/rawFile';
 import { populationRows } from './lib/worldBankPopulation';
 
 function stop(message: string): never {
@@ -42,21 +42,4 @@ try {
   stop(`${file}: ${error instanceof Error ? error.message : String(error)}`);
 }
 
-const wanted = [HEADER, ...rows].map(csvLine);
-if (values.write) {
-  writeFileSync(rawFile, `${wanted.join('\n')}\n`);
-  console.log(`wrote ${String(rows.length)} rows to data/raw/population.csv: now run npm run data:population`);
-} else {
-  const committed = readCsv(rawFile).map(csvLine);
-  const lacking = wanted.filter((line) => !committed.includes(line));
-  const extra = committed.filter((line) => !wanted.includes(line));
-  for (const line of lacking.slice(0, 20)) console.log(`the file has, the raw file lacks: ${line}`);
-  for (const line of extra.slice(0, 20)) console.log(`the raw file has, the file lacks: ${line}`);
-  const same = lacking.length === 0 && extra.length === 0;
-  console.log(
-    same
-      ? `data/raw/population.csv holds the file's ${String(rows.length)} rows and no others.`
-      : `data/raw/population.csv differs from the file in ${String(lacking.length + extra.length)} rows (--write replaces them).`,
-  );
-  process.exit(same ? 0 : 1);
-}
+writeOrCheck(rawFile, [HEADER, ...rows], values.write === true, 'npm run data:population');

@@ -16,7 +16,7 @@ export { borderPlan } from './lithuania/borderPlan';
 export { LITHUANIA_BASES } from './lithuania/history';
 export { natoAmounts, type NatoAmounts, type NatoMeasure } from './nato/natoAmounts';
 export { natoShareHistory } from './nato/natoShareHistory';
-export { allyPopulation } from './population/allyPopulation';
+export { allyPopulation, allyPopulationProjection } from './population/allyPopulation';
 export { lithuania, type DefenceBudget, type LithuaniaDataset, type Vintage } from './lithuania/dataset';
 export { getTarget, TARGETS } from './targets';
 export {

@@ -3,7 +3,7 @@
 // figure; the OECD's 36.7 million for Poland in 2023), kept beside the UN's estimate that differs, and
 // refusing what is not an ally.
 import { describe, expect, it } from 'vitest';
-import { allyPopulation, lithuania, NATO_ALLIES } from '../../src/index';
+import { allyPopulation, allyPopulationProjection, lithuania, NATO_ALLIES } from '../../src/index';
 import { catchError } from '../helpers/errors';
 
 const ALLIES = NATO_ALLIES.filter((ally) => !ally.aggregate);
@@ -16,7 +16,11 @@ describe('allyPopulation', () => {
       expect(Object.keys(counts).map(Number)).toEqual(Array.from({ length: 11 }, (_, k) => 2014 + k));
       for (const figure of Object.values(counts)) {
         expect(figure.value.isInteger() && figure.value.gt(0)).toBe(true);
-        expect([figure.source.publisher, figure.status]).toEqual(['World Bank', 'actual']);
+        expect([figure.source.publisher, figure.status, figure.note]).toEqual([
+          'World Bank',
+          'actual',
+          'Mid-year (1 July) population.',
+        ]);
       }
     }
   });
@@ -73,5 +77,42 @@ describe('allyPopulation', () => {
   it('gives the same frozen figures on every call', () => {
     expect(allyPopulation('EE')).toBe(allyPopulation('EE'));
     expect(Object.isFrozen(allyPopulation('EE')) && Object.isFrozen(allyPopulation('EE')[2020])).toBe(true);
+  });
+});
+
+describe('allyPopulationProjection', () => {
+  it('has every ally on 1 January of every year 2025–2051, each a forecast of whole persons, cited', () => {
+    for (const { code } of ALLIES) {
+      const projection = allyPopulationProjection(code);
+      expect(Object.keys(projection).map(Number)).toEqual(Array.from({ length: 27 }, (_, k) => 2025 + k));
+      for (const figure of Object.values(projection)) {
+        expect(figure.value.isInteger() && figure.value.gt(0)).toBe(true);
+        expect([figure.status, figure.note]).toEqual([
+          'forecast',
+          'Population on 1 January, the UN’s medium-variant projection.',
+        ]);
+        expect(figure.source.published).toBe('2024-07-11');
+      }
+    }
+  });
+
+  it('dates the UN’s figures as the UN does: 1 January 2025 just below its mid-2024 estimate for Lithuania', () => {
+    // The UN's own mid-2024 estimate is 2,859,110 (worldpopulationreview.com, UN WPP); its projection falls
+    // about 1.5% a year from there, so 1 January 2025, half a year on, lies a little below it. Read a year
+    // early (the R package's 31 December 2024 as 1 January 2024), it would sit above it.
+    const mid2024 = lithuania.population.versions['un-wpp'].values[2024]?.value;
+    const january2025 = allyPopulationProjection('LT')[2025]?.value;
+    expect(january2025?.lt(mid2024 ?? 0) && january2025.gt(mid2024?.times(0.99) ?? Infinity)).toBe(true);
+  });
+
+  it('keeps the UN’s level beside the count, however far apart: Poland 4.9% above', () => {
+    // 38,366,664 (UN, 1 January 2025) / 36,559,233 (World Bank, mid-2024) − 1 = 4.94% (by hand).
+    const ratio = allyPopulationProjection('PL')[2025]?.value.div(allyPopulation('PL')[2024]?.value ?? 1);
+    expect(ratio?.minus(1).times(100).toFixed(2)).toBe('4.94');
+  });
+
+  it('refuses what is not an ally’s code, naming it', () => {
+    const error = catchError(() => allyPopulationProjection('NATO-EUROPE-CANADA'));
+    expect([error.code, error.issues[0]?.path]).toEqual(['unknown_id', ['code']]);
   });
 });

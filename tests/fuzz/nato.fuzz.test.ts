@@ -2,7 +2,14 @@
 // release and options end in a row, nothing, a scenario, or one clean BudgetWhatIfError; never a TypeError.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { allyPopulation, natoAmounts, natoShare, natoSharesIn, natoShareVintages } from '../../src/index';
+import {
+  allyPopulation,
+  allyPopulationProjection,
+  natoAmounts,
+  natoShare,
+  natoSharesIn,
+  natoShareVintages,
+} from '../../src/index';
 import { countryData, scenarioFor } from '../../src/scenarios/index';
 import { fuzz } from './harness';
 
@@ -54,9 +61,10 @@ describe('NATO’s tables under hostile input', () => {
     });
   });
 
-  it('allyPopulation ends in the eleven years 2014–2024 or a clean error', () => {
+  it('allyPopulation and allyPopulationProjection end in their years (2014–2024, 2025–2051) or a clean error', () => {
     fuzz(code, (c) => {
       expect(Object.keys(allyPopulation(c as string))).toHaveLength(11);
+      expect(Object.keys(allyPopulationProjection(c as string))).toHaveLength(27);
     });
   });
 
