@@ -3,7 +3,6 @@
 // of June 2024 with the GDP and dollar rate they imply, and, where the project has cited figures, nominal
 // GDP, real growth, population and the ECB's rate to the US dollar.
 import { decimal } from '../decimal/decimal';
-import type { Decimal } from '../decimal/core';
 import { fail, show } from '../errors/fail';
 import { money } from '../money/money';
 import type { Money } from '../money/core';
@@ -16,7 +15,9 @@ import { natoShareHistory } from '../data/nato/natoShareHistory';
 import { DEFAULT_NATO_RELEASE, NATO_ALLIES, natoShare, releaseOf, type NatoShare } from '../data/nato/natoShares';
 import { DEFAULT_NATO_AMOUNTS_RELEASE, natoAmounts, type NatoAmounts } from '../data/nato/natoAmounts';
 import { natoGdpOf, natoUsdRateOf, type UsdRate } from './natoEconomy';
-import { allyPopulation } from '../data/population/allyPopulation';
+import { allyPopulation, allyPopulationProjection } from '../data/population/allyPopulation';
+import { D, type Decimal } from '../decimal/core';
+import { persons } from './persons';
 import { yearsOf } from '../series/years';
 
 /**
@@ -78,16 +79,19 @@ export interface CountryData {
     readonly figure: Figure<Decimal>;
   };
   /**
-   * Population by year: for Lithuania, the national counts of past years (1 January) then a projection, each
-   * value's status saying which (`actual`, `provisional`, `derived`); for every other ally, the World Bank's
-   * mid-year population of 2014–2024 ({@link budget-whatif!allyPopulation}), with no projection. `method`
-   * says how the years after the last value are made, or that they are not.
+   * Population by year, counted then projected, each value's status saying which (`actual`, `provisional`,
+   * `derived`): for Lithuania, its national counts of 1 January, then EUROPOP2023's rate applied to the latest;
+   * for every other ally, the World Bank's mid-year counts of 2014–2024 ({@link budget-whatif!allyPopulation}),
+   * then to 2050 the 2024 count carried at the average yearly change of the UN's projection from 1 January
+   * 2025 to 1 January 2036 ({@link budget-whatif!allyPopulationProjection}). `method` says how, and why.
    */
   readonly populationPath: {
     /** The values by year, oldest first. */
     readonly values: Readonly<Record<number, Figure<Decimal>>>;
-    /** How the years after the counts are made, and why; or why they are held at the last count. */
+    /** How the years after the counts are made, and why. */
     readonly method: string;
+    /** What a projected year rests on: the count it starts from and the projection whose change it takes. */
+    readonly basis: readonly Source[];
   };
   /**
    * US dollars per unit of the currency in one year, with the pair it is written for (`EUR/USD` 1.1300;
@@ -185,52 +189,79 @@ function usdRateOf(currency: string): CountryData['usdRate'] {
 }
 
 /** The cited economic figures the dataset has for some allies, and every ally's population by year. */
-function economyOf(
-  code: string,
-  name: string,
-): Pick<CountryData, 'gdp' | 'realGrowth' | 'population' | 'populationPath'> {
+function economyOf(code: string): Pick<CountryData, 'gdp' | 'realGrowth' | 'population' | 'populationPath'> {
   if (code === 'PL')
     return {
       gdp: { year: 2023, figure: { value: money('3400900000000', 'PLN'), source: OECD_POLAND_2025, status: 'actual' } },
       realGrowth: { 2024: { value: decimal('0.03'), source: GUS_POLAND_2024, status: 'provisional' } },
       population: { year: 2023, figure: { value: decimal('36700000'), source: OECD_POLAND_2025, status: 'actual' } },
-      populationPath: worldBankPath(code, name),
+      populationPath: worldBankPath(code),
     };
   if (code === 'LT') {
     const gdp = lithuania.gdp.versions['eurostat-2025'].values[2024];
-    const population = lithuania.population.versions['state-data-agency'].values[2025];
+    const counts = lithuania.population.versions['state-data-agency'].values;
+    const projected = lithuania.population.versions.projected.values;
+    const population = counts[2025];
+    // The projection starts from the latest count and takes EUROPOP2023's rate (POPULATION_PROJECTION_METHOD).
+    const basis = [Object.values(counts).at(-1), Object.values(projected).at(0)].map(
+      (figure) => (figure as Figure<Decimal>).source,
+    );
     return {
       ...(gdp === undefined ? {} : { gdp: { year: 2024, figure: gdp } }),
       realGrowth: lithuania.realGrowth.versions['ec-autumn-2025'].values,
       ...(population === undefined ? {} : { population: { year: 2025, figure: population } }),
       populationPath: {
-        values: {
-          ...lithuania.population.versions['state-data-agency'].values,
-          ...lithuania.population.versions.projected.values,
-        },
+        values: { ...counts, ...projected },
         method: POPULATION_PROJECTION_METHOD,
+        basis,
       },
     };
   }
-  return { populationPath: worldBankPath(code, name) };
+  return { populationPath: worldBankPath(code) };
 }
 
-/** An ally's population path where the dataset has no projection: the World Bank's years, the last held. */
-function worldBankPath(code: string, name: string): CountryData['populationPath'] {
-  const values = allyPopulation(code);
-  const last = Object.keys(values).map(Number).at(-1) ?? 0;
+/**
+ * An ally's population path but Lithuania's: the World Bank's mid-year counts to 2024, then each year to
+ * 2050 the 2024 count carried at the average yearly change of the UN's projection from 1 January 2025 to
+ * 1 January 2036 (the span of a scenario to 2035), rounded half-even to whole persons: the UN's change, not
+ * its level, which can differ from the count by several per cent, and its average, not each year's, since
+ * its first year falls steeply for several allies (Lithuania −1.5%, Estonia −1.4% in 2025).
+ */
+function worldBankPath(code: string): CountryData['populationPath'] {
+  const counted = allyPopulation(code);
+  const projection = allyPopulationProjection(code);
+  const base = counted[2024] as Figure<Decimal>;
+  const [start, end] = [projection[2025], projection[2036]] as [Figure<Decimal>, Figure<Decimal>];
+  const yearly = end.value.div(start.value).pow(new D(1).div(11));
+  const values: Record<number, Figure<Decimal>> = { ...counted };
+  for (let year = 2025; year <= 2050; year++)
+    values[year] = {
+      value: base.value.times(yearly.pow(year - 2024)).toDecimalPlaces(0, D.ROUND_HALF_EVEN),
+      source: end.source,
+      status: 'derived',
+      note: `${persons(base.value)} (the World Bank’s, mid-2024) × ((${persons(end.value)} / ${persons(start.value)})^(1/11))^${String(year - 2024)}, rounded to a whole person: the UN’s average yearly change from 1 January 2025 to 1 January 2036 applied to the latest count.`,
+    };
+  const rate = yearly.minus(1).times(100);
+  const gap = start.value.div(base.value).minus(1).times(100);
   return {
     values,
-    method: `The World Bank’s mid-year population to ${String(last)}; the dataset has no cited projection for ${name} (it has one for Lithuania only), so a later year is held at ${String(last)}’s and per-capita figures after it move with spending alone.`,
+    method: `The World Bank’s mid-year population to 2024, then that count carried at the average yearly change of the UN’s projection (World Population Prospects 2024, medium variant) from 1 January 2025 to 1 January 2036, ${signed(rate)}% a year: the UN’s change, not its level (${gap.abs().toFixed(1)}% ${gap.isNegative() ? 'below' : 'above'} the count on 1 January 2025), and its average, since its first years change steeply for several allies.`,
+    basis: [base.source, end.source],
   };
+}
+
+/** A percentage to two decimals with its sign: +0.45, −0.54. */
+function signed(percent: Decimal): string {
+  return `${percent.isNegative() ? '−' : '+'}${percent.abs().toFixed(2)}`;
 }
 
 /**
  * What the dataset knows of an ally: its name and currency, NATO's share of GDP in every year of the
  * latest release (each with its status and source; earlier releases with {@link budget-whatif!natoShareVintages}),
  * NATO's amounts of its June 2024 tables with NATO's GDP and dollar rate of 2024 in the ally's currency,
- * where the project has cited them, nominal GDP and real growth, the population by year (for Lithuania
- * counted then projected, for every other ally the World Bank's of 2014–2024), and the ECB's rate to the US dollar where its table has the currency: what a
+ * where the project has cited them, nominal GDP and real growth, the population by year, counted then
+ * projected (Lithuania's national counts and EUROPOP2023's rate; another ally's the World Bank's counts to
+ * 2024 and the UN's rate), and the ECB's rate to the US dollar where its table has the currency: what a
  * starter scenario needs (see `scenarioFor`).
  *
  * @param code - the ally's ISO 3166 code (`PL`).
@@ -277,7 +308,7 @@ export function countryData(code: string): CountryData {
     natoHistory: natoShareHistory(code),
     natoAmounts: amounts,
     ...(natoGdp === undefined ? {} : { natoGdp }),
-    ...economyOf(code, ally.name),
+    ...economyOf(code),
     ...(rate === undefined ? {} : { usdRate: rate }),
     ...(natoUsdRate === undefined ? {} : { natoUsdRate }),
   };

@@ -50,8 +50,8 @@ export interface ScenarioForOptions {
  * GDP of the latest year the dataset has (a national statistic where it has one, else NATO's own GDP of
  * its latest tables, so that the scenario is on NATO's basis), grown by the cited real growth (its last
  * rate held after it, 2% where none is cited) and a 2.5% deflator (an assumption), dollars at the ECB's
- * latest annual rate or NATO's (`usdRate`), the population by year (Lithuania's counted, then projected;
- * another ally's the World Bank's to 2024, then held at 2024's, an assumption it states), defence at NATO's published shares in the years
+ * latest annual rate or NATO's (`usdRate`), the population by year, counted then projected
+ * (`countryData`'s `populationPath`; how it is projected is an assumption the scenario states), defence at NATO's published shares in the years
  * NATO has one and at `share` after them, and NATO's four targets. Every figure carries its source, every
  * stand-in an assumption with its reason; edit it, or write it out (`budget-whatif init --country PL`).
  *
@@ -312,6 +312,8 @@ function populationByYear(
     ...(projected.length === 0 ? [] : [`projected in ${spans(projected)}`]),
     ...[...held].map(([from, holding]) => `${spans(holding)} at ${String(from)}’s`),
   ];
+  // A projected year rests on the count it starts from as well as the projection: cite both.
+  if (projected.length > 0) sources.push(...path.basis);
   const last = valueAt(years.to).figure.value;
   return {
     values,

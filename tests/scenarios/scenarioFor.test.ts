@@ -1,7 +1,7 @@
 // Country data and starter scenarios for allies (issue 15): Poland in złoty with a dollar view, every
 // figure from the dataset cited, every stand-in an assumption; expected figures worked out by hand.
 import { describe, expect, it } from 'vitest';
-import { CURRENCIES, latest, NATO_ALLIES, revisions, vintages } from '../../src/index';
+import { CURRENCIES, decimal, latest, NATO_ALLIES, revisions, vintages } from '../../src/index';
 import { countryData, evaluate, scenarioFor } from '../../src/scenarios/index';
 import { catchError } from '../helpers/errors';
 
@@ -178,13 +178,15 @@ describe('scenarioFor', () => {
     expect(Object.keys(polandResult().views)).toEqual(['USD']);
     expect(polandResult().years).toEqual({ from: 2024, to: 2035 });
     const scenario = scenarioFor('PL', { share: '5%' });
-    // The World Bank's 2024 mid-year population of Poland (data/raw/population.csv), held after it.
+    // The World Bank's 2024 mid-year population of Poland (data/raw/population.csv), then carried at the UN's
+    // average yearly change 2025–2036: 36,559,233 × 36,142,857 / 38,366,664 = 34,440,188 in 2035 (Python's
+    // decimal, 60 digits).
     expect([
       scenario.economy.population?.['2024'],
       scenario.economy.population?.['2035'],
       scenario.fx,
       scenario.rounding,
-    ]).toEqual(['36559233', '36559233', { 'PLN/USD': { default: '1.13/4.2397' } }, { mode: 'half-even' }]);
+    ]).toEqual(['36559233', '34440188', { 'PLN/USD': { default: '1.13/4.2397' } }, { mode: 'half-even' }]);
   });
 
   it('grows GDP from the OECD’s 2023 figure by GUS’s 3% and the 2.5% stand-in deflator', () => {
@@ -235,7 +237,7 @@ describe('scenarioFor', () => {
       'defence.shareOfGdp':
         'Defence spending in 2024, 2025 is NATO’s published share of GDP (release 2025-08; estimates marked as such by NATO). | Years NATO has a figure for are not the what-if: its figure stands, applied to this scenario’s GDP (NATO’s own GDP basis differs).',
       'economy.population':
-        'The population is the dataset’s by year: counted in 2024; 2025–2035 at 2024’s; 36,559,233 in 2035. | The World Bank’s mid-year population to 2024; the dataset has no cited projection for Poland (it has one for Lithuania only), so a later year is held at 2024’s and per-capita figures after it move with spending alone.',
+        'The population is the dataset’s by year: counted in 2024; projected in 2025–2035; 34,440,188 in 2035. | The World Bank’s mid-year population to 2024, then that count carried at the average yearly change of the UN’s projection (World Population Prospects 2024, medium variant) from 1 January 2025 to 1 January 2036, −0.54% a year: the UN’s change, not its level (4.9% above the count on 1 January 2025), and its average, since its first years change steeply for several allies.',
       'fx.PLN/USD':
         "PLN/USD is 1.1300/4.2397 in every year (2025). | Future rates are unknown; the dataset’s latest annual rate is held. NATO converts at its own rates: 34974.527950522/151240.714 for 2024 (usdRate: 'nato').",
       'economy.gdp.base, economy.gdp.known, economy.gdp.series':
@@ -243,18 +245,26 @@ describe('scenarioFor', () => {
     });
   });
 
-  it('with no growth figure and no projection, says so: 2% a stand-in, the last population held', () => {
+  it('with no growth figure, says so: 2% a stand-in; the population the World Bank’s carried at the UN’s rate', () => {
     const latvia = scenarioFor('LV', { share: '4%', gdp: { year: 2024, amount: '40000000000' } });
     const growth = latvia.assumptions?.find((a) => a.about === 'economy.gdp.realGrowth.default');
     expect(growth).toMatchObject({
       statement: 'Real growth is 2% a year.',
       reason: 'The dataset has no growth figure for Latvia; 2% is a stand-in, not a forecast.',
     });
-    // Latvia's 2024 mid-year population, 1,866,124 (the World Bank's, data/raw/population.csv).
-    expect([latvia.economy.population?.['2025'], latvia.economy.population?.['2035']]).toEqual(['1866124', '1866124']);
+    // Latvia's 2024 mid-year population, 1,866,124 (the World Bank's), × ((1,699,731 / 1,864,050)^(1/11))^k
+    // (the UN's 1 January 2036 and 2025): k = 1 1,850,534; k = 11 1,701,622 (Python's decimal, 60 digits).
+    expect([latvia.economy.population?.['2025'], latvia.economy.population?.['2035']]).toEqual(['1850534', '1701622']);
     expect(latvia.assumptions?.find((a) => a.about === 'economy.population')?.statement).toBe(
-      'The population is the dataset’s by year: 2025–2035 at 2024’s; 1,866,124 in 2035.',
+      'The population is the dataset’s by year: projected in 2025–2035; 1,701,622 in 2035.',
     );
+    // A projected year rests on the count it starts from and the projection: both cited.
+    expect(
+      evaluate(latvia)
+        .sources.filter((source) => source.about?.includes('economy.population'))
+        .map((source) => source.publisher)
+        .sort(),
+    ).toEqual(['United Nations, Department of Economic and Social Affairs, Population Division', 'World Bank']);
     const later = scenarioFor('PL', { share: '5%', years: { from: 2026, to: 2030 } });
     expect(later.assumptions?.some((a) => a.about === 'defence.shareOfGdp')).toBe(false); // no NATO year inside
     expect(evaluate(scenarioFor('US', { share: '3%', gdp: { year: 2024, amount: '29000000000000' } })).views).toEqual(
@@ -270,8 +280,9 @@ describe('scenarioFor', () => {
     expect(about).toContain('Statistics Poland (GUS), via TASR / teraz.sk: economy.gdp.realGrowth');
     expect(about).toContain("TASS (reporting NATO's release of 28 August 2025): defence.shareOfGdp");
     expect(about).toContain('NATO Public Diplomacy Division: defence.shareOfGdp');
-    // The scenario's own six: OECD, GUS, the World Bank, the ECB, NATO's two (the result adds the targets').
-    expect(scenarioFor('PL', { share: '5%' }).sources).toHaveLength(6);
+    // The scenario's own seven: OECD, GUS, the World Bank, the UN, the ECB, NATO's two (the result adds the
+    // targets').
+    expect(scenarioFor('PL', { share: '5%' }).sources).toHaveLength(7);
   });
 
   it('builds Lithuania in euros with the dataset’s forecasts, and NATO’s 4.00% in 2025', () => {
@@ -360,7 +371,53 @@ describe('countryData’s NATO history (issue 15, item 4)', () => {
   });
 });
 
-describe('a population by year where the dataset has one (issue 15, item 6)', () => {
+describe('every ally’s population by year, counted then projected (issue 15, item 6)', () => {
+  it('carries every ally but Lithuania from the World Bank’s 2024 count at the UN’s average rate, to 2050', () => {
+    // Every ally's 2025–2050 by a second method (Python's decimal, 60 digits, from the raw files): the sum of
+    // all 806 values, and three of them.
+    const allies = NATO_ALLIES.filter((ally) => !ally.aggregate && ally.code !== 'LT');
+    let sum = decimal(0);
+    for (const { code } of allies)
+      for (let year = 2025; year <= 2050; year++) {
+        const figure = countryData(code).populationPath.values[year];
+        expect(figure?.status).toBe('derived');
+        sum = sum.plus(figure?.value ?? Number.NaN);
+      }
+    expect(sum.toString()).toBe('25954701010');
+    const valueOf = (code: string, year: number) => countryData(code).populationPath.values[year]?.value.toString();
+    expect([valueOf('PL', 2025), valueOf('US', 2050), valueOf('EE', 2030)]).toEqual([
+      '36361322',
+      '382487222',
+      '1322432',
+    ]);
+    expect([valueOf('US', 2024), valueOf('US', 2051)]).toEqual(['340110988', undefined]);
+    expect(countryData('LV').populationPath.values[2035]?.note).toBe(
+      '1,866,124 (the World Bank’s, mid-2024) × ((1,699,731 / 1,864,050)^(1/11))^11, rounded to a whole person: the UN’s average yearly change from 1 January 2025 to 1 January 2036 applied to the latest count.',
+    );
+  });
+
+  it('says the UN’s rate with its sign, and where its level sits from the count', () => {
+    // Latvia: (1,699,731 / 1,864,050)^(1/11) − 1 = −0.835%; 1,864,050 / 1,866,124 − 1 = −0.11%. The United
+    // States: (364,015,679 / 346,373,570)^(1/11) − 1 = +0.452%; 346,373,570 / 340,110,988 − 1 = +1.84%
+    // (Python's decimal).
+    expect(countryData('LV').populationPath.method).toContain(
+      'to 1 January 2036, −0.84% a year: the UN’s change, not its level (0.1% below the count on 1 January 2025)',
+    );
+    expect(countryData('US').populationPath.method).toContain(
+      'to 1 January 2036, +0.45% a year: the UN’s change, not its level (1.8% above the count on 1 January 2025)',
+    );
+  });
+
+  it('cites the projection only where a year is projected', () => {
+    // Lithuania's 2025 and 2026 are counts: neither EUROPOP2023 (via BNS) nor anything else projected is cited.
+    const counted = evaluate(scenarioFor('LT', { share: '5%', years: { from: 2025, to: 2026 } }));
+    const cited = counted.sources.filter((source) => source.about?.includes('economy.population'));
+    expect(cited.map((source) => source.publisher).sort()).toEqual([
+      'State Data Agency (Statistics Lithuania), via Wikipedia',
+      'State Data Agency, via news-pravda.com',
+    ]);
+  });
+
   // 2,886,000 (1 January 2026) × ((2.0 / 2.81)^(1/48))^k, rounded half-even: 2027 (k = 1) 2,865,628;
   // 2035 (k = 9) 2,707,740 (Python's decimal, 50 digits).
   it('gives Lithuania’s counts, then the projection, each with its status', () => {
@@ -373,7 +430,11 @@ describe('a population by year where the dataset has one (issue 15, item 6)', ()
     ]);
     expect([2025, 2026, 2027].map((year) => path.values[year]?.status)).toEqual(['actual', 'provisional', 'derived']);
     expect(path.method).toContain('(2.0 / 2.81)^(1/48) − 1');
-    expect(countryData('PL').populationPath.method).toContain('no cited projection for Poland');
+    // The projection starts from the 1 January 2026 count and takes EUROPOP2023's rate: both cited.
+    expect(countryData('LT').populationPath.basis.map((source) => source.publisher)).toEqual([
+      'State Data Agency, via news-pravda.com',
+      'BNS, via The Baltic Times (reporting Eurostat’s EUROPOP2023 projections)',
+    ]);
   });
 
   it('puts every year of Lithuania’s starter scenario on the path, and says so instead of holding 2025', () => {
