@@ -215,10 +215,10 @@ function rateOf(data: CountryData, asked: unknown): UsdRate | undefined {
   const rate =
     asked === 'nato' ? data.natoUsdRate : asked === 'ecb' ? data.usdRate : (data.usdRate ?? data.natoUsdRate);
   if (rate !== undefined) return rate;
-  const kind = asked === 'nato' ? 'NATO’s' : asked === 'ecb' ? 'the ECB’s' : 'a';
+  const kind = asked === 'nato' ? 'NATO’s' : asked === 'ecb' ? 'the ECB’s' : 'neither the ECB’s nor NATO’s';
   return fail(
     'missing_field',
-    `the dataset has no US dollar rate (${kind}) for ${data.name}'s ${data.currency}: build the scenario from a file (budget-whatif init) and add fx.${data.currency}/USD`,
+    `the dataset has no US dollar rate for ${data.name}'s ${data.currency} (${kind}): write the scenario as a file with fx.${data.currency}/USD (budget-whatif schema describes it)`,
     ['fx'],
     data.code,
   );

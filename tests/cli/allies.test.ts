@@ -128,16 +128,53 @@ describe('budget-whatif init --country', () => {
     });
   });
 
+  it('takes a GDP with --gdp, so that Bulgaria runs too, and --usd-rate in any case', async () => {
+    // A GDP of 105 billion euros in 2024 (the user's figure here), grown from 2025 at the stand-ins.
+    const init = await cli([
+      'init',
+      '--country',
+      'BG',
+      '--share',
+      '3%',
+      '--gdp',
+      '2024:105000000000',
+      '--out',
+      'b.json',
+    ]);
+    expect([init.code, init.stderr]).toEqual([0, '']);
+    const written = JSON.parse(init.files.get('b.json') ?? '') as { economy: { gdp: { base: unknown } } };
+    expect([written.economy.gdp.base, (written as { currency?: string }).currency]).toEqual([
+      { year: 2024, amount: '105000000000' },
+      'EUR',
+    ]);
+    const run = await cli(['run', 'b.json'], { files: { 'b.json': init.files.get('b.json') ?? '' } });
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('Years 2025–2035, in EUR.');
+    const nato = await cli(['init', '--country', 'pl', '--share', '5%', '--usd-rate', ' NATO ', '--out', 'p.json']);
+    expect(JSON.parse(nato.files.get('p.json') ?? '')).toMatchObject({
+      fx: { 'PLN/USD': { default: '34974.527950522/151240.714' } },
+    });
+  });
+
   it.each([
     [['--country', 'PL'], /--country needs --share/],
     [['--country', 'XX', '--share', '5%'], /"XX" is not an ally's ISO 3166 code/],
     [['--country', 'PL', '--share', '5%', '--from', 'lithuania-baseline'], /--from and --country/],
-    [['--share', '5%'], /--share, --years and --usd-rate go with --country/],
-    [['--usd-rate', 'nato'], /--share, --years and --usd-rate go with --country/],
+    [['--share', '5%'], /--share, --years, --usd-rate and --gdp go with --country/],
+    [['--usd-rate', 'nato'], /--share, --years, --usd-rate and --gdp go with --country/],
+    [['--gdp', '2024:1e11'], /--share, --years, --usd-rate and --gdp go with --country/],
+    [['--country', 'PL', '--share', '5%', '--gdp', '1e11'], /--gdp is a year and an amount .*; received "1e11"/],
+    [['--country', 'PL', '--share', '5%', '--gdp', '24:1e11'], /--gdp is a year and an amount/],
+    [['--country', 'PL', '--share', '5%', '--gdp', '2024:lots'], /economy\.gdp\.base\.amount/],
     [['--country', 'PL', '--share', '5%', '--usd-rate', 'dollars'], /--usd-rate is ecb or nato; received "dollars"/],
     [['--country', 'PL', '--share', '5%', '--years', '2030'], /--years is a range such as 2025-2035; received "2030"/],
     // NATO's table gives Bulgaria in leva; its budget is in euros from 2026: no GDP in its currency.
-    [['--country', 'BG', '--share', '5%'], /no GDP for Bulgaria/],
+    [
+      ['--country', 'BG', '--share', '5%'],
+      /^budget-whatif: the dataset has no GDP for Bulgaria \(BG\): pass one with --gdp, e\.g\. --gdp 2024:<amount>$/m,
+    ],
+    // Iceland: no defence figures and no dollar rate for the króna in the dataset.
+    [['--country', 'IS', '--share', '1%', '--gdp', '2024:4500000000000'], /no US dollar rate for Iceland's ISK/],
   ])('init %j is refused, saying why', async (args, message) => {
     const { code, stderr } = await cli(['init', ...args]);
     expect(code).toBe(2);

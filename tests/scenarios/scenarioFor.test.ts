@@ -107,7 +107,7 @@ describe('countryData', () => {
     expect(bulgaria.assumptions?.some((a) => a.about === 'economy.gdp.base')).toBe(false);
     expect(
       catchError(() => scenarioFor('BG', { share: '3%', usdRate: 'nato', gdp: { year: 2025, amount: '1' } })).message,
-    ).toMatch(/no US dollar rate \(NATO’s\) for Bulgaria's EUR/);
+    ).toMatch(/no US dollar rate for Bulgaria's EUR \(NATO’s\)/);
     expect(said['fx.CAD/USD']).toBe(
       'CAD/USD is 30495.2345376395/41012.1083055026 in every year (NATO’s rate for 2024).',
     );
@@ -303,7 +303,9 @@ describe('scenarioFor', () => {
     expect(missing.message).toMatch(/no GDP for Bulgaria \(BG\)/);
     // Iceland: the ECB has no króna rate since 2008, and NATO publishes no defence figure for it.
     const iceland = catchError(() => scenarioFor('IS', { share: '2%', gdp: { year: 2024, amount: '4600000000000' } }));
-    expect(iceland.message).toMatch(/no US dollar rate \(a\) for Iceland's ISK/);
+    expect(iceland.message).toMatch(
+      /no US dollar rate for Iceland's ISK \(neither the ECB’s nor NATO’s\): write the scenario as a file with fx\.ISK\/USD/,
+    );
   });
 
   it('refuses a bad share where the scenario reads it, and a missing one', () => {
@@ -340,7 +342,7 @@ describe('scenarioFor and countryData, what they say when they refuse', () => {
     for (const gdp of [null, 5, { year: 2024 }, { year: '2024', amount: '1' }])
       expect(catchError(() => scenarioFor('LV', { share: '2%', gdp: gdp as never })).issues[0]?.path).toEqual(['gdp']);
     const noEcb = catchError(() => scenarioFor('CA', { share: '2%', usdRate: 'ecb' }));
-    expect(noEcb.message).toMatch(/no US dollar rate \(the ECB’s\) for Canada's CAD/);
+    expect(noEcb.message).toMatch(/no US dollar rate for Canada's CAD \(the ECB’s\)/);
   });
 
   it('mark each figure’s status, and call NATO’s outturns outturns', () => {

@@ -5,6 +5,7 @@ import { BUILTIN_SCENARIOS, getScenario, scenarioFor, scenarioJsonSchema, type S
 import { list, parse, SET, text } from '../args';
 import { applySets } from '../load';
 import { UsageError, type CliIo } from '../io';
+import { isBudgetWhatIfError } from '../../errors/isBudgetWhatIfError';
 import { emit } from '../output';
 
 /** The help of the command. @internal */
@@ -27,12 +28,15 @@ Options:
   --from <name>     the built-in scenario to start from (default lithuania-baseline)
   --country <code>  an ally instead (ISO 3166, e.g. PL): GDP in its currency (a national
                     statistic for PL and LT, else NATO's own of 2024), a US dollar view,
-                    NATO's shares where NATO has one; every ally but Bulgaria (NATO's table
-                    is in leva) and Iceland (no defence figures); budget-whatif allies lists them
+                    NATO's shares where NATO has one; every ally (Bulgaria needs --gdp: NATO's
+                    table is in leva; Iceland has no defence figures and no dollar rate in the
+                    dataset); budget-whatif allies lists them
   --share <s>       with --country: the share of GDP after NATO's years, e.g. 5%
   --years <a-b>     with --country: the scenario's years (default: after the GDP year to 2035)
   --usd-rate <r>    with --country: the dollar view at the ECB's latest annual rate (ecb) or
                     at NATO's rate of 2024 (nato); default the ECB's where it has the currency
+  --gdp <y:amount>  with --country: the GDP to grow from, a year and an amount in the ally's
+                    currency, e.g. 2024:105000000000 (needed for Bulgaria; replaces the dataset's)
   --set <path=v>    override a value first, as in run (repeatable)
   --out <file>      write there instead of standard output
 
@@ -41,6 +45,7 @@ Examples:
   budget-whatif init --set fx.EUR/USD.default=1.05 --out weak-euro.json
   budget-whatif init --country PL --share 5% --out poland.json && budget-whatif run poland.json
   budget-whatif init --country CA --share 3.5% --usd-rate nato --out canada.json
+  budget-whatif init --country BG --share 3% --gdp 2024:105000000000 --out bulgaria.json
 `;
 
 /** The help of the command. @internal */
@@ -69,6 +74,7 @@ export async function initCommand(args: readonly string[], io: CliIo): Promise<n
     share: { type: 'string' },
     years: { type: 'string' },
     'usd-rate': { type: 'string' },
+    gdp: { type: 'string' },
     ...SET,
   });
   if (values['help'] === true) {
@@ -87,10 +93,11 @@ function startingScenario(values: Record<string, unknown>): Scenario {
   const country = text(values, 'country');
   const share = text(values, 'share');
   const years = text(values, 'years');
-  const usdRate = text(values, 'usd-rate');
+  const usdRate = text(values, 'usd-rate')?.trim().toLowerCase();
+  const gdp = text(values, 'gdp');
   if (country === undefined) {
-    if (share !== undefined || years !== undefined || usdRate !== undefined)
-      throw new UsageError('--share, --years and --usd-rate go with --country');
+    if (share !== undefined || years !== undefined || usdRate !== undefined || gdp !== undefined)
+      throw new UsageError('--share, --years, --usd-rate and --gdp go with --country');
     const from = text(values, 'from') ?? 'lithuania-baseline';
     if (!BUILTIN_SCENARIOS.includes(from))
       throw new UsageError(`--from: no built-in scenario "${from}"; there are ${BUILTIN_SCENARIOS.join(', ')}`);
@@ -108,12 +115,27 @@ function startingScenario(values: Record<string, unknown>): Scenario {
   if (years !== undefined && range == null)
     throw new UsageError(`--years is a range such as 2025-2035; received "${years}"`);
   if (usdRate !== undefined && usdRate !== 'ecb' && usdRate !== 'nato')
-    throw new UsageError(`--usd-rate is ecb or nato; received "${usdRate}"`);
-  return scenarioFor(code, {
-    share,
-    ...(range == null ? {} : { years: { from: Number(range[1]), to: Number(range[2]) } }),
-    ...(usdRate === undefined ? {} : { usdRate }),
-  });
+    throw new UsageError(`--usd-rate is ecb or nato; received "${text(values, 'usd-rate') ?? ''}"`);
+  const base = gdp === undefined ? undefined : /^(\d{4}):(.+)$/.exec(gdp.trim());
+  if (gdp !== undefined && base == null)
+    throw new UsageError(
+      `--gdp is a year and an amount in the ally's currency, such as 2024:105000000000; received "${gdp}"`,
+    );
+  try {
+    return scenarioFor(code, {
+      share,
+      ...(range == null ? {} : { years: { from: Number(range[1]), to: Number(range[2]) } }),
+      ...(usdRate === undefined ? {} : { usdRate }),
+      ...(base == null ? {} : { gdp: { year: Number(base[1]), amount: (base[2] ?? '').trim() } }),
+    });
+  } catch (error) {
+    // The library's words name its own options; say the same in the command's.
+    if (isBudgetWhatIfError(error) && error.code === 'missing_field' && error.issues[0]?.path[0] === 'gdp')
+      throw new UsageError(
+        `${error.issues[0].message.replace(/: pass one, .*$/, '')}: pass one with --gdp, e.g. --gdp 2024:<amount>`,
+      );
+    throw error;
+  }
 }
 
 /** `budget-whatif list`. @internal */
@@ -132,6 +154,7 @@ export function listCommand(args: readonly string[], io: CliIo): number {
     `  lithuania              ${lithuania.country}: GDP vintages, defence budgets by stage, NATO estimates, population, the border plan (docs/data.md; budget-whatif vintages)`,
     '  ecb                    ECB euro reference rates, daily, 2014–2026, 10 currencies (budget-whatif/ecb)',
     '  nato                   NATO shares of GDP, every ally, releases 2023–2026; its amounts (dollars, GDP, equipment) of June 2024 (budget-whatif allies; natoShare, natoAmounts)',
+    '  population             every ally: the World Bank’s counts 2014–2024, the UN’s projection 2025–2051 (allyPopulation, allyPopulationProjection)',
     '',
     'Targets (in a scenario\'s "targets")',
     ...Object.values(TARGETS).map((target) => `  ${target.id.padEnd(26)} ${target.name}`),
