@@ -14,7 +14,9 @@ import {
   type NatoShare,
 } from '../data/nato/natoShares';
 import { DEFAULT_NATO_AMOUNTS_RELEASE, natoAmounts, type NatoAmounts } from '../data/nato/natoAmounts';
-import { formatSource } from '../sources/Source';
+import { allyPopulation } from '../data/population/allyPopulation';
+import { formatSource, type Source } from '../sources/Source';
+import type { Figure } from '../data/figures';
 import type { YearRange } from '../series/types';
 import type { Report, ReportCell, ReportTable } from './types';
 
@@ -48,7 +50,8 @@ export const ALLIES_LINES: readonly { readonly label: string; readonly share: De
  * A report of NATO's defence expenditure as a share of GDP by ally. For one year: the allies ranked, each
  * with its distance in percentage points to the 2% (Wales), 3.5% and 5% (The Hague) lines; NATO's own
  * averages (NATO's figures, weighted by GDP, not a mean of the rows); earlier releases' figures for the
- * same year and how far they moved. For several years: allies by year. Allies without a number are listed
+ * same year and how far they moved; with the June 2024 release, NATO's amounts (dollars, GDP, dollars per
+ * head over the World Bank's population, equipment). For several years: allies by year. Allies without a number are listed
  * with the reason (not published by NATO, or not retrieved by the project), never filled in.
  *
  * @param options - the year or years, the allies, the release; see {@link AlliesReportOptions}.
@@ -95,7 +98,10 @@ export function alliesReport(options: AlliesReportOptions = {}): Report {
     tables,
     lists: [
       { title: 'Without a number', items: missingItems(all) },
-      { title: 'Sources', items: sourceItems(all) },
+      {
+        title: 'Sources',
+        items: [...new Set([...sourceItems(all), ...amountsSources(single ? years.from : undefined, release)])],
+      },
     ].filter((list) => list.items.length > 0),
   };
 }
@@ -285,7 +291,8 @@ function byYearTable(
 
 /**
  * NATO's amounts for the allies of a year, where the release's tables are in the dataset: ranked by
- * defence expenditure in US dollars at NATO's rates, with GDP and the equipment share, then NATO's totals.
+ * defence expenditure in US dollars at NATO's rates, with GDP, dollars per head (over the World Bank's
+ * mid-year population) and the equipment share, then NATO's totals.
  */
 function amountsTable(codes: readonly string[], year: number, release: NatoReleaseId): ReportTable[] {
   if (release !== DEFAULT_NATO_AMOUNTS_RELEASE) return [];
@@ -295,26 +302,43 @@ function amountsTable(codes: readonly string[], year: number, release: NatoRelea
   const totals = AVERAGES.map((code) => natoAmounts(code, year, { release }) as NatoAmounts);
   const million = (amount: Decimal | undefined): ReportCell =>
     amount === undefined ? '–' : { amount: amount.div(1e6) };
+  // The World Bank's population covers every ally in every year of the release (tests/data/allyPopulation.test.ts).
+  const perHead = (row: NatoAmounts): ReportCell => {
+    const dollars = row.expenditureUsd?.amount;
+    if (AVERAGES.includes(row.code) || dollars === undefined) return '–';
+    return { amount: dollars.div((allyPopulation(row.code)[year] as Figure<Decimal>).value) };
+  };
   return [
     {
       title: `NATO’s amounts, ${String(year)} (release ${release}): defence expenditure in US dollars at NATO’s rates`,
-      unit: 'USD million; equipment as % of defence expenditure',
+      unit: 'USD million; per head in USD; equipment as % of defence expenditure',
       places: 1,
-      columns: ['Ally', 'Code', 'Defence', 'GDP', 'Equipment', 'Status'],
+      columns: ['Ally', 'Code', 'Defence', 'GDP', 'Per head', 'Equipment', 'Status'],
       rows: [...rows, ...totals].map((row): ReportCell[] => [
         row.name,
         row.code,
         million(row.expenditureUsd?.amount),
         million(row.gdpUsd?.amount),
+        perHead(row),
         row.equipmentShare === undefined ? '–' : { percent: row.equipmentShare },
         row.status,
       ]),
       notes: [
         'Ranked by defence expenditure in dollars, NATO’s totals last. Dollars at NATO’s rate for each ally and year (its Table 2); national currencies, real figures at 2015 prices: natoAmounts (budget-whatif) and docs/data.md.',
+        `Per head: NATO’s dollars over the World Bank’s mid-year population of ${String(year)} (allyPopulation, budget-whatif), derived here, not NATO’s; none for NATO’s totals.`,
         '– : not in NATO’s tables (Iceland’s defence figures; the totals’ equipment share).',
       ],
     },
   ];
+}
+
+/** The sources the amounts table adds to the shares': NATO's tables and the World Bank's population. */
+function amountsSources(year: number | undefined, release: NatoReleaseId): string[] {
+  if (year === undefined || release !== DEFAULT_NATO_AMOUNTS_RELEASE) return [];
+  // NATO's total has a source in every year of the release, and the World Bank's population every year too.
+  const tables = (natoAmounts('NATO', year, { release }) as NatoAmounts).source as Source;
+  const people = (allyPopulation('LT')[year] as Figure<Decimal>).source;
+  return [formatSource(tables), formatSource(people)];
 }
 
 /** Where NATO's amounts for the year are, when the report's release has none but another does. */

@@ -26,30 +26,33 @@ describe('budget-whatif allies', () => {
   it('writes csv and json with every row exact, and markdown', async () => {
     const csv = await cli(['allies', '--year', '2024', '--codes', 'LT', '--format', 'csv']);
     expect(csv.stdout.split('\r\n')[1]).toBe(
-      '2025-08,LT,Lithuania,2024,0.03087800111,3.087800111,estimate,"NATO Public Diplomacy Division, Defence Expenditure of NATO Countries (2014-2025), Table 3: defence expenditure as a share of GDP (%)",,,,,',
-    );
+      '2025-08,LT,Lithuania,2024,0.03087800111,3.087800111,estimate,"NATO Public Diplomacy Division, Defence Expenditure of NATO Countries (2014-2025), Table 3: defence expenditure as a share of GDP (%)",,,,,,2888278',
+    ); // the World Bank's mid-2024 population of Lithuania
     // The June 2024 release's amounts, as NATO prints them (Novinite: "4.217 billion BGN … 2.325 billion
     // dollars … GDP … 106.721 billion dollars … 31.89% … equipment").
     const amounts = await cli(['allies', '--year', '2024', '--release', '2024-06', '--codes', 'BG', '--format', 'csv']);
     const [header, bulgaria] = amounts.stdout.split('\r\n');
-    expect(header?.split(',').slice(-5)).toEqual([
+    expect(header?.split(',').slice(-6)).toEqual([
       'currency',
       'expenditure_million',
       'expenditure_usd_million',
       'gdp_usd_million',
       'equipment_percent',
+      'population',
     ]);
-    expect(bulgaria?.split(',').slice(-5)).toEqual([
+    expect(bulgaria?.split(',').slice(-6)).toEqual([
       'BGN',
       '4217',
       '2325.09417798597',
       '106720.940590119',
       '31.8923405264406',
+      '6441421',
     ]);
     const withAmounts = JSON.parse(
       (await cli(['allies', '--year', '2024', '--release', '2024-06', '--codes', 'BG', '--format', 'json'])).stdout,
-    ) as { code: string; amounts?: { expenditure?: { amount: string; currency: string } } }[];
+    ) as { code: string; amounts?: { expenditure?: { amount: string; currency: string } }; population?: string }[];
     expect(withAmounts[0]?.amounts?.expenditure).toEqual({ amount: '4217000000', currency: 'BGN' });
+    expect(withAmounts.map((row) => row.population)).toEqual(['6441421', undefined, undefined]); // NATO's totals: none
     const json = JSON.parse((await cli(['allies', '--year', '2025', '--codes', 'DE', '--format', 'json'])).stdout) as {
       code: string;
       status: string;

@@ -78,12 +78,13 @@ describe('alliesReport with NATO’s amounts (the June 2024 release)', () => {
       'NATO’s amounts, 2024 (release 2024-06): defence expenditure in US dollars at NATO’s rates',
     );
     expect([amounts?.unit, amounts?.places, amounts?.columns]).toEqual([
-      'USD million; equipment as % of defence expenditure',
+      'USD million; per head in USD; equipment as % of defence expenditure',
       1,
-      ['Ally', 'Code', 'Defence', 'GDP', 'Equipment', 'Status'],
+      ['Ally', 'Code', 'Defence', 'GDP', 'Per head', 'Equipment', 'Status'],
     ]);
     expect(amounts?.notes).toEqual([
       'Ranked by defence expenditure in dollars, NATO’s totals last. Dollars at NATO’s rate for each ally and year (its Table 2); national currencies, real figures at 2015 prices: natoAmounts (budget-whatif) and docs/data.md.',
+      'Per head: NATO’s dollars over the World Bank’s mid-year population of 2024 (allyPopulation, budget-whatif), derived here, not NATO’s; none for NATO’s totals.',
       '– : not in NATO’s tables (Iceland’s defence figures; the totals’ equipment share).',
     ]);
     // Bulgaria's $2,325.1 million is above Lithuania's $2,300.1 million.
@@ -100,9 +101,32 @@ describe('alliesReport with NATO’s amounts (the June 2024 release)', () => {
     const bulgaria = amounts?.rows[1] ?? [];
     expect(value(bulgaria[2])).toBe('2325.09417798597');
     expect(value(bulgaria[3])).toBe('106720.940590119');
-    expect(value(bulgaria[4])).toBe('0.318923405264406');
-    expect(amounts?.rows[3]?.slice(2)).toEqual(['–', { amount: decimal('32894.4896562749') }, '–', 'not-published']);
-    expect(amounts?.rows[4]?.[4]).toBe('–');
+    // Per head: 2,325,094,177.98597 / 6,441,421 (the World Bank's mid-2024 Bulgaria) = 360.9598… (Python's
+    // decimal); Lithuania 2,300,072,169.13714 / 2,888,278 = 796.3472…
+    expect(value(bulgaria[4])?.slice(0, 8)).toBe('360.9598');
+    expect(value(amounts?.rows[2]?.[4])?.slice(0, 8)).toBe('796.3472');
+    expect(value(bulgaria[5])).toBe('0.318923405264406');
+    expect(amounts?.rows[3]?.slice(2)).toEqual([
+      '–',
+      { amount: decimal('32894.4896562749') },
+      '–',
+      '–',
+      'not-published',
+    ]);
+    expect(amounts?.rows[4]?.slice(4, 6)).toEqual(['–', '–']); // NATO's total: no per head, no equipment share
+    const sources = report.lists.find((list) => list.title === 'Sources')?.items ?? [];
+    expect(sources.filter((source) => source.startsWith('NATO Public Diplomacy Division'))).toHaveLength(1);
+    expect(sources.at(-1)).toMatch(/^World Bank, "World Development Indicators: Population, total/);
+    // No amounts table, no population: not in another release's report, nor over years.
+    const others = [
+      alliesReport({ year: 2024, codes: ['LT'] }),
+      alliesReport({ year: { from: 2023, to: 2024 }, release: '2024-06', codes: ['LT'] }),
+    ];
+    for (const other of others) {
+      const items = other.lists.find((list) => list.title === 'Sources')?.items ?? [];
+      expect(items.join(' ')).not.toContain('World Bank');
+      expect(items.every((item) => /^[^"]+, "[^"]+"/.test(item))).toBe(true); // each a formatted source
+    }
   });
 
   it('says where the amounts are when the report’s release has none for the year, and only then', () => {

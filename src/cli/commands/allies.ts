@@ -6,6 +6,7 @@ import {
   type NatoShare,
 } from '../../data/nato/natoShares';
 import { natoAmounts, type NatoAmounts } from '../../data/nato/natoAmounts';
+import { allyPopulation } from '../../data/population/allyPopulation';
 import { alliesChart } from '../../reports/alliesChart';
 import { alliesReport, alliesYears, type AlliesReportOptions } from '../../reports/alliesReport';
 import { toCsv } from '../../reports/csv';
@@ -126,19 +127,29 @@ function rowsOf(options: AlliesReportOptions): NatoShare[] {
 }
 
 /**
- * The rows as csv or json: each share exact, with its status and source, and NATO's amounts where the
- * dataset holds the release's tables (as NATO prints them, in millions; empty elsewhere).
+ * The rows as csv or json: each share exact, with its status and source, NATO's amounts where the
+ * dataset holds the release's tables (as NATO prints them, in millions; empty elsewhere), and the ally's
+ * mid-year population (the World Bank's, 2014–2024; empty for NATO's totals and later years).
  */
 function rowsOutput(rows: readonly NatoShare[], format: 'csv' | 'json'): string {
   const amountsOf = (row: NatoShare): NatoAmounts | undefined => {
     const amounts = natoAmounts(row.code, row.year, { release: row.release });
     return amounts?.status === 'not-retrieved' ? undefined : amounts;
   };
+  const populationOf = (row: NatoShare): string | undefined =>
+    NATO_ALLIES.some((ally) => ally.code === row.code && !ally.aggregate)
+      ? allyPopulation(row.code)[row.year]?.value.toString()
+      : undefined;
   if (format === 'json')
     return `${JSON.stringify(
       rows.map((row) => {
         const amounts = amountsOf(row);
-        return amounts === undefined ? row : { ...row, amounts };
+        const population = populationOf(row);
+        return {
+          ...row,
+          ...(amounts === undefined ? {} : { amounts }),
+          ...(population === undefined ? {} : { population }),
+        };
       }),
       null,
       2,
@@ -158,6 +169,7 @@ function rowsOutput(rows: readonly NatoShare[], format: 'csv' | 'json'): string 
       'expenditure_usd_million',
       'gdp_usd_million',
       'equipment_percent',
+      'population',
     ],
     ...rows.map((row) => {
       const amounts = amountsOf(row);
@@ -175,6 +187,7 @@ function rowsOutput(rows: readonly NatoShare[], format: 'csv' | 'json'): string 
         amounts?.printed['expenditure-usd'] ?? '',
         amounts?.printed['gdp-usd'] ?? '',
         amounts?.printed['equipment-share'] ?? '',
+        populationOf(row) ?? '',
       ];
     }),
   ]);
