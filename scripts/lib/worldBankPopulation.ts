@@ -23,7 +23,7 @@ export function populationRows(table: readonly (readonly string[])[], source: st
   const [header, ...rows] = table;
   if (header?.join(',') !== 'Country Name,Country Code,Year,Value')
     throw new Error(`the header is not Country Name,Country Code,Year,Value`);
-  const allies = rows.filter(([, iso3 = '']) => iso3 in ALLIES_BY_ISO3);
+  const allies = rows.filter(([, iso3 = '']) => Object.hasOwn(ALLIES_BY_ISO3, iso3));
   for (const [name = '', , year = '', value = ''] of allies)
     if (!/^\d{4}$/.test(year) || !/^[1-9]\d*$/.test(value))
       throw new Error(`${name} ${year}: "${value}" is not a whole number of persons in a year`);

@@ -245,7 +245,7 @@ function worldBankPath(code: string): CountryData['populationPath'] {
   const gap = start.value.div(base.value).minus(1).times(100);
   return {
     values,
-    method: `The World Bank’s mid-year population to 2024, then that count carried at the average yearly change of the UN’s projection (World Population Prospects 2024, medium variant) from 1 January 2025 to 1 January 2036, ${signed(rate)}% a year: the UN’s change, not its level (${gap.abs().toFixed(1)}% ${gap.isNegative() ? 'below' : 'above'} the count on 1 January 2025), and its average, since its first years change steeply for several allies.`,
+    method: `The World Bank’s mid-year population to 2024, then that count carried at the average yearly change of the UN’s projection (World Population Prospects 2024, medium variant) from 1 January 2025 to 1 January 2036, ${signed(rate)}% a year: the UN’s change, not its level (its 1 January 2025 is ${gap.abs().toFixed(1)}% ${gap.isNegative() ? 'below' : 'above'} the 2024 count), and its average, since its first years change steeply for several allies.`,
     basis: [base.source, end.source],
   };
 }

@@ -237,7 +237,7 @@ describe('scenarioFor', () => {
       'defence.shareOfGdp':
         'Defence spending in 2024, 2025 is NATO’s published share of GDP (release 2025-08; estimates marked as such by NATO). | Years NATO has a figure for are not the what-if: its figure stands, applied to this scenario’s GDP (NATO’s own GDP basis differs).',
       'economy.population':
-        'The population is the dataset’s by year: counted in 2024; projected in 2025–2035; 34,440,188 in 2035. | The World Bank’s mid-year population to 2024, then that count carried at the average yearly change of the UN’s projection (World Population Prospects 2024, medium variant) from 1 January 2025 to 1 January 2036, −0.54% a year: the UN’s change, not its level (4.9% above the count on 1 January 2025), and its average, since its first years change steeply for several allies.',
+        'The population is the dataset’s by year: counted in 2024; projected in 2025–2035; 34,440,188 in 2035. | The World Bank’s mid-year population to 2024, then that count carried at the average yearly change of the UN’s projection (World Population Prospects 2024, medium variant) from 1 January 2025 to 1 January 2036, −0.54% a year: the UN’s change, not its level (its 1 January 2025 is 4.9% above the 2024 count), and its average, since its first years change steeply for several allies.',
       'fx.PLN/USD':
         "PLN/USD is 1.1300/4.2397 in every year (2025). | Future rates are unknown; the dataset’s latest annual rate is held. NATO converts at its own rates: 34974.527950522/151240.714 for 2024 (usdRate: 'nato').",
       'economy.gdp.base, economy.gdp.known, economy.gdp.series':
@@ -403,10 +403,10 @@ describe('every ally’s population by year, counted then projected (issue 15, i
     // States: (364,015,679 / 346,373,570)^(1/11) − 1 = +0.452%; 346,373,570 / 340,110,988 − 1 = +1.84%
     // (Python's decimal).
     expect(countryData('LV').populationPath.method).toContain(
-      'to 1 January 2036, −0.84% a year: the UN’s change, not its level (0.1% below the count on 1 January 2025)',
+      'to 1 January 2036, −0.84% a year: the UN’s change, not its level (its 1 January 2025 is 0.1% below the 2024 count)',
     );
     expect(countryData('US').populationPath.method).toContain(
-      'to 1 January 2036, +0.45% a year: the UN’s change, not its level (1.8% above the count on 1 January 2025)',
+      'to 1 January 2036, +0.45% a year: the UN’s change, not its level (its 1 January 2025 is 1.8% above the 2024 count)',
     );
   });
 
