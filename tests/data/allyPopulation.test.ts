@@ -3,7 +3,7 @@
 // figure; the OECD's 36.7 million for Poland in 2023), kept beside the UN's estimate that differs, and
 // refusing what is not an ally.
 import { describe, expect, it } from 'vitest';
-import { allyPopulation, allyPopulationProjection, lithuania, NATO_ALLIES } from '../../src/index';
+import { allyPopulation, allyPopulationProjection, lithuania, NATO_ALLIES, natoAmounts } from '../../src/index';
 import { catchError } from '../helpers/errors';
 
 const ALLIES = NATO_ALLIES.filter((ally) => !ally.aggregate);
@@ -46,6 +46,21 @@ describe('allyPopulation', () => {
         ?.value.minus(un ?? 0)
         .toString(),
     ).toBe('29168');
+  });
+
+  it('gives NATO’s own dollars per head where NATO divides by the same population, and says where not', () => {
+    // NATO's June 2024 workbook, Table 6, "Defence expenditure per capita (US dollars, 2015 prices)", read
+    // from NATO's file (not committed; see docs/data.md): Lithuania 2021 356.93857692978872, Germany 2019
+    // 584.9225649745357, Albania 2024 113.56388424657955. Its real dollars (Table 2) over the World Bank's
+    // population give the same to 6 digits where NATO's population is the World Bank's; for Albania, whose
+    // World Bank population is 14.6% below the one NATO's figure implies, they do not.
+    const perHead = (code: string, year: number): string | undefined =>
+      natoAmounts(code, year)
+        ?.realExpenditureUsd?.amount.div(allyPopulation(code)[year]?.value ?? 1)
+        .toSignificantDigits(6)
+        .toString();
+    expect([perHead('LT', 2021), perHead('DE', 2019)]).toEqual(['356.939', '584.923']);
+    expect(perHead('AL', 2024)).not.toBe('113.564');
   });
 
   it('grows the United States and shrinks Poland over the decade, as the World Bank has them', () => {
