@@ -161,8 +161,22 @@ export function scenarioFor(code: string, options: ScenarioForOptions): Scenario
       people.assumption,
       ...(rate === undefined ? [] : [rateAssumption(data, rate)]),
       ...(gdp.nato === undefined ? [] : [natoGdpAssumption(gdp.nato, gdp.year, data.currency)]),
+      ...(options.gdp === undefined ? [] : [givenGdpAssumption(data, gdp)]),
     ],
   });
+}
+
+/** What a GDP passed in the options assumes: the caller's figure, with no source, in place of any the dataset has. */
+function givenGdpAssumption(
+  data: CountryData,
+  gdp: { readonly year: number; readonly amount: string },
+): { about: string; statement: string; reason: string } {
+  const replaced = data.gdp ?? data.natoGdp;
+  return {
+    about: 'economy.gdp.base',
+    statement: `GDP in ${String(gdp.year)} is ${gdp.amount} ${data.currency}, as given when the scenario was made.`,
+    reason: `A figure passed in (scenarioFor's gdp; init --gdp), which cites no source: ${replaced === undefined ? `the dataset has no GDP for ${data.name}` : `it replaces the dataset’s, ${replaced.figure.value.amount.toString()} ${data.currency} in ${String(replaced.year)}`}.`,
+  };
 }
 
 /**

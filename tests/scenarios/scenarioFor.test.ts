@@ -104,7 +104,20 @@ describe('countryData', () => {
     expect(bulgaria.assumptions?.find((a) => a.about === 'fx.EUR/USD')?.reason).toBe(
       'Future rates are unknown; the dataset’s latest annual rate is held. NATO converts at its own rates; its tables in the dataset have none for this currency.',
     );
-    expect(bulgaria.assumptions?.some((a) => a.about === 'economy.gdp.base')).toBe(false);
+    // Not NATO's GDP: the one given, said to be given, with no source.
+    expect(bulgaria.assumptions?.filter((a) => a.about === 'economy.gdp.base')).toEqual([
+      {
+        about: 'economy.gdp.base',
+        statement: 'GDP in 2025 is 100000000000 EUR, as given when the scenario was made.',
+        reason:
+          "A figure passed in (scenarioFor's gdp; init --gdp), which cites no source: the dataset has no GDP for Bulgaria.",
+      },
+    ]);
+    // Poland's given GDP replaces the OECD's 3,400,900,000,000 złoty of 2023, and says so.
+    const polandGiven = scenarioFor('PL', { share: '5%', gdp: { year: 2024, amount: '3600000000000' } });
+    expect(polandGiven.assumptions?.find((a) => a.about === 'economy.gdp.base')?.reason).toBe(
+      "A figure passed in (scenarioFor's gdp; init --gdp), which cites no source: it replaces the dataset’s, 3400900000000 PLN in 2023.",
+    );
     expect(
       catchError(() => scenarioFor('BG', { share: '3%', usdRate: 'nato', gdp: { year: 2025, amount: '1' } })).message,
     ).toMatch(/no US dollar rate for Bulgaria's EUR \(NATO’s\)/);
