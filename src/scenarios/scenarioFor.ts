@@ -28,11 +28,13 @@ export interface ScenarioForOptions {
   /** The scenario's years. Default: the year after the dataset's GDP to 2035. */
   readonly years?: YearRange;
   /**
-   * Which rate gives the US dollar view: `'ecb'` (the ECB's latest annual average, {@link CountryData.usdRate})
-   * or `'nato'` (NATO's rate of its latest year in the dataset, {@link CountryData.natoUsdRate}, so that
-   * dollars are NATO's). Default: the ECB's where its table has the currency, else NATO's.
+   * Which rate gives the US dollar view: `'ecb'` (the ECB's latest annual average, {@link CountryData.usdRate}),
+   * `'nato'` (NATO's rate of its latest year in the dataset, {@link CountryData.natoUsdRate}, so that
+   * dollars are NATO's), or a rate of your own, `{ rate: '1/138.9' }` (US dollars per unit, a decimal or a
+   * fraction; held in every year, and said to be given). Default: the ECB's where its table has the
+   * currency, else NATO's. None for the dollar itself.
    */
-  readonly usdRate?: 'ecb' | 'nato';
+  readonly usdRate?: 'ecb' | 'nato' | { readonly rate: string };
   /**
    * Nominal GDP of one year in the ally's currency, to replace the dataset's (a national statistic where
    * the dataset has one, else NATO's).
@@ -60,7 +62,8 @@ export interface ScenarioForOptions {
  * @returns a parsed, frozen scenario for {@link evaluate}.
  * @throws {@link budget-whatif!BudgetWhatIfError} `unknown_id` for a code that is not an ally's; `missing_field`
  *   when the dataset has no GDP or no US dollar rate (of the kind asked for) for the ally and none is given;
- *   `unknown_id` for a `usdRate` that is not `'ecb'` or `'nato'`; `invalid_type` for a `gdp` that is not
+ *   `unknown_id` for a `usdRate` that is not `'ecb'`, `'nato'` or `{ rate }` (`invalid_type` for a `rate`
+ *   that is not a string); `invalid_type` for a `gdp` that is not
  *   `{ year, amount }`; the scenario's own errors for a share or years it refuses (at
  *   `defence.shareOfGdp.default`, `years`).
  * @category Scenarios
@@ -86,7 +89,10 @@ export function scenarioFor(code: string, options: ScenarioForOptions): Scenario
     );
   const gdp = gdpOf(data, options.gdp);
   const years = options.years ?? { from: gdp.year + 1, to: 2035 };
-  const rate = rateOf(data, options.usdRate);
+  const asked = givenRateOf(options.usdRate);
+  const givenRate = data.currency === 'USD' ? undefined : asked; // the dollar needs no rate
+  const rate = asked === undefined ? rateOf(data, options.usdRate) : undefined;
+  const fxPair = `${data.currency}/USD`;
   const published = data.natoShares.filter(
     (row) => row.share !== undefined && row.year >= years.from && row.year <= years.to,
   );
@@ -111,6 +117,7 @@ export function scenarioFor(code: string, options: ScenarioForOptions): Scenario
       population: people.values,
     },
     ...(rate === undefined ? {} : { fx: { [rate.pair]: { default: rate.figure.value } } }),
+    ...(givenRate === undefined ? {} : { fx: { [fxPair]: { default: givenRate } } }),
     defence: {
       shareOfGdp: {
         default: options.share,
@@ -162,6 +169,7 @@ export function scenarioFor(code: string, options: ScenarioForOptions): Scenario
       ...(rate === undefined ? [] : [rateAssumption(data, rate)]),
       ...(gdp.nato === undefined ? [] : [natoGdpAssumption(gdp.nato, gdp.year, data.currency)]),
       ...(options.gdp === undefined ? [] : [givenGdpAssumption(data, gdp)]),
+      ...(givenRate === undefined ? [] : [givenRateAssumption(data, fxPair, givenRate)]),
     ],
   });
 }
@@ -219,12 +227,42 @@ function givenGdp(given: unknown): { readonly year: number; readonly amount: str
 }
 
 /**
+ * A rate given as `{ rate }`: its text (the scenario's own checks refuse one that is not a rate above
+ * zero, at its fx path); `undefined` for `'ecb'`, `'nato'` or none.
+ */
+function givenRateOf(asked: unknown): string | undefined {
+  if (typeof asked !== 'object' || asked === null) return undefined;
+  const { rate } = asked as Record<string, unknown>;
+  if (typeof rate === 'string') return rate;
+  return fail(
+    'invalid_type',
+    `usdRate is 'ecb', 'nato' or { rate }, a string such as { rate: '1/138.9' }; received ${show(asked)}`,
+    ['usdRate'],
+    asked,
+  );
+}
+
+/** What a rate passed in assumes: the caller's, with no source, in place of any the dataset has. */
+function givenRateAssumption(
+  data: CountryData,
+  pair: string,
+  value: string,
+): { about: string; statement: string; reason: string } {
+  const replaced = data.usdRate ?? data.natoUsdRate;
+  return {
+    about: `fx.${pair}`,
+    statement: `${pair} is ${value} in every year, as given when the scenario was made.`,
+    reason: `A rate passed in (scenarioFor's usdRate; init --usd-rate), which cites no source: ${replaced === undefined ? `the dataset has no rate for ${data.currency}` : `the dataset’s is ${replaced.figure.value} (${String(replaced.year)})`}.`,
+  };
+}
+
+/**
  * The US dollar rate the scenario holds: the one asked for, else the ECB's, else NATO's; none for the
  * dollar; an error naming what is missing when the dataset has no rate of that kind.
  */
 function rateOf(data: CountryData, asked: unknown): UsdRate | undefined {
   if (asked !== undefined && asked !== 'ecb' && asked !== 'nato')
-    fail('unknown_id', `usdRate is 'ecb' or 'nato', received ${show(asked)}`, ['usdRate'], asked);
+    fail('unknown_id', `usdRate is 'ecb', 'nato' or { rate }, received ${show(asked)}`, ['usdRate'], asked);
   if (data.currency === 'USD') return undefined;
   const rate =
     asked === 'nato' ? data.natoUsdRate : asked === 'ecb' ? data.usdRate : (data.usdRate ?? data.natoUsdRate);
@@ -232,7 +270,7 @@ function rateOf(data: CountryData, asked: unknown): UsdRate | undefined {
   const kind = asked === 'nato' ? 'NATO’s' : asked === 'ecb' ? 'the ECB’s' : 'neither the ECB’s nor NATO’s';
   return fail(
     'missing_field',
-    `the dataset has no US dollar rate for ${data.name}'s ${data.currency} (${kind}): write the scenario as a file with fx.${data.currency}/USD (budget-whatif schema describes it)`,
+    `the dataset has no US dollar rate for ${data.name}'s ${data.currency} (${kind}): pass one, usdRate: { rate } (init --usd-rate 0.0072)`,
     ['fx'],
     data.code,
   );

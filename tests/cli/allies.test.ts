@@ -131,6 +131,17 @@ describe('budget-whatif init --country', () => {
     });
   });
 
+  it('takes a rate of your own with --usd-rate, so that Iceland runs too', async () => {
+    const args = ['init', '--country', 'IS', '--share', '0.1%', '--gdp', '2024:4600000000000', '--usd-rate', '1/138.9'];
+    const init = await cli([...args, '--out', 'i.json']);
+    expect([init.code, init.stderr]).toEqual([0, '']);
+    const run = await cli(['run', 'i.json'], { files: { 'i.json': init.files.get('i.json') ?? '' } });
+    expect(run.stdout).toContain(
+      "Years 2025–2035, in ISK. Views at the scenario's rates: ISK/USD ≈ 0.007199424 (1/138.9).",
+    );
+    expect(run.stdout).toContain('ISK/USD is 1/138.9 in every year, as given when the scenario was made.');
+  });
+
   it('takes a GDP with --gdp, so that Bulgaria runs too, and --usd-rate in any case', async () => {
     // A GDP of 105 billion euros in 2024 (the user's figure here), grown from 2025 at the stand-ins.
     const init = await cli([
@@ -169,7 +180,14 @@ describe('budget-whatif init --country', () => {
     [['--country', 'PL', '--share', '5%', '--gdp', '1e11'], /--gdp is a year and an amount .*; received "1e11"/],
     [['--country', 'PL', '--share', '5%', '--gdp', '24:1e11'], /--gdp is a year and an amount/],
     [['--country', 'PL', '--share', '5%', '--gdp', '2024:lots'], /economy\.gdp\.base\.amount/],
-    [['--country', 'PL', '--share', '5%', '--usd-rate', 'dollars'], /--usd-rate is ecb or nato; received "dollars"/],
+    [
+      ['--country', 'PL', '--share', '5%', '--usd-rate', 'dollars'],
+      /--usd-rate is ecb, nato or a rate in US dollars per unit, such as 0\.0072 or 1\/138\.9; received "dollars"/,
+    ],
+    [
+      ['--country', 'PL', '--share', '5%', '--usd-rate', '0'],
+      /fx\["PLN\/USD"\]\.default: an exchange rate must be above 0/,
+    ],
     [['--country', 'PL', '--share', '5%', '--years', '2030'], /--years is a range such as 2025-2035; received "2030"/],
     // NATO's table gives Bulgaria in leva; its budget is in euros from 2026: no GDP in its currency.
     [
@@ -177,7 +195,10 @@ describe('budget-whatif init --country', () => {
       /^budget-whatif: the dataset has no GDP for Bulgaria \(BG\): pass one with --gdp, e\.g\. --gdp 2024:<amount>$/m,
     ],
     // Iceland: no defence figures and no dollar rate for the króna in the dataset.
-    [['--country', 'IS', '--share', '1%', '--gdp', '2024:4500000000000'], /no US dollar rate for Iceland's ISK/],
+    [
+      ['--country', 'IS', '--share', '1%', '--gdp', '2024:4500000000000'],
+      /^budget-whatif: the dataset has no US dollar rate for Iceland's ISK \(neither the ECB’s nor NATO’s\): pass one with --usd-rate, e\.g\. --usd-rate 1\/138\.9$/m,
+    ],
   ])('init %j is refused, saying why', async (args, message) => {
     const { code, stderr } = await cli(['init', ...args]);
     expect(code).toBe(2);

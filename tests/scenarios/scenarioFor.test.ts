@@ -317,8 +317,36 @@ describe('scenarioFor', () => {
     // Iceland: the ECB has no króna rate since 2008, and NATO publishes no defence figure for it.
     const iceland = catchError(() => scenarioFor('IS', { share: '2%', gdp: { year: 2024, amount: '4600000000000' } }));
     expect(iceland.message).toMatch(
-      /no US dollar rate for Iceland's ISK \(neither the ECB’s nor NATO’s\): write the scenario as a file with fx\.ISK\/USD/,
+      /no US dollar rate for Iceland's ISK \(neither the ECB’s nor NATO’s\): pass one, usdRate: \{ rate \}/,
     );
+  });
+
+  it('takes a dollar rate of the caller’s, held in every year and said to be given', () => {
+    // Iceland with a GDP and a rate given: 0.1% of 4.6 trillion krónur grown by the stand-ins, in dollars
+    // at 1/138.9; the rate replaces none (the dataset has no króna rate).
+    const iceland = scenarioFor('IS', {
+      share: '0.1%',
+      gdp: { year: 2024, amount: '4600000000000' },
+      usdRate: { rate: '1/138.9' },
+    });
+    expect(iceland.fx).toEqual({ 'ISK/USD': { default: '1/138.9' } });
+    expect(iceland.assumptions?.find((a) => a.about === 'fx.ISK/USD')).toEqual({
+      about: 'fx.ISK/USD',
+      statement: 'ISK/USD is 1/138.9 in every year, as given when the scenario was made.',
+      reason:
+        "A rate passed in (scenarioFor's usdRate; init --usd-rate), which cites no source: the dataset has no rate for ISK.",
+    });
+    // 4,600,000,000,000 × 1.02 × 1.025 × 0.001 = 4,809,300,000 krónur in 2025; / 138.9 = 34,624,190.06 dollars
+    // to the cent (by hand; Python's decimal agrees).
+    expect(evaluate(iceland).views['USD']?.defence.byYear[2025]?.amount.toFixed()).toBe('34624190.06');
+    // Poland's given rate replaces the ECB's cross rate, and says which; no ECB source is cited for it.
+    const poland = scenarioFor('PL', { share: '5%', usdRate: { rate: '0.25' } });
+    expect(poland.assumptions?.find((a) => a.about === 'fx.PLN/USD')?.reason).toBe(
+      "A rate passed in (scenarioFor's usdRate; init --usd-rate), which cites no source: the dataset’s is 1.1300/4.2397 (2025).",
+    );
+    expect(poland.sources?.some((source) => source.about?.includes('fx.'))).toBe(false);
+    // The dollar needs none: a rate given for the United States is not applied.
+    expect(scenarioFor('US', { share: '3%', usdRate: { rate: '2' } }).fx).toBeUndefined();
   });
 
   it('refuses a bad share where the scenario reads it, and a missing one', () => {
@@ -349,8 +377,18 @@ describe('scenarioFor and countryData, what they say when they refuse', () => {
     expect([kind.code, kind.issues[0]?.path, kind.issues[0]?.message]).toEqual([
       'unknown_id',
       ['usdRate'],
-      "usdRate is 'ecb' or 'nato', received \"imf\"",
+      "usdRate is 'ecb', 'nato' or { rate }, received \"imf\"",
     ]);
+    const notText = catchError(() => scenarioFor('PL', { share: '2%', usdRate: { rate: 0.25 } as never }));
+    expect([notText.code, notText.issues[0]?.path, notText.issues[0]?.message]).toEqual([
+      'invalid_type',
+      ['usdRate'],
+      "usdRate is 'ecb', 'nato' or { rate }, a string such as { rate: '1/138.9' }; received {\"rate\":0.25}",
+    ]);
+    const none = catchError(() => scenarioFor('PL', { share: '2%', usdRate: null as never }));
+    expect([none.code, none.issues[0]?.path]).toEqual(['unknown_id', ['usdRate']]);
+    const negative = catchError(() => scenarioFor('PL', { share: '2%', usdRate: { rate: '-0.25' } }));
+    expect([negative.code, negative.issues[0]?.path]).toEqual(['out_of_range', ['fx', 'PLN/USD', 'default']]);
     // A GDP that is not { year, amount } (a null gave a TypeError; found by the fuzz suite).
     for (const gdp of [null, 5, { year: 2024 }, { year: '2024', amount: '1' }])
       expect(catchError(() => scenarioFor('LV', { share: '2%', gdp: gdp as never })).issues[0]?.path).toEqual(['gdp']);

@@ -29,12 +29,13 @@ Options:
   --country <code>  an ally instead (ISO 3166, e.g. PL): GDP in its currency (a national
                     statistic for PL and LT, else NATO's own of 2024), a US dollar view,
                     NATO's shares where NATO has one; every ally (Bulgaria needs --gdp: NATO's
-                    table is in leva; Iceland has no defence figures and no dollar rate in the
-                    dataset); budget-whatif allies lists them
+                    table is in leva; Iceland --gdp and --usd-rate: no defence figures and no
+                    dollar rate in the dataset); budget-whatif allies lists them
   --share <s>       with --country: the share of GDP after NATO's years, e.g. 5%
   --years <a-b>     with --country: the scenario's years (default: after the GDP year to 2035)
-  --usd-rate <r>    with --country: the dollar view at the ECB's latest annual rate (ecb) or
-                    at NATO's rate of 2024 (nato); default the ECB's where it has the currency
+  --usd-rate <r>    with --country: the dollar view at the ECB's latest annual rate (ecb), at
+                    NATO's rate of 2024 (nato), or at a rate of your own in US dollars per unit
+                    (0.0072, 1/138.9); default the ECB's where it has the currency
   --gdp <y:amount>  with --country: the GDP to grow from, a year and an amount in the ally's
                     currency, e.g. 2024:105000000000 (needed for Bulgaria; replaces the dataset's)
   --set <path=v>    override a value first, as in run (repeatable)
@@ -46,6 +47,7 @@ Examples:
   budget-whatif init --country PL --share 5% --out poland.json && budget-whatif run poland.json
   budget-whatif init --country CA --share 3.5% --usd-rate nato --out canada.json
   budget-whatif init --country BG --share 3% --gdp 2024:105000000000 --out bulgaria.json
+  budget-whatif init --country IS --share 0.1% --gdp 2024:4600000000000 --usd-rate 1/138.9
 `;
 
 /** The help of the command. @internal */
@@ -88,6 +90,12 @@ export async function initCommand(args: readonly string[], io: CliIo): Promise<n
   return 0;
 }
 
+/** The option that gives what `scenarioFor` says is missing, by the path of its error. */
+const MISSING_OPTIONS: ReadonlyMap<string, string> = new Map([
+  ['gdp', '--gdp, e.g. --gdp 2024:<amount>'],
+  ['fx', '--usd-rate, e.g. --usd-rate 1/138.9'],
+]);
+
 /** The scenario `init` starts from: a built-in one, or one built for an ally (`--country`, `--share`). */
 function startingScenario(values: Record<string, unknown>): Scenario {
   const country = text(values, 'country');
@@ -114,8 +122,10 @@ function startingScenario(values: Record<string, unknown>): Scenario {
   const range = years === undefined ? undefined : /^(\d{4})-(\d{4})$/.exec(years.trim());
   if (years !== undefined && range == null)
     throw new UsageError(`--years is a range such as 2025-2035; received "${years}"`);
-  if (usdRate !== undefined && usdRate !== 'ecb' && usdRate !== 'nato')
-    throw new UsageError(`--usd-rate is ecb or nato; received "${text(values, 'usd-rate') ?? ''}"`);
+  if (usdRate !== undefined && usdRate !== 'ecb' && usdRate !== 'nato' && !/^[\d.]+(?:\/[\d.]+)?$/.test(usdRate))
+    throw new UsageError(
+      `--usd-rate is ecb, nato or a rate in US dollars per unit, such as 0.0072 or 1/138.9; received "${text(values, 'usd-rate') ?? ''}"`,
+    );
   const base = gdp === undefined ? undefined : /^(\d{4}):(.+)$/.exec(gdp.trim());
   if (gdp !== undefined && base == null)
     throw new UsageError(
@@ -125,15 +135,17 @@ function startingScenario(values: Record<string, unknown>): Scenario {
     return scenarioFor(code, {
       share,
       ...(range == null ? {} : { years: { from: Number(range[1]), to: Number(range[2]) } }),
-      ...(usdRate === undefined ? {} : { usdRate }),
+      ...(usdRate === undefined
+        ? {}
+        : { usdRate: usdRate === 'ecb' || usdRate === 'nato' ? usdRate : { rate: usdRate } }),
       ...(base == null ? {} : { gdp: { year: Number(base[1]), amount: (base[2] ?? '').trim() } }),
     });
   } catch (error) {
     // The library's words name its own options; say the same in the command's.
-    if (isBudgetWhatIfError(error) && error.code === 'missing_field' && error.issues[0]?.path[0] === 'gdp')
-      throw new UsageError(
-        `${error.issues[0].message.replace(/: pass one, .*$/, '')}: pass one with --gdp, e.g. --gdp 2024:<amount>`,
-      );
+    const missing = isBudgetWhatIfError(error) && error.code === 'missing_field' ? error.issues[0] : undefined;
+    const option = MISSING_OPTIONS.get(String(missing?.path[0]));
+    if (missing !== undefined && option !== undefined)
+      throw new UsageError(`${missing.message.replace(/: pass one, .*$/, '')}: pass one with ${option}`);
     throw error;
   }
 }
