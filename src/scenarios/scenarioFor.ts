@@ -34,7 +34,13 @@ export interface ScenarioForOptions {
    * fraction; held in every year, and said to be given). Default: the ECB's where its table has the
    * currency, else NATO's. None for the dollar itself.
    */
-  readonly usdRate?: 'ecb' | 'nato' | { readonly rate: string };
+  readonly usdRate?:
+    | 'ecb'
+    | 'nato'
+    | {
+        /** US dollars per unit of the ally's currency, a decimal or a fraction (`'1/138.9'`). */
+        readonly rate: string;
+      };
   /**
    * Nominal GDP of one year in the ally's currency, to replace the dataset's (a national statistic where
    * the dataset has one, else NATO's).
