@@ -132,7 +132,15 @@ export function natoAmounts(
   return amountsOf(ally, release, year, seriesOf(release, ally.code));
 }
 
-type Series = (typeof NATO_AMOUNT_SERIES)[number];
+/** One measure of one ally in one release, as the generated table has it, its values split by year. */
+interface Series {
+  readonly measure: NatoMeasure;
+  readonly unit: string;
+  readonly from: number;
+  readonly values: readonly string[];
+  readonly kinds: string;
+  readonly sourceId: string;
+}
 
 const KINDS: Readonly<Record<string, NatoShareStatus>> = {
   o: 'outturn',
@@ -162,15 +170,15 @@ function amountsOf(
   const printed: Partial<Record<NatoMeasure, string>> = {};
   const statuses: Partial<Record<NatoMeasure, NatoShareStatus>> = {};
   let source: Source | undefined;
-  for (const [, , measure, unit, from, values, kinds, sourceId] of series) {
+  for (const { measure, unit, from, values, kinds, sourceId } of series) {
     const k = year - from;
     const kind = KINDS[kinds[k] ?? 'r'] as NatoShareStatus;
-    statuses[measure as NatoMeasure] = kind;
+    statuses[measure] = kind;
     source ??= NATO_SOURCES[sourceId];
-    const value = values.split(' ')[k] ?? '';
+    const value = values[k] ?? '';
     if (value === '') continue;
-    printed[measure as NatoMeasure] = value;
-    fields[FIELDS[measure as NatoMeasure]] = valueOf(measure, unit, value);
+    printed[measure] = value;
+    fields[FIELDS[measure]] = valueOf(measure, unit, value);
     const prices = /\((\d{4}) prices\)$/.exec(unit)?.[1];
     if (prices !== undefined) fields['priceYear'] = Number(prices);
   }
@@ -197,14 +205,15 @@ function valueOf(measure: string, unit: string, printed: string): Decimal | Mone
   return makeMoney(new D(printed).times(1_000_000), unit.slice(0, 3));
 }
 
-/** The series of every code in every release, built on first use. */
+/** The series of every code in every release, built on first use: each one's values split once. */
 let byReleaseAndCode: ReadonlyMap<string, readonly Series[]> | undefined;
 
 function seriesOf(release: string, code: string): readonly Series[] {
   if (byReleaseAndCode === undefined) {
     const grouped = new Map<string, Series[]>();
-    for (const one of NATO_AMOUNT_SERIES) {
-      const key = `${one[0]}|${one[1]}`;
+    for (const [ofRelease, ofCode, measure, unit, from, values, kinds, sourceId] of NATO_AMOUNT_SERIES) {
+      const key = `${ofRelease}|${ofCode}`;
+      const one = { measure: measure as NatoMeasure, unit, from, values: values.split(' '), kinds, sourceId };
       grouped.set(key, [...(grouped.get(key) ?? []), one]);
     }
     byReleaseAndCode = grouped;
