@@ -63,8 +63,9 @@ function writeOrCheck(file: string, rows: readonly (readonly string[])[], write:
     return;
   }
   const committed = readCsv(file).map(csvLine);
-  const lacking = wanted.filter((line) => !committed.includes(line));
-  const extra = committed.filter((line) => !wanted.includes(line));
+  const [has, asked] = [new Set(committed), new Set(wanted)];
+  const lacking = wanted.filter((line) => !has.has(line));
+  const extra = committed.filter((line) => !asked.has(line));
   for (const line of lacking.slice(0, 20)) console.log(`the file has, ${name} lacks: ${line}`);
   for (const line of extra.slice(0, 20)) console.log(`${name} has, the file lacks: ${line}`);
   const same = lacking.length === 0 && extra.length === 0;
