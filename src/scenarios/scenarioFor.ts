@@ -107,7 +107,7 @@ export function scenarioFor(code: string, options: ScenarioForOptions): Scenario
   const people = populationOf(data, years);
   return parseScenario({
     name: `${data.name} at ${options.share} of GDP`,
-    description: `A starter scenario for ${data.name} from the dataset: GDP of ${String(gdp.year)} in ${data.currency}, defence at NATO’s published shares where NATO has one, then ${options.share} of GDP; NATO’s targets.`,
+    description: `A starter scenario for ${data.name} from the dataset: GDP of ${String(gdp.year)} in ${data.currency}${options.gdp === undefined ? '' : ' (given)'}, defence at NATO’s published shares where NATO has one, then ${options.share} of GDP; NATO’s targets.`,
     currency: data.currency,
     years,
     economy: {

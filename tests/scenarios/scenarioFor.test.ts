@@ -330,6 +330,9 @@ describe('scenarioFor', () => {
       usdRate: { rate: '1/138.9' },
     });
     expect(iceland.fx).toEqual({ 'ISK/USD': { default: '1/138.9' } });
+    expect(iceland.description).toBe(
+      'A starter scenario for Iceland from the dataset: GDP of 2024 in ISK (given), defence at NATO’s published shares where NATO has one, then 0.1% of GDP; NATO’s targets.',
+    );
     expect(iceland.assumptions?.find((a) => a.about === 'fx.ISK/USD')).toEqual({
       about: 'fx.ISK/USD',
       statement: 'ISK/USD is 1/138.9 in every year, as given when the scenario was made.',
@@ -341,6 +344,9 @@ describe('scenarioFor', () => {
     expect(evaluate(iceland).views['USD']?.defence.byYear[2025]?.amount.toFixed()).toBe('34624190.06');
     // Poland's given rate replaces the ECB's cross rate, and says which; no ECB source is cited for it.
     const poland = scenarioFor('PL', { share: '5%', usdRate: { rate: '0.25' } });
+    expect(iceland.description).toBe(
+      'A starter scenario for Iceland from the dataset: GDP of 2024 in ISK (given), defence at NATO’s published shares where NATO has one, then 0.1% of GDP; NATO’s targets.',
+    );
     expect(poland.assumptions?.find((a) => a.about === 'fx.PLN/USD')?.reason).toBe(
       "A rate passed in (scenarioFor's usdRate; init --usd-rate), which cites no source: the dataset’s is 1.1300/4.2397 (2025).",
     );
