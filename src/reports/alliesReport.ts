@@ -4,6 +4,7 @@
 import { D, type Decimal } from '../decimal/core';
 import { fail, show } from '../errors/fail';
 import {
+  ALLY_CODES,
   DEFAULT_NATO_RELEASE,
   NATO_ALLIES,
   NATO_RELEASES,
@@ -142,7 +143,6 @@ function roundingNote(rows: readonly NatoShare[], all: string, some: (named: str
   if (rounded.length === printed.length) return [all];
   return [some(rounded.map((row) => `${row.name} ${String(row.year)} (release ${row.release})`).join(', '))];
 }
-const ALLY_CODES = NATO_ALLIES.filter((ally) => !ally.aggregate).map((ally) => ally.code);
 
 function rangeOf(years: { readonly from: number; readonly to: number }): number[] {
   return Array.from({ length: years.to - years.from + 1 }, (_, k) => years.from + k);

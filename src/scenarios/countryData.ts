@@ -12,7 +12,15 @@ import { lithuania, POPULATION_PROJECTION_METHOD } from '../data/lithuania/datas
 import { ANNUAL_AVERAGES } from '../data/ecb/annualAverages.generated';
 import type { FigureHistory } from '../data/history/types';
 import { natoShareHistory } from '../data/nato/natoShareHistory';
-import { DEFAULT_NATO_RELEASE, NATO_ALLIES, natoShare, releaseOf, type NatoShare } from '../data/nato/natoShares';
+import {
+  ALLY_CODES,
+  DEFAULT_NATO_RELEASE,
+  isAlly,
+  NATO_ALLIES,
+  natoShare,
+  releaseOf,
+  type NatoShare,
+} from '../data/nato/natoShares';
 import { DEFAULT_NATO_AMOUNTS_RELEASE, natoAmounts, type NatoAmounts } from '../data/nato/natoAmounts';
 import { natoGdpOf, natoUsdRateOf, type UsdRate } from './natoEconomy';
 import { allyPopulation, allyPopulationProjection } from '../data/population/allyPopulation';
@@ -281,16 +289,9 @@ function signed(percent: Decimal): string {
  * ```
  */
 export function countryData(code: string): CountryData {
-  const ally = NATO_ALLIES.find((candidate) => candidate.code === code && !candidate.aggregate);
+  const ally = isAlly(code) ? NATO_ALLIES.find((candidate) => candidate.code === code) : undefined;
   if (ally === undefined)
-    return fail(
-      'unknown_id',
-      `${show(code)} is not an ally's ISO 3166 code: ${NATO_ALLIES.filter((candidate) => !candidate.aggregate)
-        .map((candidate) => candidate.code)
-        .join(', ')}`,
-      ['code'],
-      code,
-    );
+    return fail('unknown_id', `${show(code)} is not an ally's ISO 3166 code: ${ALLY_CODES.join(', ')}`, ['code'], code);
   const currency = CURRENCIES[code] as string;
   const rate = currency === 'USD' ? undefined : usdRateOf(currency);
   // The latest release has a row for every ally in every year it covers (tests/data/nato.test.ts).

@@ -13,6 +13,7 @@ import {
   natoShareVintages,
   type NatoShare,
 } from '../../src/index';
+import { ALLY_CODES, isAlly } from '../../src/data/nato/natoShares';
 import { catchError } from '../helpers/errors';
 
 const ALLIES = NATO_ALLIES.filter((ally) => !ally.aggregate);
@@ -25,6 +26,14 @@ describe('NATO_ALLIES', () => {
       'NATO',
     ]);
     expect(new Set(NATO_ALLIES.map((ally) => ally.code)).size).toBe(NATO_ALLIES.length);
+  });
+
+  it('tells an ally’s code from an aggregate’s, a lower-case one or no string (isAlly)', () => {
+    expect(ALLY_CODES).toEqual(ALLIES.map((ally) => ally.code));
+    expect(['LT', 'PL', 'US', 'AL'].map(isAlly)).toEqual([true, true, true, true]);
+    expect(['NATO', 'NATO-EUROPE-CANADA', 'lt', ' LT', 'XX', '', 'toString', 5, null, undefined].map(isAlly)).toEqual(
+      Array<boolean>(10).fill(false),
+    );
   });
 });
 

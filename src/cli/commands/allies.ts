@@ -1,5 +1,6 @@
 import {
   DEFAULT_NATO_RELEASE,
+  isAlly,
   NATO_ALLIES,
   NATO_RELEASES,
   natoSharesIn,
@@ -137,9 +138,7 @@ function rowsOutput(rows: readonly NatoShare[], format: 'csv' | 'json'): string 
     return amounts?.status === 'not-retrieved' ? undefined : amounts;
   };
   const populationOf = (row: NatoShare): string | undefined =>
-    NATO_ALLIES.some((ally) => ally.code === row.code && !ally.aggregate)
-      ? allyPopulation(row.code)[row.year]?.value.toString()
-      : undefined;
+    isAlly(row.code) ? allyPopulation(row.code)[row.year]?.value.toString() : undefined;
   if (format === 'json')
     return `${JSON.stringify(
       rows.map((row) => {

@@ -1,6 +1,6 @@
 import { lithuania } from '../../data/lithuania/dataset';
 import { TARGETS } from '../../data/targets';
-import { NATO_ALLIES } from '../../data/nato/natoShares';
+import { isAlly } from '../../data/nato/natoShares';
 import { BUILTIN_SCENARIOS, getScenario, scenarioFor, scenarioJsonSchema, type Scenario } from '../../scenarios/index';
 import { list, parse, SET, text } from '../args';
 import { applySets } from '../load';
@@ -115,7 +115,7 @@ function startingScenario(values: Record<string, unknown>): Scenario {
   if (share === undefined)
     throw new UsageError('--country needs --share, the share of GDP to explore, e.g. --share 5%');
   const code = country.trim().toUpperCase();
-  if (!NATO_ALLIES.some((ally) => ally.code === code && !ally.aggregate))
+  if (!isAlly(code))
     throw new UsageError(
       `--country: "${country}" is not an ally's ISO 3166 code (PL, LT, US, ...; budget-whatif allies lists them)`,
     );

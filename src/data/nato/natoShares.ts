@@ -138,6 +138,16 @@ export const NATO_ALLIES: readonly NatoAlly[] = Object.freeze(
   ).map(([code, name]) => Object.freeze({ code, name, aggregate: code.startsWith('NATO') })),
 );
 
+/** The 32 allies' codes, in the order of {@link NATO_ALLIES}: its rows that are not aggregates. @internal */
+export const ALLY_CODES: readonly string[] = Object.freeze(
+  NATO_ALLIES.filter((ally) => !ally.aggregate).map((ally) => ally.code),
+);
+
+/** Whether a code is one of the 32 allies' (not an aggregate's, not lower case). @internal */
+export function isAlly(code: unknown): code is string {
+  return typeof code === 'string' && ALLY_CODES.includes(code);
+}
+
 /**
  * The releases in the dataset, newest first: the years each covers and when it was published (26 March
  * 2026, the Secretary General's press conference on the Annual Report; 28 August 2025, as TASS dated its
