@@ -1,5 +1,6 @@
 import { D, type Decimal } from '../decimal/core';
 import { toDecimal, type DecimalInput } from '../decimal/decimal';
+import { toFraction } from '../decimal/fraction';
 import { fail, show } from '../errors/fail';
 import type { MetricValue } from './metrics';
 import { parsePath, schemaAt } from './paths';
@@ -29,9 +30,13 @@ export interface GoalSeekOptions {
   readonly vary: string;
   /** The metric to bring to the target; see {@link metric}. */
   readonly metric: string;
-  /** The value the metric should take. */
+  /** The value the metric should take; for a metric that is a share of GDP, also as a percentage (`"5%"`). */
   readonly target: DecimalInput;
-  /** The range to search, `[low, high]`. Default: `[0, 1]` for a share of GDP; required otherwise. */
+  /**
+   * The range to search, `[low, high]`, in the input's own terms: for a share or a rate, also as
+   * percentages (`["5%", "6%"]`), as in a scenario file. Default: `[0, 1]` for a share of GDP; required
+   * otherwise.
+   */
   readonly bounds?: readonly [DecimalInput, DecimalInput];
   /** How close is close enough where the metric is not linear. Default: half a minor unit for amounts, 1e-12 otherwise. */
   readonly tolerance?: DecimalInput;
@@ -87,6 +92,10 @@ export interface GoalSeekResult {
     /** The high end of the range. */
     readonly to: Decimal;
   };
+  /** The target as read: a percentage as the fraction it is (`"5%"` is 0.05). */
+  readonly target: Decimal;
+  /** The range searched, `[low, high]`: the bounds given, read as numbers, or the default `[0, 1]`. */
+  readonly bounds: readonly [Decimal, Decimal];
   /** How many evaluations it took. */
   readonly iterations: number;
   /** `secant` when straight-line steps found it, `bisection` when halving the range did. */
@@ -148,7 +157,11 @@ export interface GoalSeekPoint {
  * ```
  */
 export function goalSeek(scenario: Scenario, options: GoalSeekOptions): GoalSeekResult {
-  const target = toDecimal(options.target, ['target']);
+  // A percentage is read now (so that bad text is refused before any evaluation), and kept only once the
+  // metric turns out to be a share: "5%" of euros would be a silent unit slip.
+  const target = isPercentage(options.target)
+    ? toFraction(options.target, ['target'])
+    : toDecimal(options.target, ['target']);
   const maxIterations = options.maxIterations ?? 200;
   if (!Number.isInteger(maxIterations) || maxIterations < 2)
     fail(
@@ -175,6 +188,13 @@ export function goalSeek(scenario: Scenario, options: GoalSeekOptions): GoalSeek
   const lowPoint = at(low);
   const highPoint = at(high);
   const unit = lowPoint.value.unit;
+  if (isPercentage(options.target) && unit !== 'share')
+    fail(
+      'invalid_number',
+      `a percentage is a target for a share of GDP; ${options.metric} is in ${unit}, received ${show(options.target)}`,
+      ['target'],
+      options.target,
+    );
   const tolerance =
     options.tolerance === undefined
       ? unit.length === 3
@@ -194,6 +214,8 @@ export function goalSeek(scenario: Scenario, options: GoalSeekOptions): GoalSeek
       shadowed: shadowedOf(compiledScenario(point.scenario)),
       value: x,
       achieved: point.value,
+      target,
+      bounds: [low, high] as const,
       exact,
       withinTolerance: exact || point.value.value.minus(target).abs().lte(tolerance),
       iterations,
@@ -301,16 +323,24 @@ interface Bracketed {
 
 function bounds(options: GoalSeekOptions, path: string): [Decimal, Decimal] {
   if (options.bounds === undefined) {
-    const leaf = schemaAt(scenarioSchema, parsePath(path), path);
-    // The share schema turns "150%" into an error: read it as the sign that the path holds a share.
-    const isShare = !leaf.safeParse('150%').success && leaf.safeParse('50%').success;
-    if (!isShare)
+    if (percentKind(path) !== 'share')
       fail('out_of_range', `give bounds for ${show(options.vary)}: only shares of GDP have default bounds (0 to 1)`, [
         'bounds',
       ]);
     return [new D(0), new D(1)];
   }
-  const [low, high] = [toDecimal(options.bounds[0], ['bounds', 0]), toDecimal(options.bounds[1], ['bounds', 1])];
+  const [low, high] = [0, 1].map((end) => {
+    const value = options.bounds?.[end];
+    if (!isPercentage(value)) return toDecimal(value, ['bounds', end]);
+    if (percentKind(path) === undefined)
+      fail(
+        'invalid_number',
+        `a percentage bounds a share or a rate; ${options.vary} is neither, received ${show(value)}`,
+        ['bounds', end],
+        value,
+      );
+    return toFraction(value, ['bounds', end]);
+  }) as [Decimal, Decimal];
   if (!low.lt(high))
     fail(
       'out_of_range',
@@ -319,4 +349,19 @@ function bounds(options: GoalSeekOptions, path: string): [Decimal, Decimal] {
       options.bounds,
     );
   return [low, high];
+}
+
+/** Whether a value is written as a percentage (`"5%"`), which only a share or a rate may be. */
+function isPercentage(value: unknown): value is string {
+  return typeof value === 'string' && value.trimEnd().endsWith('%');
+}
+
+/**
+ * Whether a path holds a share (from 0 to 1), a rate (any fraction above −100%), or neither, as the scenario
+ * schema reads it: both take percentages, and only a share refuses "150%".
+ */
+function percentKind(path: string): 'share' | 'rate' | undefined {
+  const leaf = schemaAt(scenarioSchema, parsePath(path), path);
+  if (!leaf.safeParse('50%').success) return undefined;
+  return leaf.safeParse('150%').success ? 'rate' : 'share';
 }

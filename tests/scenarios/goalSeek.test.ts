@@ -183,3 +183,59 @@ describe('goalSeek, further rules', () => {
     expect(found.value.minus('0.1').abs().lt('1e-5')).toBe(true);
   });
 });
+
+describe('goalSeek reads shares and rates as a scenario file does: a fraction or a percentage', () => {
+  it('takes the bounds of a share as percentages: 5% to 6% is 0.05 to 0.06, and the result says so', () => {
+    const asPercent = goalSeek(flat(), { ...share, target: '55', bounds: ['5%', '6%'] });
+    const asFraction = goalSeek(flat(), { ...share, target: '55', bounds: ['0.05', '0.06'] });
+    // By hand: 5.5% of €1,000 is €55, halfway between the bounds, so one secant step from the ends.
+    expect([asPercent.value.toString(), asPercent.iterations, asPercent.exact]).toEqual(['0.055', 3, true]);
+    expect(asPercent.bounds.map(String)).toEqual(['0.05', '0.06']);
+    expect(JSON.stringify(asPercent)).toBe(JSON.stringify(asFraction));
+  });
+
+  it('takes the bounds of a rate as percentages, negative ones too', () => {
+    // 1,000 × (1 + g)³ = 1,331 at g = 10%, found between −50% and 100% as between −0.5 and 1.
+    const curve = { vary: 'economy.gdp.nominalGrowth.default', metric: 'gdp.2027', target: '1331' };
+    const found = goalSeek(flat(), { ...curve, bounds: ['-50%', '100%'] });
+    expect(found.bounds.map(String)).toEqual(['-0.5', '1']);
+    expect(JSON.stringify(found)).toBe(JSON.stringify(goalSeek(flat(), { ...curve, bounds: ['-0.5', '1'] })));
+    expect(found.value.minus('0.1').abs().lt('1e-5')).toBe(true);
+  });
+
+  it('gives the default bounds of a share, 0 and 1, and the target as read', () => {
+    const found = goalSeek(flat(), { ...share, target: '55' });
+    expect([found.bounds.map(String), found.target.toString()]).toEqual([['0', '1'], '55']);
+  });
+
+  it('takes a target in percent for a metric that is a share of GDP', () => {
+    const found = goalSeek(flat(), { ...share, metric: 'defence.share.2025', target: '5.5%' });
+    expect([found.value.toString(), found.target.toString(), found.exact]).toEqual(['0.055', '0.055', true]);
+  });
+
+  it('refuses a percentage where it would be a unit slip: a target in euros, the bounds of an amount', () => {
+    const euros = expectIssue(() => goalSeek(flat(), { ...share, target: '5%' }), 'invalid_number', ['target']);
+    expect(euros.issues[0]?.message).toBe(
+      'a percentage is a target for a share of GDP; defence.2025 is in EUR, received "5%"',
+    );
+    const amount = { vary: 'defence.amounts.2025', metric: 'defence.2025', target: '55' };
+    const bound = expectIssue(() => goalSeek(flat(), { ...amount, bounds: ['0', '5%'] }), 'invalid_number', [
+      'bounds',
+      1,
+    ]);
+    expect(bound.issues[0]?.message).toBe(
+      'a percentage bounds a share or a rate; defence.amounts.2025 is neither, received "5%"',
+    );
+    // The same amounts as plain numbers are fine: €55 between €0 and €100.
+    expect(goalSeek(flat(), { ...amount, bounds: ['0', '100'] }).value.toString()).toBe('55');
+  });
+
+  it('refuses a percentage that is not one, by the option', () => {
+    expectIssue(() => goalSeek(flat(), { ...share, target: '%' }), 'invalid_number', ['target']);
+    expectIssue(() => goalSeek(flat(), { ...share, target: '5.5%x' }), 'invalid_number', ['target']);
+    expectIssue(() => goalSeek(flat(), { ...share, target: '55', bounds: ['five%', '6%'] }), 'invalid_number', [
+      'bounds',
+      0,
+    ]);
+  });
+});
