@@ -602,6 +602,62 @@ describe('words and numbers as a reader reads them (issue 13)', () => {
     const json = JSON.parse((await cli([...args, ...target, '--format', 'json'])).stdout) as { value: string };
     expect(json.value.startsWith('0.05039573')).toBe(true);
   });
+
+  it('goal-seek reads --min, --max and a share --target as percentages, as --set and --vary do', async () => {
+    const args = ['goal-seek', 'lithuania-baseline', '--vary', 'defence.shareOfGdp.default'];
+    const euros = ['--metric', 'defence.2026-2030', '--target', '25000000000'];
+    const percent = await cli([...args, ...euros, '--min', '5%', '--max', '6%', '--format', 'json']);
+    const fraction = await cli([...args, ...euros, '--min', '0.05', '--max', '0.06', '--format', 'json']);
+    expect(percent.code).toBe(0);
+    expect(percent.stdout).toBe(fraction.stdout);
+    expect((JSON.parse(percent.stdout) as { bounds: string[] }).bounds).toEqual(['0.05', '0.06']);
+    // 2030's share of GDP is the default share: 5.5% exactly, in three evaluations.
+    const share = await cli([...args, '--metric', 'defence.share.2030', '--target', '5.5%']);
+    expect(share.stdout).toContain(
+      'defence.shareOfGdp.default = 5.5000% (0.055)\ngives defence.share.2030 = 5.500% (target 5.500%)',
+    );
+    // The target met across bounds given as percentages: the plateau's words compare them as numbers.
+    const gap = [
+      '--metric',
+      'targets.nato-hague-core-3.5pct.gap.2035',
+      '--target',
+      '0',
+      '--min',
+      '10%',
+      '--max',
+      '20%',
+    ];
+    expect((await cli([...args, ...gap])).stdout).toContain(
+      'so does every value from 10.0000% (0.1) to 20.0000% (0.2): the target is met across the bounds, and the low one is given',
+    );
+  });
+
+  it('goal-seek names --min, --max and --target when it refuses them, not the library’s fields', async () => {
+    const args = ['goal-seek', 'lithuania-baseline', '--vary', 'defence.shareOfGdp.default'];
+    const euros = ['--metric', 'defence.2026-2030', '--target', '25000000000'];
+    const refused = async (extra: string[]): Promise<string> => {
+      const ran = await cli([...args, ...extra]);
+      expect(ran.code).toBe(2);
+      return ran.stderr;
+    };
+    expect(await refused([...euros, '--min', 'x', '--max', '6%'])).toBe(
+      'budget-whatif: --min: expected a decimal number such as "1100000000", "0.055", "1.1e9" or "1_100_000_000", received "x"\n',
+    );
+    expect(await refused([...euros, '--min', '6%', '--max', '5%'])).toBe(
+      'budget-whatif: --min and --max: the bounds must run from low to high, received 0.06 and 0.05\n',
+    );
+    expect(await refused(['--metric', 'defence.2026-2030', '--target', '5%'])).toBe(
+      'budget-whatif: --target: a percentage is a target for a share of GDP; defence.2026-2030 is in EUR, received "5%"\n',
+    );
+    const growth = ['goal-seek', 'lithuania-baseline', '--vary', 'economy.gdp.realGrowth.default', ...euros];
+    expect((await cli(growth)).stderr).toBe(
+      'budget-whatif: give --min and --max for "economy.gdp.realGrowth.default": only shares of GDP have default bounds (0 to 1)\n',
+    );
+    const mines = ['goal-seek', 'lithuania-baseline', '--vary', 'plans[border-countermobility].total', ...euros];
+    expect((await cli([...mines, '--min', '0', '--max', '5%'])).stderr).toBe(
+      'budget-whatif: --max: a percentage bounds a share or a rate; plans[border-countermobility].total is neither, received "5%"\n',
+    );
+  });
 });
 
 describe('quote, schema, init, list', () => {

@@ -1,8 +1,8 @@
 import { changesNote } from '../../reports/formatChange';
 import type { Decimal } from '../../decimal/core';
-import { toDecimal } from '../../decimal/decimal';
 import { goalSeek } from '../../scenarios/index';
 import { variableKind } from '../../scenarios/vocabulary';
+import { isBudgetWhatIfError } from '../../errors/isBudgetWhatIfError';
 import { checkLocale, list, one, parse, text } from '../args';
 import { UsageError, type CliIo } from '../io';
 import { applySets, checkPlausibly, loadScenario, withFile } from '../load';
@@ -20,9 +20,10 @@ Options:
   --vary <path>     the input, e.g. defence.shareOfGdp.default; defence.shareOfGdp.* varies
                     it in every year (each year written, and the amounts that win over it)
   --metric <m>      the metric, e.g. defence.2026-2030
-  --target <value>  the metric's target, e.g. 25000000000
-  --min <v>         the lowest value to try (default 0)
-  --max <v>         the highest value to try (default 1 for shares and rates)
+  --target <value>  the metric's target, e.g. 25000000000 (a share of GDP also as 5%)
+  --min <v>         the lowest value to try, e.g. 0 or 5% for a share or a rate
+  --max <v>         the highest value to try; for a share of GDP, --min and --max default
+                    to 0 and 100%; any other input needs both
   --set <path=v>    override a value first (repeatable)
   --strict          refuse implausible values (a share of GDP above 15%, ...) instead of
                     warning about them on standard error: exit 2
@@ -40,13 +41,31 @@ Example: the share of GDP from 2027 that gives €25 billion of defence spending
  */
 function plateauLine(
   plateau: { readonly from: Decimal; readonly to: Decimal },
-  bounds: readonly [string, string],
+  bounds: readonly [Decimal, Decimal],
   input: (value: Decimal) => string,
 ): string {
   const range = `so does every value from ${input(plateau.from)} to ${input(plateau.to)}`;
   return plateau.from.eq(bounds[0]) && plateau.to.eq(bounds[1])
     ? `${range}: the target is met across the bounds, and the low one is given`
     : `${range}: the value given is that range’s edge, not the bound`;
+}
+
+/** The options of the command by the library's names for them: an error about `bounds` is about --min and --max. */
+const OPTION_OF: Readonly<Record<string, string>> = { target: '--target', bounds: '--min and --max' };
+
+/** Run `seek`, giving a refusal of the target or the bounds in the command's words (`--min: ...`). */
+function inOptionWords<T>(seek: () => T): T {
+  try {
+    return seek();
+  } catch (error) {
+    const issue = isBudgetWhatIfError(error) ? error.issues[0] : undefined;
+    const [field, end] = issue?.path ?? [];
+    const option = field === 'bounds' && (end === 0 || end === 1) ? ['--min', '--max'][end] : OPTION_OF[String(field)];
+    if (issue === undefined || option === undefined) throw error;
+    if (issue.message.startsWith('give bounds for '))
+      throw new UsageError(issue.message.replace(/^give bounds for /, 'give --min and --max for '));
+    throw new UsageError(`${option}: ${issue.message}`);
+  }
 }
 
 /** `budget-whatif goal-seek`. @internal */
@@ -85,25 +104,41 @@ export async function goalSeekCommand(args: readonly string[], io: CliIo): Promi
   const scenario = applySets(loaded.scenario, list(values, 'set'));
   checkPlausibly(scenario, loaded.label, values['strict'] === true, io);
   const found = withFile(loaded.label, () =>
-    goalSeek(scenario, {
-      vary,
-      metric,
-      target,
-      ...(min === undefined || max === undefined ? {} : { bounds: [min, max] as const }),
-    }),
+    inOptionWords(() =>
+      goalSeek(scenario, {
+        vary,
+        metric,
+        target,
+        ...(min === undefined || max === undefined ? {} : { bounds: [min, max] as const }),
+      }),
+    ),
   );
   // Exit 2, as when the metric does not cross the target: no value reaches it, only the nearest ones.
   const code = found.withinTolerance ? 0 : 2;
   for (const { change, warning } of found.shadowed)
     if (change.from === 'goal-seek') io.stderr(`${loaded.label}: warning: ${warning}\n`);
   if (format === 'json') {
-    const { value, achieved, exact, withinTolerance, nearest, plateau, iterations, method, varied, removed, shadowed } =
-      found;
+    const {
+      value,
+      achieved,
+      exact,
+      withinTolerance,
+      nearest,
+      plateau,
+      iterations,
+      method,
+      varied,
+      removed,
+      shadowed,
+      bounds,
+    } = found;
     const changes = scenario.changes ?? [];
     const json = {
       vary,
       metric,
-      target,
+      // As read: a percentage as its fraction, beside `achieved`, which is one too.
+      target: found.target,
+      bounds,
       value,
       achieved,
       exact,
@@ -138,16 +173,12 @@ export async function goalSeekCommand(args: readonly string[], io: CliIo): Promi
         found.withinTolerance || nearest === undefined
           ? [
               `${vary} = ${input(found.value)}`,
-              `gives ${metric} = ${show(found.achieved.value)} (target ${show(toDecimal(target))})`,
-              ...(found.plateau === undefined
-                ? []
-                : [
-                    plateauLine(found.plateau, min === undefined || max === undefined ? ['0', '1'] : [min, max], input),
-                  ]),
+              `gives ${metric} = ${show(found.achieved.value)} (target ${show(found.target)})`,
+              ...(found.plateau === undefined ? [] : [plateauLine(found.plateau, found.bounds, input)]),
               `${found.exact ? 'exactly' : 'within the tolerance'}, by ${found.method}, in ${String(found.iterations)} evaluations`,
             ]
           : [
-              `${metric} cannot be brought to ${show(toDecimal(target))} exactly by ${vary}: it jumps over it`,
+              `${metric} cannot be brought to ${show(found.target)} exactly by ${vary}: it jumps over it`,
               `nearest below: ${vary} = ${input(nearest.below.value)} gives ${show(nearest.below.achieved.value)}`,
               `nearest above: ${vary} = ${input(nearest.above.value)} gives ${show(nearest.above.achieved.value)}`,
               `(${String(found.iterations)} evaluations)`,
