@@ -211,6 +211,18 @@ describe('goalSeek reads shares and rates as a scenario file does: a fraction or
   it('takes a target in percent for a metric that is a share of GDP', () => {
     const found = goalSeek(flat(), { ...share, metric: 'defence.share.2025', target: '5.5%' });
     expect([found.value.toString(), found.target.toString(), found.exact]).toEqual(['0.055', '0.055', true]);
+    // Space around the sign, as a scenario file allows it.
+    const spaced = goalSeek(flat(), { ...share, metric: 'defence.share.2025', target: ' 5.5 % ' });
+    expect(spaced.value.toString()).toBe('0.055');
+  });
+
+  it('still takes plain numbers and Decimals for the target and bounds', () => {
+    const found = goalSeek(flat(), { ...share, target: 55, bounds: [0, new Decimal('0.1')] });
+    expect([found.value.toString(), found.target.toString(), found.bounds.map(String)]).toEqual([
+      '0.055',
+      '55',
+      ['0', '0.1'],
+    ]);
   });
 
   it('refuses a percentage where it would be a unit slip: a target in euros, the bounds of an amount', () => {
