@@ -28,9 +28,10 @@ const FIGURES: Readonly<Record<string, { readonly about: string; readonly histor
 /** The help of the command. @internal */
 export const VINTAGES_HELP = `Usage: budget-whatif vintages [options]
 
-A figure as it was published over time: each value with its stage (${STAGES.join(', ')}),
-its date, its basis (what it counts) and its source, oldest first; then the revisions
-table, each value beside the one before it on the same basis, and how far it moved.
+A figure as it was published over time: each value with its stage, its date, its basis
+(what it counts) and its source, oldest first; then the revisions table, each value beside
+the one before it on the same basis, and how far it moved.
+Stages: ${STAGES.join(', ')}.
 
 Options:
   --figure <f>      ${Object.entries(FIGURES)
