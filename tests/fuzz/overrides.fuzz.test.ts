@@ -163,9 +163,10 @@ describe('fuzz: overrides', () => {
           'defence.total.usd',
           'targets.nato-wales-2pct.gap.2030',
           'gdp.2035',
+          'defence.share.2030',
           'nope',
         ),
-        target: fc.constantFrom('25000000000', '30000000000', '0', '-1', '1e20', 'x'),
+        target: fc.constantFrom('25000000000', '30000000000', '0', '-1', '1e20', 'x', '5.5%', '%', '-5%', ' 5 % '),
         bounds: fc.option(fc.tuple(fc.constantFrom(...NUMERIC_VALUES), fc.constantFrom(...NUMERIC_VALUES)), {
           freq: 2,
         }),
