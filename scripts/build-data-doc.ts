@@ -26,6 +26,7 @@ import {
 } from '../src/index';
 import { ECB_SOURCE, ecb } from '../src/entries/ecb';
 import { countryData } from '../src/scenarios/index';
+import { NATO_DENOMINATORS } from '../src/data/nato/natoDenominator';
 import type { Alternatives } from '../src/data/figures';
 import type { DefenceBudget, Vintage } from '../src/data/lithuania/dataset';
 import { writeGenerated } from './lib/generated';
@@ -199,6 +200,10 @@ function natoSection(): string[] {
     'can cite. In code: `natoShare`, `natoSharesIn`, `natoShareVintages`, `NATO_ALLIES` from `budget-whatif`;',
     'on the command line, `budget-whatif allies`.',
     '',
+    ...NATO_DENOMINATORS.flatMap((entry) => [
+      `**Not of GDP: ${NATO_ALLIES.find((ally) => ally.code === entry.code)?.name ?? entry.code} from ${String(entry.from)}** (\`natoDenominator\`). ${entry.note} ${entry.sources.map(cite).join(' ')}`,
+      '',
+    ]),
   ];
   out.push(
     '### Allies’ economies (for starter scenarios: `countryData`, `scenarioFor`, `budget-whatif init --country`)',

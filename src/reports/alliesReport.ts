@@ -17,6 +17,7 @@ import {
 import { DEFAULT_NATO_AMOUNTS_RELEASE, natoAmounts, type NatoAmounts } from '../data/nato/natoAmounts';
 import { allyPopulation } from '../data/population/allyPopulation';
 import { formatSource, type Source } from '../sources/Source';
+import { natoDenominator, type NatoDenominator } from '../data/nato/natoDenominator';
 import type { Figure } from '../data/figures';
 import type { YearRange } from '../series/types';
 import type { Report, ReportCell, ReportTable } from './types';
@@ -83,6 +84,7 @@ export function alliesReport(options: AlliesReportOptions = {}): Report {
       ]
     : [byYearTable(years, (year) => [...rowsOf(year), ...averagesOf(year)])];
   const all = rangeOf(years).flatMap((year) => [...rowsOf(year), ...averagesOf(year)]);
+  const otherBases = denominatorsOf(all);
   return {
     title: `NATO defence expenditure as a share of GDP, ${single ? String(years.from) : `${String(years.from)}–${String(years.to)}`}`,
     intro: [
@@ -95,13 +97,20 @@ export function alliesReport(options: AlliesReportOptions = {}): Report {
         (named) =>
           `Printed to one decimal in their source and shown with two, so up to 0.05 pp from NATO’s own: ${named}.`,
       ),
+      ...otherBases.map((entry) => entry.note),
     ],
     tables,
     lists: [
       { title: 'Without a number', items: missingItems(all) },
       {
         title: 'Sources',
-        items: [...new Set([...sourceItems(all), ...amountsSources(single ? years.from : undefined, release)])],
+        items: [
+          ...new Set([
+            ...sourceItems(all),
+            ...amountsSources(single ? years.from : undefined, release),
+            ...otherBases.flatMap((entry) => entry.sources.map(formatSource)),
+          ]),
+        ],
       },
     ].filter((list) => list.items.length > 0),
   };
@@ -366,6 +375,16 @@ function missingItems(rows: readonly NatoShare[]): string[] {
 }
 
 /** Each source once, as the scenario report lists them. */
+/** The allies shown whose NATO shares divide by something other than GDP in a year shown, once each. */
+function denominatorsOf(rows: readonly NatoShare[]): NatoDenominator[] {
+  const found = new Map<string, NatoDenominator>();
+  for (const row of rows) {
+    const entry = row.share === undefined ? undefined : natoDenominator(row.code, row.year);
+    if (entry !== undefined) found.set(row.code, entry);
+  }
+  return [...found.values()];
+}
+
 function sourceItems(rows: readonly NatoShare[]): string[] {
   return [...new Set(rows.flatMap((row) => (row.source === undefined ? [] : [formatSource(row.source)])))];
 }

@@ -10,6 +10,7 @@ import type { Figure } from '../data/figures';
 import type { Source } from '../sources/Source';
 import { DEFAULT_NATO_AMOUNTS_RELEASE, natoAmounts, type NatoAmounts } from '../data/nato/natoAmounts';
 import { releaseOf } from '../data/nato/natoShares';
+import { natoDenominator } from '../data/nato/natoDenominator';
 
 /**
  * A rate to the US dollar for an ally's currency, as `countryData` gives it and a scenario's `fx`
@@ -84,13 +85,14 @@ export function natoGdpOf(
       },
     };
   const amount = new D(gdp).times(expenditure).div(dollars).times(1_000_000).toDecimalPlaces(0, D.ROUND_HALF_EVEN);
+  const other = natoDenominator(code, year);
   return {
     year,
     figure: {
       value: makeMoney(amount, currency),
       source,
       status: 'derived',
-      note: `NATO’s ${status} of GDP in ${String(year)} in ${currency}: Table 5's ${gdp} million US dollars at NATO's rate for the year, Table 1's ${expenditure} million ${currency} of defence expenditure to Table 2's ${dollars} million dollars; rounded to a whole unit.`,
+      note: `NATO’s ${status} of GDP in ${String(year)} in ${currency}: Table 5's ${gdp} million US dollars at NATO's rate for the year, Table 1's ${expenditure} million ${currency} of defence expenditure to Table 2's ${dollars} million dollars; rounded to a whole unit.${other === undefined ? '' : ` Not GDP: ${other.note}`}`,
     },
   };
 }

@@ -6,6 +6,7 @@ import type { UsdRate } from './natoEconomy';
 import type { Decimal } from '../decimal/core';
 import type { Figure } from '../data/figures';
 import type { Source } from '../sources/Source';
+import { natoDenominator, type NatoDenominator } from '../data/nato/natoDenominator';
 import { persons } from './persons';
 import type { YearRange } from '../series/types';
 import { fail, show } from '../errors/fail';
@@ -105,6 +106,11 @@ export function scenarioFor(code: string, options: ScenarioForOptions): Scenario
   const growth = Object.entries(data.realGrowth ?? {}).filter(([year]) => Number(year) > gdp.year);
   const lastGrowth = growth.at(-1);
   const people = populationOf(data, years);
+  // Luxembourg's NATO figures from 2023 divide by less than GDP: said where the scenario takes them.
+  const gdpDenominator = gdp.nato === undefined ? undefined : natoDenominator(data.code, gdp.year);
+  const sharesDenominator = published
+    .map((row) => natoDenominator(data.code, row.year))
+    .find((entry) => entry !== undefined);
   return parseScenario({
     name: `${data.name} at ${options.share} of GDP`,
     description: `A starter scenario for ${data.name} from the dataset: GDP of ${String(gdp.year)} in ${data.currency}${options.gdp === undefined ? '' : ' (given)'}, defence at NATO’s published shares where NATO has one, then ${options.share} of GDP; NATO’s targets.`,
@@ -134,6 +140,11 @@ export function scenarioFor(code: string, options: ScenarioForOptions): Scenario
     rounding: { mode: 'half-even' },
     sources: sourcesByPublication([
       ...(gdp.source === undefined ? [] : [{ ...gdp.source, about: 'economy.gdp.base' }]),
+      ...(gdpDenominator?.sources ?? []).map((source) => ({ ...source, about: 'economy.gdp.base' })),
+      ...(gdp.nato === undefined ? (sharesDenominator?.sources ?? []) : []).map((source) => ({
+        ...source,
+        about: 'defence.shareOfGdp',
+      })),
       ...growth.map(([, figure]) => ({ ...figure.source, about: 'economy.gdp.realGrowth' })),
       ...people.sources.map((source) => ({ ...source, about: 'economy.population' })),
       ...(rate === undefined ? [] : [{ ...rate.figure.source, about: `fx.${rate.pair}` }]),
@@ -167,13 +178,12 @@ export function scenarioFor(code: string, options: ScenarioForOptions): Scenario
             {
               about: 'defence.shareOfGdp',
               statement: `Defence spending in ${published.map((row) => String(row.year)).join(', ')} is NATO’s published share of GDP (release ${published[0]?.release ?? ''}; ${published.some((row) => row.status === 'estimate') ? 'estimates marked as such by NATO' : 'outturns'}).`,
-              reason:
-                'Years NATO has a figure for are not the what-if: its figure stands, applied to this scenario’s GDP (NATO’s own GDP basis differs).',
+              reason: `Years NATO has a figure for are not the what-if: its figure stands, applied to this scenario’s GDP (NATO’s own GDP basis differs).${sharesDenominator === undefined || gdp.nato !== undefined ? '' : ` NATO’s shares for ${data.name} from ${String(sharesDenominator.from)} are of a figure smaller than GDP (its ${sharesDenominator.denominator}): applied to a GDP, they give more spending than NATO counts.`}`,
             },
           ]),
       people.assumption,
       ...(rate === undefined ? [] : [rateAssumption(data, rate)]),
-      ...(gdp.nato === undefined ? [] : [natoGdpAssumption(gdp.nato, gdp.year, data.currency)]),
+      ...(gdp.nato === undefined ? [] : [natoGdpAssumption(gdp.nato, gdp.year, data, gdpDenominator)]),
       ...(options.gdp === undefined ? [] : [givenGdpAssumption(data, gdp)]),
       ...(givenRate === undefined ? [] : [givenRateAssumption(data, fxPair, givenRate)]),
     ],
@@ -305,14 +315,23 @@ function rateAssumption(data: CountryData, rate: UsdRate): { about: string; stat
 function natoGdpAssumption(
   source: Source,
   year: number,
-  currency: string,
+  data: CountryData,
+  denominator: NatoDenominator | undefined,
 ): { about: string; statement: string; reason: string } {
-  const how = currency === 'USD' ? 'Table 5' : 'Table 5’s dollars at NATO’s rate for the year, Table 2 over Table 1';
+  const how =
+    data.currency === 'USD' ? 'Table 5' : 'Table 5’s dollars at NATO’s rate for the year, Table 2 over Table 1';
+  const basis =
+    'The dataset has no national statistic of GDP for this ally; NATO’s keeps the scenario on NATO’s own GDP basis. Set economy.gdp.base to use a national statistic.';
+  if (denominator === undefined)
+    return {
+      about: 'economy.gdp.base',
+      statement: `GDP in ${String(year)} is NATO’s, from its tables of ${source.published ?? ''} (${how}).`,
+      reason: basis,
+    };
   return {
     about: 'economy.gdp.base',
-    statement: `GDP in ${String(year)} is NATO’s, from its tables of ${source.published ?? ''} (${how}).`,
-    reason:
-      'The dataset has no national statistic of GDP for this ally; NATO’s keeps the scenario on NATO’s own GDP basis. Set economy.gdp.base to use a national statistic.',
+    statement: `GDP in ${String(year)} is NATO’s figure for ${data.name}, from its tables of ${source.published ?? ''} (${how}), which is not its GDP but NATO’s smaller denominator for it from ${String(denominator.from)} (its ${denominator.denominator}): every “share of GDP” in this scenario is of that figure, as NATO’s are.`,
+    reason: `${basis} ${denominator.note}`,
   };
 }
 

@@ -1,0 +1,138 @@
+// Luxembourg's NATO figures from 2023 divide by less than its GDP (issue 15: one GDP basis per comparison).
+// The reading is checked against NATO's raw table, read here with a reader of its own, and the World Bank's
+// GDP as the source quotes it: the note's numbers are those, rounded by hand; and no other ally's NATO GDP
+// breaks like Luxembourg's, so the one reading is all the dataset needs. Then each place that shows
+// Luxembourg's share or NATO's "GDP" for it says so, and no other place does.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { NATO_ALLIES, natoDenominator } from '../../src/index';
+import { countryData, evaluate, scenarioFor } from '../../src/scenarios/index';
+import { alliesReport } from '../../src/reports/index';
+import { NATO_DENOMINATORS } from '../../src/data/nato/natoDenominator';
+
+/** NATO's June 2024 amounts by ally, year and measure, from the raw file (a plain split: no field quotes a comma). */
+const RAW = ((): Map<string, number> => {
+  const lines = readFileSync(new URL('../../data/raw/nato-amounts.csv', import.meta.url), 'utf8')
+    .trim()
+    .split('\n');
+  const values = new Map<string, number>();
+  for (const line of lines.slice(1)) {
+    const [release, code, year, , measure, , value] = line.split(',');
+    if (release === '2024-06' && value !== undefined && value !== '')
+      values.set(`${code ?? ''} ${year ?? ''} ${measure ?? ''}`, Number(value));
+  }
+  return values;
+})();
+const raw = (code: string, year: number, measure: string): number | undefined =>
+  RAW.get(`${code} ${String(year)} ${measure}`);
+
+/** NATO's GDP in the ally's currency: Table 5's dollars at NATO's rate (Table 1 over Table 2). */
+function nationalGdp(code: string, year: number): number | undefined {
+  const [gdp, spent, dollars] = ['gdp-usd', 'expenditure', 'expenditure-usd'].map((m) => raw(code, year, m));
+  return gdp === undefined || spent === undefined || dollars === undefined || dollars === 0
+    ? undefined
+    : (gdp * spent) / dollars;
+}
+
+describe('Luxembourg from 2023: NATO’s “GDP” is not GDP', () => {
+  const luxembourg = natoDenominator('LU', 2023);
+
+  it('states NATO’s and the World Bank’s figures as they are in the raw file and the source’s quote', () => {
+    const worldBank = luxembourg?.sources.find((source) => source.publisher === 'World Bank')?.quoted ?? '';
+    const [wb2022, wb2023] = [...worldBank.matchAll(/LUX,(\d{4}),([\d.]+)/g)].map((m) => Number(m[2]) / 1e6);
+    const [nato2022, nato2023] = [raw('LU', 2022, 'gdp-usd'), raw('LU', 2023, 'gdp-usd')];
+    // By hand: 57,528.6 / 85,755.0 = 0.6708; 81,969.4 / 81,641.8 = 1.0040.
+    expect((nato2023 ?? 0) / (wb2023 ?? 1)).toBeCloseTo(0.6708, 4);
+    expect((nato2022 ?? 0) / (wb2022 ?? 1)).toBeCloseTo(1.004, 3);
+    const note = luxembourg?.note ?? '';
+    for (const figure of [
+      '57,529 million',
+      '67% of the World Bank’s GDP of 85,755 million',
+      '(81,969 and 81,642 million)',
+    ])
+      expect(note).toContain(figure);
+  });
+
+  it('is the only break of its kind: outside 2020, no other ally’s NATO GDP falls by a seventh in a year', () => {
+    // In its own currency, so that the dollar's moves do not count; 2020 is the pandemic's fall everywhere.
+    const falls: string[] = [];
+    for (const { code } of NATO_ALLIES.filter((ally) => !ally.aggregate))
+      for (let year = 2015; year <= 2024; year++) {
+        const [before, now] = [nationalGdp(code, year - 1), nationalGdp(code, year)];
+        if (year !== 2020 && before !== undefined && now !== undefined && now / before < 6 / 7)
+          falls.push(`${code} ${String(year)} ${(now / before - 1).toFixed(3)}`);
+      }
+    expect(falls).toEqual(['LU 2023 -0.316']);
+    expect(NATO_DENOMINATORS.map((entry) => [entry.code, entry.from])).toEqual([['LU', 2023]]);
+  });
+
+  it('applies from 2023 on, to Luxembourg alone', () => {
+    expect([2022, 2023, 2024, 2025, 2035].map((year) => natoDenominator('LU', year)?.from)).toEqual([
+      undefined,
+      2023,
+      2023,
+      2023,
+      2023,
+    ]);
+    expect(['LT', 'BE', 'lu', 'NATO', ''].map((code) => natoDenominator(code, 2024))).toEqual(
+      Array<undefined>(5).fill(undefined),
+    );
+    expect(luxembourg?.sources.map((source) => source.publisher)).toEqual([
+      'EURACTIV (as republished by Active News)',
+      'World Bank',
+    ]);
+  });
+});
+
+describe('where the dataset shows Luxembourg’s NATO figures, it says so', () => {
+  it('countryData: NATO’s “GDP” for Luxembourg says it is not GDP; Belgium’s says nothing of the kind', () => {
+    expect(countryData('LU').natoGdp?.figure.note).toContain('Not GDP: From 2023 NATO’s figures for Luxembourg');
+    expect(countryData('BE').natoGdp?.figure.note).not.toContain('Not GDP');
+  });
+
+  it('a starter scenario on NATO’s figure says its “shares of GDP” are of that figure, and cites why', () => {
+    const result = evaluate(scenarioFor('LU', { share: '2%' }));
+    const base = result.assumptions.find((a) => a.about === 'economy.gdp.base');
+    expect(base?.statement).toContain(
+      'which is not its GDP but NATO’s smaller denominator for it from 2023 (its gross national income (GNI), as reported): every “share of GDP” in this scenario is of that figure, as NATO’s are.',
+    );
+    const cited = result.sources.filter((source) => source.about === 'economy.gdp.base').map((s) => s.publisher);
+    expect(cited).toEqual(expect.arrayContaining(['EURACTIV (as republished by Active News)', 'World Bank']));
+    // On its own GDP basis, NATO's share of 2025 applies as NATO applies it: nothing more to say there.
+    expect(result.assumptions.find((a) => a.about === 'defence.shareOfGdp')?.reason).not.toContain('smaller');
+  });
+
+  it('a scenario on a GDP of the caller’s says NATO’s Luxembourg shares overstate spending on it', () => {
+    const result = evaluate(scenarioFor('LU', { share: '2%', gdp: { year: 2024, amount: '80000000000' } }));
+    expect(result.assumptions.find((a) => a.about === 'defence.shareOfGdp')?.reason).toContain(
+      'NATO’s shares for Luxembourg from 2023 are of a figure smaller than GDP (its gross national income (GNI), as reported): applied to a GDP, they give more spending than NATO counts.',
+    );
+    expect(result.sources.filter((s) => s.about === 'defence.shareOfGdp').map((s) => s.publisher)).toContain(
+      'World Bank',
+    );
+    expect(result.assumptions.some((a) => a.about === 'economy.gdp.base' && a.statement.includes('not its GDP'))).toBe(
+      false,
+    );
+  });
+
+  it('Belgium’s scenario, on NATO’s GDP too, says none of it', () => {
+    const text = JSON.stringify(evaluate(scenarioFor('BE', { share: '2%' })).assumptions);
+    expect(text).not.toMatch(/not its GDP|smaller than GDP|EURACTIV/);
+  });
+
+  it('the allies report says it, with its sources, once, where Luxembourg’s share of 2023 or later is shown', () => {
+    const says = (options: Parameters<typeof alliesReport>[0]): number[] => {
+      const report = alliesReport(options);
+      const intro = report.intro.filter((line) => line.startsWith('From 2023 NATO’s figures for Luxembourg')).length;
+      const cited = (report.lists.find((list) => list.title === 'Sources')?.items ?? []).filter((item) =>
+        /EURACTIV|GDP \(current US\$\)/.test(item),
+      ).length;
+      return [intro, cited];
+    };
+    expect(says({ year: 2024, release: '2024-06', codes: ['LU', 'LT'] })).toEqual([1, 2]);
+    expect(says({ year: { from: 2021, to: 2024 }, release: '2024-06', codes: ['LU'] })).toEqual([1, 2]);
+    expect(says({ year: 2025 })).toEqual([1, 2]);
+    expect(says({ year: 2022, codes: ['LU'] })).toEqual([0, 0]);
+    expect(says({ year: 2024, release: '2024-06', codes: ['LT', 'BE'] })).toEqual([0, 0]);
+  });
+});
