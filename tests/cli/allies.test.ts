@@ -26,27 +26,29 @@ describe('budget-whatif allies', () => {
   it('writes csv and json with every row exact, and markdown', async () => {
     const csv = await cli(['allies', '--year', '2024', '--codes', 'LT', '--format', 'csv']);
     expect(csv.stdout.split('\r\n')[1]).toBe(
-      '2025-08,LT,Lithuania,2024,0.03087800111,3.087800111,estimate,"NATO Public Diplomacy Division, Defence Expenditure of NATO Countries (2014-2025), Table 3: defence expenditure as a share of GDP (%)",,,,,,2888278',
-    ); // the World Bank's mid-2024 population of Lithuania
+      '2025-08,LT,Lithuania,2024,0.03087800111,3.087800111,estimate,"NATO Public Diplomacy Division, Defence Expenditure of NATO Countries (2014-2025), Table 3: defence expenditure as a share of GDP (%)",,,,,,2888278,GDP',
+    ); // the World Bank's mid-2024 population of Lithuania; a share of GDP
     // The June 2024 release's amounts, as NATO prints them (Novinite: "4.217 billion BGN … 2.325 billion
     // dollars … GDP … 106.721 billion dollars … 31.89% … equipment").
     const amounts = await cli(['allies', '--year', '2024', '--release', '2024-06', '--codes', 'BG', '--format', 'csv']);
     const [header, bulgaria] = amounts.stdout.split('\r\n');
-    expect(header?.split(',').slice(-6)).toEqual([
+    expect(header?.split(',').slice(-7)).toEqual([
       'currency',
       'expenditure_million',
       'expenditure_usd_million',
       'gdp_usd_million',
       'equipment_percent',
       'population',
+      'share_of',
     ]);
-    expect(bulgaria?.split(',').slice(-6)).toEqual([
+    expect(bulgaria?.split(',').slice(-7)).toEqual([
       'BGN',
       '4217',
       '2325.09417798597',
       '106720.940590119',
       '31.8923405264406',
       '6441421',
+      'GDP',
     ]);
     const withAmounts = JSON.parse(
       (await cli(['allies', '--year', '2024', '--release', '2024-06', '--codes', 'BG', '--format', 'json'])).stdout,
@@ -67,6 +69,27 @@ describe('budget-whatif allies', () => {
     expect((await cli(['allies', '--year', '2024', '--format', 'markdown'])).stdout).toContain(
       '| 1 | Poland | PL | 3.79% | estimate |',
     );
+  });
+
+  it('says in csv and json what each share divides by: GDP, but Luxembourg’s from 2023', async () => {
+    const csv = await cli(['allies', '--year', '2014-2025', '--codes', 'LU', '--format', 'csv']);
+    const lines = csv.stdout.trim().split('\r\n');
+    const line = (year: number): string =>
+      lines.find((candidate) => candidate.startsWith(`2025-08,LU,Luxembourg,${String(year)},`)) ?? '';
+    expect(line(2022).endsWith(',GDP')).toBe(true);
+    // Quoted: the words hold a comma.
+    for (const year of [2023, 2024, 2025])
+      expect(line(year).endsWith(',"gross national income (GNI), as reported"')).toBe(true);
+    const json = JSON.parse(
+      (await cli(['allies', '--year', '2025', '--codes', 'LU,DE', '--format', 'json'])).stdout,
+    ) as { code: string; shareOf?: string }[];
+    // Germany has no 2025 share in this release, so nothing it divides by; NATO's totals are of GDP.
+    expect(json.map((row) => [row.code, row.shareOf])).toEqual([
+      ['LU', 'gross national income (GNI), as reported'],
+      ['DE', undefined],
+      ['NATO', 'GDP'],
+      ['NATO-EUROPE-CANADA', 'GDP'],
+    ]);
   });
 
   it('draws the chart as SVG or writes its Vega-Lite spec', async () => {

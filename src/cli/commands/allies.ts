@@ -8,6 +8,7 @@ import {
 } from '../../data/nato/natoShares';
 import { natoAmounts, type NatoAmounts } from '../../data/nato/natoAmounts';
 import { allyPopulation } from '../../data/population/allyPopulation';
+import { natoDenominator } from '../../data/nato/natoDenominator';
 import { alliesChart } from '../../reports/alliesChart';
 import { alliesReport, alliesYears, type AlliesReportOptions } from '../../reports/alliesReport';
 import { toCsv } from '../../reports/csv';
@@ -31,8 +32,9 @@ Options:
   --codes <list>    allies by ISO 3166 code, comma-separated (default: all), e.g.
                     LT,LV,EE,PL,FI,DE,US
   --release <r>     ${NATO_RELEASES.map((release) => release.id).join(', ')} (default: the latest)
-  --format <f>      table (default), markdown, csv (every row, its status and source, and
-                    NATO's amounts in millions where the dataset has them) or json
+  --format <f>      table (default), markdown, csv (every row, its status and source,
+                    NATO's amounts in millions where the dataset has them, and what the
+                    share divides by) or json
   --out <file>      write there instead of standard output
   --chart <file>    also write a chart: .svg or .json (Vega-Lite): ranked bars for a
                     year, lines over years
@@ -130,7 +132,8 @@ function rowsOf(options: AlliesReportOptions): NatoShare[] {
 /**
  * The rows as csv or json: each share exact, with its status and source, NATO's amounts where the
  * dataset holds the release's tables (as NATO prints them, in millions; empty elsewhere), and the ally's
- * mid-year population (the World Bank's, 2014–2024; empty for NATO's totals and later years).
+ * mid-year population (the World Bank's, 2014–2024; empty for NATO's totals and later years), and what
+ * the share divides by (GDP; Luxembourg's from 2023, its GNI as reported: `natoDenominator`).
  */
 function rowsOutput(rows: readonly NatoShare[], format: 'csv' | 'json'): string {
   const amountsOf = (row: NatoShare): NatoAmounts | undefined => {
@@ -139,13 +142,18 @@ function rowsOutput(rows: readonly NatoShare[], format: 'csv' | 'json'): string 
   };
   const populationOf = (row: NatoShare): string | undefined =>
     isAlly(row.code) ? allyPopulation(row.code)[row.year]?.value.toString() : undefined;
+  // What the share divides by: GDP, but for Luxembourg from 2023 (natoDenominator); none without a share.
+  const shareOf = (row: NatoShare): string | undefined =>
+    row.share === undefined ? undefined : (natoDenominator(row.code, row.year)?.denominator ?? 'GDP');
   if (format === 'json')
     return `${JSON.stringify(
       rows.map((row) => {
         const amounts = amountsOf(row);
         const population = populationOf(row);
+        const of = shareOf(row);
         return {
           ...row,
+          ...(of === undefined ? {} : { shareOf: of }),
           ...(amounts === undefined ? {} : { amounts }),
           ...(population === undefined ? {} : { population }),
         };
@@ -169,6 +177,7 @@ function rowsOutput(rows: readonly NatoShare[], format: 'csv' | 'json'): string 
       'gdp_usd_million',
       'equipment_percent',
       'population',
+      'share_of',
     ],
     ...rows.map((row) => {
       const amounts = amountsOf(row);
@@ -187,6 +196,7 @@ function rowsOutput(rows: readonly NatoShare[], format: 'csv' | 'json'): string 
         amounts?.printed['gdp-usd'] ?? '',
         amounts?.printed['equipment-share'] ?? '',
         populationOf(row) ?? '',
+        shareOf(row) ?? '',
       ];
     }),
   ]);
