@@ -5,7 +5,7 @@
 // Luxembourg's share or NATO's "GDP" for it says so, and no other place does.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { NATO_ALLIES, natoDenominator } from '../../src/index';
+import { NATO_ALLIES, natoDenominator, natoShareHistory } from '../../src/index';
 import { countryData, evaluate, scenarioFor } from '../../src/scenarios/index';
 import { alliesReport } from '../../src/reports/index';
 import { NATO_DENOMINATORS } from '../../src/data/nato/natoDenominator';
@@ -113,6 +113,23 @@ describe('where the dataset shows Luxembourg’s NATO figures, it says so', () =
     expect(result.assumptions.some((a) => a.about === 'economy.gdp.base' && a.statement.includes('not its GDP'))).toBe(
       false,
     );
+  });
+
+  it('NATO’s share history for Luxembourg notes each value from 2023 (vintages lists the notes)', () => {
+    const history = natoShareHistory('LU');
+    const notes = (year: number): (string | undefined)[] => (history.entries[String(year)] ?? []).map((v) => v.note);
+    expect(notes(2024).length).toBeGreaterThan(1);
+    expect(new Set(notes(2024))).toEqual(
+      new Set([
+        "A share of Luxembourg’s gross national income (GNI), as reported, not of GDP (natoDenominator('LU', 2024)).",
+      ]),
+    );
+    expect(new Set(notes(2022))).toEqual(new Set([undefined]));
+    expect(
+      Object.values(natoShareHistory('PL').entries)
+        .flat()
+        .some((v) => v.note !== undefined),
+    ).toBe(false);
   });
 
   it('Belgium’s scenario, on NATO’s GDP too, says none of it', () => {

@@ -3,6 +3,7 @@
 // that vintages, asOf and revisions read NATO's estimates turning into outturns.
 import type { FigureHistory, PublishedValue } from '../history/types';
 import { natoAmounts } from './natoAmounts';
+import { natoDenominator } from './natoDenominator';
 import { NATO_ALLIES, NATO_RELEASES, natoShareVintages, releaseOf, type NatoShare } from './natoShares';
 
 /** The basis every value of NATO's table counts on. @internal */
@@ -13,6 +14,7 @@ export const NATO_BASIS = "NATO's definition";
  * (`estimate` for the years NATO marks so, else `outturn`), dated by the release, on NATO's definition,
  * with the amount in national currency where the dataset holds the release's tables (the June 2024 one;
  * see {@link natoAmounts}).
+ * A share that is not of GDP (Luxembourg's from 2023: {@link natoDenominator}) says so in its `note`.
  * Rows without a number (`not-published`, `not-retrieved`) are not published values and are left out;
  * {@link natoShareVintages} lists them.
  *
@@ -36,13 +38,21 @@ export function natoShareHistory(code: string): FigureHistory {
   for (let year = from; year <= to; year++) {
     const values = natoShareVintages(code, year)
       .filter((row) => row.share !== undefined && row.source !== undefined)
-      .map((row): PublishedValue => ({
-        value: measureOf(row),
-        source: row.source as NonNullable<typeof row.source>,
-        stage: row.status === 'estimate' ? 'estimate' : 'outturn',
-        date: releaseOf(row.release).published,
-        basis: NATO_BASIS,
-      }))
+      .map((row): PublishedValue => {
+        const other = natoDenominator(code, year);
+        return {
+          value: measureOf(row),
+          source: row.source as NonNullable<typeof row.source>,
+          stage: row.status === 'estimate' ? 'estimate' : 'outturn',
+          date: releaseOf(row.release).published,
+          basis: NATO_BASIS,
+          ...(other === undefined
+            ? {}
+            : {
+                note: `A share of ${name ?? code}’s ${other.denominator}, not of GDP (natoDenominator('${code}', ${String(year)})).`,
+              }),
+        };
+      })
       .reverse();
     if (values.length > 0) entries[String(year)] = values;
   }
