@@ -50,6 +50,20 @@ function plateauLine(
     : `${range}: the value given is that range’s edge, not the bound`;
 }
 
+/** The result's fields JSON gives as they are, in this order (after the target and bounds). */
+const JSON_FIELDS = [
+  'value',
+  'achieved',
+  'exact',
+  'withinTolerance',
+  'nearest',
+  'plateau',
+  'iterations',
+  'method',
+  'varied',
+  'removed',
+] as const;
+
 /** The options of the command by the library's names for them: an error about `bounds` is about --min and --max. */
 const OPTION_OF: Readonly<Record<string, string>> = { target: '--target', bounds: '--min and --max' };
 
@@ -118,39 +132,15 @@ export async function goalSeekCommand(args: readonly string[], io: CliIo): Promi
   for (const { change, warning } of found.shadowed)
     if (change.from === 'goal-seek') io.stderr(`${loaded.label}: warning: ${warning}\n`);
   if (format === 'json') {
-    const {
-      value,
-      achieved,
-      exact,
-      withinTolerance,
-      nearest,
-      plateau,
-      iterations,
-      method,
-      varied,
-      removed,
-      shadowed,
-      bounds,
-    } = found;
-    const changes = scenario.changes ?? [];
     const json = {
       vary,
       metric,
       // As read: a percentage as its fraction, beside `achieved`, which is one too.
       target: found.target,
-      bounds,
-      value,
-      achieved,
-      exact,
-      withinTolerance,
-      nearest,
-      plateau,
-      iterations,
-      method,
-      varied,
-      removed,
-      shadowed: shadowed.map(({ change, kept }) => ({ path: change.path, kept })),
-      changes,
+      bounds: found.bounds,
+      ...Object.fromEntries(JSON_FIELDS.map((field) => [field, found[field]])),
+      shadowed: found.shadowed.map(({ change, kept }) => ({ path: change.path, kept })),
+      changes: scenario.changes ?? [],
     };
     await emit(`${JSON.stringify(json, null, 2)}\n`, undefined, io);
     return code;
