@@ -375,11 +375,11 @@ function missingItems(rows: readonly NatoShare[]): string[] {
 }
 
 /** Each source once, as the scenario report lists them. */
-/** The allies shown whose NATO shares divide by something other than GDP in a year shown, once each. */
+/** The allies shown whose NATO figures divide by something other than GDP in a year shown, once each. */
 function denominatorsOf(rows: readonly NatoShare[]): NatoDenominator[] {
   const found = new Map<string, NatoDenominator>();
   for (const row of rows) {
-    const entry = row.share === undefined ? undefined : natoDenominator(row.code, row.year);
+    const entry = natoDenominator(row.code, row.year);
     if (entry !== undefined) found.set(row.code, entry);
   }
   return [...found.values()];

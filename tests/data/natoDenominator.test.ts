@@ -96,6 +96,7 @@ describe('where the dataset shows Luxembourg’s NATO figures, it says so', () =
     expect(base?.statement).toContain(
       'which is not its GDP but NATO’s smaller denominator for it from 2023 (its gross national income (GNI), as reported): every “share of GDP” in this scenario is of that figure, as NATO’s are.',
     );
+    expect(base?.reason).toContain('From 2023 NATO’s figures for Luxembourg divide by something smaller than its GDP');
     const cited = result.sources.filter((source) => source.about === 'economy.gdp.base').map((s) => s.publisher);
     expect(cited).toEqual(expect.arrayContaining(['EURACTIV (as republished by Active News)', 'World Bank']));
     // On its own GDP basis, NATO's share of 2025 applies as NATO applies it: nothing more to say there.
@@ -112,6 +113,15 @@ describe('where the dataset shows Luxembourg’s NATO figures, it says so', () =
     );
     expect(result.assumptions.some((a) => a.about === 'economy.gdp.base' && a.statement.includes('not its GDP'))).toBe(
       false,
+    );
+    // From 2020, NATO's shares of 2020–2022 are of GDP and those of 2023 on are not: the later ones are found.
+    const since2020 = scenarioFor('LU', {
+      share: '2%',
+      years: { from: 2020, to: 2030 },
+      gdp: { year: 2019, amount: '62000000000' },
+    });
+    expect(since2020.assumptions?.find((a) => a.about === 'defence.shareOfGdp')?.reason).toContain(
+      'NATO’s shares for Luxembourg from 2023 are of a figure smaller than GDP',
     );
   });
 
