@@ -9,6 +9,7 @@ import { NATO_ALLIES, natoDenominator, natoShareHistory } from '../../src/index'
 import { countryData, evaluate, scenarioFor } from '../../src/scenarios/index';
 import { alliesReport } from '../../src/reports/index';
 import { NATO_DENOMINATORS } from '../../src/data/nato/natoDenominator';
+import { catchError } from '../helpers/errors';
 
 /** NATO's June 2024 amounts by ally, year and measure, from the raw file (a plain split: no field quotes a comma). */
 const RAW = ((): Map<string, number> => {
@@ -74,13 +75,29 @@ describe('Luxembourg from 2023: NATO’s “GDP” is not GDP', () => {
       2023,
       2023,
     ]);
-    expect(['LT', 'BE', 'lu', 'NATO', ''].map((code) => natoDenominator(code, 2024))).toEqual(
-      Array<undefined>(5).fill(undefined),
+    expect(['LT', 'BE', 'US', 'NATO'].map((code) => natoDenominator(code, 2024))).toEqual(
+      Array<undefined>(4).fill(undefined),
     );
     expect(luxembourg?.sources.map((source) => source.publisher)).toEqual([
       'EURACTIV (as republished by Active News)',
       'World Bank',
     ]);
+  });
+});
+
+describe('natoDenominator refuses what is not an ally’s code or a year, rather than answer "of GDP"', () => {
+  it.each([['lu'], [''], ['XX'], [5], [null]])('code %j', (code) => {
+    expect(catchError(() => natoDenominator(code as string, 2024)).issues[0]).toMatchObject({
+      code: 'unknown_id',
+      path: ['code'],
+    });
+  });
+
+  it.each([[2023.5], [Number.NaN], ['2024'], [undefined]])('year %j', (year) => {
+    expect(catchError(() => natoDenominator('LU', year as number)).issues[0]).toMatchObject({
+      code: 'invalid_year',
+      path: ['year'],
+    });
   });
 });
 

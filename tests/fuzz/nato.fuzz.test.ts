@@ -6,6 +6,7 @@ import {
   allyPopulation,
   allyPopulationProjection,
   natoAmounts,
+  natoDenominator,
   natoShare,
   natoSharesIn,
   natoShareVintages,
@@ -14,7 +15,7 @@ import { countryData, scenarioFor } from '../../src/scenarios/index';
 import { fuzz } from './harness';
 
 const code = fc.oneof(
-  fc.constantFrom('LT', 'PL', 'US', 'IS', 'BG', 'CA', 'NATO', 'NATO-EUROPE-CANADA', 'lt', 'XX', '', 'toString'),
+  fc.constantFrom('LT', 'PL', 'US', 'IS', 'BG', 'CA', 'LU', 'NATO', 'NATO-EUROPE-CANADA', 'lt', 'XX', '', 'toString'),
   fc.anything(),
 );
 const year = fc.oneof(
@@ -50,12 +51,14 @@ const starter = fc.oneof(
 );
 
 describe('NATO’s tables under hostile input', () => {
-  it('natoShare, natoShareVintages, natoSharesIn and natoAmounts end in rows, nothing or a clean error', () => {
+  it('natoShare, natoShareVintages, natoSharesIn, natoDenominator and natoAmounts end in rows, nothing or a clean error', () => {
     fuzz(fc.tuple(code, year, options), ([c, y, o]) => {
       const asOptions = o as undefined;
       natoShare(c as string, y as number, asOptions);
       expect(Array.isArray(natoShareVintages(c as string, y as number))).toBe(true);
       expect(Array.isArray(natoSharesIn(y as number, asOptions))).toBe(true);
+      const denominator = natoDenominator(c as string, y as number);
+      if (denominator !== undefined) expect([c, (y as number) >= denominator.from]).toEqual(['LU', true]);
       const amounts = natoAmounts(c as string, y as number, asOptions);
       if (amounts !== undefined) expect(typeof amounts.status).toBe('string');
     });

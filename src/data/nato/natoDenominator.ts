@@ -4,6 +4,7 @@
 // measure Luxembourg against its gross national income. Said wherever the dataset puts that share, or
 // NATO's "GDP" for Luxembourg, before a reader (the allies report, a starter scenario, docs/data.md).
 import type { Source } from '../../sources/Source';
+import { checkedCode, checkedYear } from './natoShares';
 
 /**
  * An ally whose NATO figures, from a year on, divide by something other than GDP: what the dataset reads
@@ -67,6 +68,8 @@ const DENOMINATORS: readonly NatoDenominator[] = Object.freeze([
  * @param year - a year of NATO's tables.
  * @returns what NATO divides by and why the dataset thinks so, or `undefined` where NATO's share is of GDP
  *   (every other ally and year, as far as the dataset knows).
+ * @throws {@link BudgetWhatIfError} `unknown_id` for a code that is not an ally's or NATO's aggregate's;
+ *   `invalid_year` for a year that is not a whole number.
  * @category Data
  * @example
  * ```ts
@@ -77,7 +80,9 @@ const DENOMINATORS: readonly NatoDenominator[] = Object.freeze([
  * ```
  */
 export function natoDenominator(code: string, year: number): NatoDenominator | undefined {
-  return DENOMINATORS.find((entry) => entry.code === code && year >= entry.from);
+  // An unknown code or a year that is not one is refused, not read as "of GDP".
+  const [checked, whole] = [checkedCode(code), checkedYear(year)];
+  return DENOMINATORS.find((entry) => entry.code === checked && whole >= entry.from);
 }
 
 /** Every reading, for the data document. @internal */
