@@ -374,7 +374,6 @@ function missingItems(rows: readonly NatoShare[]): string[] {
   return [...missing].map(([key, years]) => `${key}, ${years.join(', ')}`);
 }
 
-/** Each source once, as the scenario report lists them. */
 /** The allies shown whose NATO figures divide by something other than GDP in a year shown, once each. */
 function denominatorsOf(rows: readonly NatoShare[]): NatoDenominator[] {
   const found = new Map<string, NatoDenominator>();
@@ -385,6 +384,7 @@ function denominatorsOf(rows: readonly NatoShare[]): NatoDenominator[] {
   return [...found.values()];
 }
 
+/** Each source once, as the scenario report lists them. */
 function sourceItems(rows: readonly NatoShare[]): string[] {
   return [...new Set(rows.flatMap((row) => (row.source === undefined ? [] : [formatSource(row.source)])))];
 }
