@@ -213,10 +213,13 @@ function natoSection(): string[] {
     'and rate of 2024 from its June 2024 tables where they are in the ally’s currency (GDP: Table 5’s dollars',
     'at NATO’s rate, Table 2 over Table 1, rounded to a whole unit; the rate: that fraction, exactly). A',
     'starter scenario takes the national GDP where there is one, else NATO’s, and the ECB’s rate where there',
-    "is one, else NATO’s (`usdRate: 'nato'`, `--usd-rate nato` to choose NATO’s).",
+    "is one, else NATO’s (`usdRate: 'nato'`, `--usd-rate nato` to choose NATO’s). The last column is NATO’s",
+    'real growth and GDP deflator of 2024 over 2023 as its Table 5 implies them (GDP at 2015 prices; at current',
+    'prices in the national currency over it), exact in `countryData(code).natoGrowth`: a starter scenario’s',
+    'stand-ins (2% growth, a 2.5% deflator) say them beside themselves, for comparison, without taking them.',
     '',
-    '| ally | currency | GDP | real growth | population | US dollar rate | NATO’s GDP | NATO’s rate |',
-    '| --- | --- | ---: | --- | ---: | --- | ---: | --- |',
+    '| ally | currency | GDP | real growth | population | US dollar rate | NATO’s GDP | NATO’s rate | NATO’s 2024 real growth, deflator |',
+    '| --- | --- | ---: | --- | ---: | --- | ---: | --- | --- |',
     ...NATO_ALLIES.filter((ally) => !ally.aggregate).map((ally) => {
       const data = countryData(ally.code);
       const gdp =
@@ -240,7 +243,11 @@ function natoSection(): string[] {
         data.natoUsdRate === undefined
           ? ''
           : `${data.natoUsdRate.pair} ${data.natoUsdRate.figure.value} ${cite(data.natoUsdRate.figure.source)}`;
-      return `| ${ally.name} | ${data.currency} | ${gdp} | ${growth} | ${people} | ${rate} | ${natoGdp} | ${natoRate} |`;
+      const natoGrowth =
+        data.natoGrowth === undefined
+          ? ''
+          : `${data.natoGrowth.realGrowth.value.times(100).toFixed(2)}%, ${data.natoGrowth.deflator.value.times(100).toFixed(2)}%`;
+      return `| ${ally.name} | ${data.currency} | ${gdp} | ${growth} | ${people} | ${rate} | ${natoGdp} | ${natoRate} | ${natoGrowth} |`;
     }),
     '',
   );

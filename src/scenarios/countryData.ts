@@ -22,7 +22,7 @@ import {
   type NatoShare,
 } from '../data/nato/natoShares';
 import { DEFAULT_NATO_AMOUNTS_RELEASE, natoAmounts, type NatoAmounts } from '../data/nato/natoAmounts';
-import { natoGdpOf, natoUsdRateOf, type UsdRate } from './natoEconomy';
+import { natoGdpOf, natoGrowthOf, natoUsdRateOf, type UsdRate } from './natoEconomy';
 import { allyPopulation, allyPopulationProjection } from '../data/population/allyPopulation';
 import { D, type Decimal } from '../decimal/core';
 import { persons } from './persons';
@@ -113,6 +113,20 @@ export interface CountryData {
    * NATO's table is in another currency.
    */
   readonly natoUsdRate?: UsdRate;
+  /**
+   * NATO's real GDP growth and GDP deflator for the latest year of its tables in the dataset (2024, NATO's
+   * estimates of June 2024) over the year before, as its Table 5 implies them (GDP at current and 2015
+   * prices), exact, status `derived`: for comparison with a scenario's assumptions. None where NATO's table
+   * lacks a figure (Iceland).
+   */
+  readonly natoGrowth?: {
+    /** The year they are the rates of. */
+    readonly year: number;
+    /** Real GDP growth, as a fraction. */
+    readonly realGrowth: Figure<Decimal>;
+    /** The GDP deflator's change, as a fraction. */
+    readonly deflator: Figure<Decimal>;
+  };
 }
 
 /** The currency each ally's budget is in (ISO 4217): the euro for the euro area's members. */
@@ -301,6 +315,7 @@ export function countryData(code: string): CountryData {
   );
   const natoGdp = natoGdpOf(code, currency);
   const natoUsdRate = natoUsdRateOf(code, currency);
+  const natoGrowth = natoGrowthOf(code);
   return {
     code,
     name: ally.name,
@@ -312,5 +327,6 @@ export function countryData(code: string): CountryData {
     ...economyOf(code),
     ...(rate === undefined ? {} : { usdRate: rate }),
     ...(natoUsdRate === undefined ? {} : { natoUsdRate }),
+    ...(natoGrowth === undefined ? {} : { natoGrowth }),
   };
 }

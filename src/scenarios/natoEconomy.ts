@@ -3,7 +3,7 @@
 // Table 1) and NATO's rate to the US dollar, both of the latest year of the latest release whose tables
 // the dataset holds. A scenario on them is on NATO's own GDP basis: NATO's share of that GDP is NATO's
 // amount.
-import { D } from '../decimal/core';
+import { D, type Decimal } from '../decimal/core';
 import type { Money } from '../money/core';
 import { makeMoney } from '../money/core';
 import type { Figure } from '../data/figures';
@@ -116,5 +116,68 @@ export function natoUsdRateOf(code: string, currency: string): UsdRate | undefin
       status: 'derived',
       note: `US dollars per ${currency} in NATO’s ${status} for ${String(year)}: Table 2's ${dollars} million dollars of defence expenditure over Table 1's ${expenditure} million ${currency}, exactly.`,
     },
+  };
+}
+
+/**
+ * NATO's real GDP growth and GDP deflator for an ally in a year, as its tables imply them. @internal
+ */
+export interface NatoGrowth {
+  /** The year they are the rates of (NATO's latest in the dataset). */
+  readonly year: number;
+  /** Real GDP growth over the year before: Table 5's GDP at 2015 prices, year over year. */
+  readonly realGrowth: Figure<Decimal>;
+  /** The GDP deflator's change: GDP at current prices over GDP at 2015 prices, in the national currency. */
+  readonly deflator: Figure<Decimal>;
+}
+
+/**
+ * NATO's real growth and GDP deflator of the latest year of the amounts release over the year before, from
+ * its Table 5 (GDP in dollars at current prices and at 2015 prices and exchange rates) and its rate for
+ * each year (Table 2 over Table 1): real growth is the ratio of the real figures; the deflator, the ratio
+ * of current to real in the national currency (the 2015 rate cancels out). Exact, status `derived`; none
+ * where NATO's table lacks a figure (Iceland's defence, so no rate). @internal
+ */
+export function natoGrowthOf(code: string): NatoGrowth | undefined {
+  const year = releaseOf(DEFAULT_NATO_AMOUNTS_RELEASE).years.to;
+  const [now, before] = [indexOf(code, year), indexOf(code, year - 1)];
+  if (now === undefined || before === undefined) return undefined;
+  const source = (natoAmounts(code, year) as NatoAmounts).source as Source;
+  const realGrowth = now.real.div(before.real).minus(1);
+  const deflator = now.nominal.div(now.real).div(before.nominal.div(before.real)).minus(1);
+  const from = `Table 5 for ${String(year - 1)} and ${String(year)}`;
+  return {
+    year,
+    realGrowth: {
+      value: realGrowth,
+      source,
+      status: 'derived',
+      note: `NATO’s real GDP growth in ${String(year)}: GDP at 2015 prices and exchange rates, ${from} (${before.printed.real} and ${now.printed.real} million dollars).`,
+    },
+    deflator: {
+      value: deflator,
+      source,
+      status: 'derived',
+      note: `NATO’s GDP deflator in ${String(year)}: GDP at current prices in the national currency (Table 5's dollars at NATO's rate for the year, Table 2 over Table 1) over GDP at 2015 prices, ${from}.`,
+    },
+  };
+}
+
+/** An ally's GDP of a year in NATO's tables: current prices in the national currency, and real. */
+function indexOf(
+  code: string,
+  year: number,
+): { nominal: Decimal; real: Decimal; printed: { real: string } } | undefined {
+  const {
+    expenditure,
+    'expenditure-usd': dollars,
+    'gdp-usd': gdp,
+    'real-gdp-usd': real,
+  } = natoAmounts(code, year)?.printed ?? {};
+  if ([expenditure, dollars, gdp, real].some((value) => value === undefined || new D(value).isZero())) return undefined;
+  return {
+    nominal: new D(gdp as string).times(expenditure as string).div(dollars as string),
+    real: new D(real as string),
+    printed: { real: real as string },
   };
 }

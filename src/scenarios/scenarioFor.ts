@@ -159,13 +159,13 @@ export function scenarioFor(code: string, options: ScenarioForOptions): Scenario
             : `Real growth after ${lastGrowth[0]} is ${lastGrowth[1].value.times(100).toString()}% a year.`,
         reason:
           lastGrowth === undefined
-            ? `The dataset has no growth figure for ${data.name}; 2% is a stand-in, not a forecast.`
+            ? `The dataset has no growth figure for ${data.name}; 2% is a stand-in, not a forecast.${beside(data, 'realGrowth')}`
             : `The dataset's last growth figure for ${data.name} is held; no later forecast is in the dataset.`,
       },
       {
         about: 'economy.gdp.deflator',
         statement: 'The GDP deflator is 2.5% a year.',
-        reason: `The dataset has no GDP deflator for ${data.name}; 2.5% is a stand-in, not a forecast: set economy.gdp.deflator to replace it.`,
+        reason: `The dataset has no GDP deflator for ${data.name}; 2.5% is a stand-in, not a forecast: set economy.gdp.deflator to replace it.${beside(data, 'deflator')}`,
       },
       {
         about: 'defence.shareOfGdp.default',
@@ -188,6 +188,17 @@ export function scenarioFor(code: string, options: ScenarioForOptions): Scenario
       ...(givenRate === undefined ? [] : [givenRateAssumption(data, fxPair, givenRate)]),
     ],
   });
+}
+
+/**
+ * NATO's own rate of the latest year beside a stand-in, for comparison (Türkiye's deflator was 49% in
+ * 2024, not 2.5%): a sentence to end the stand-in's reason, or nothing where NATO's tables have none.
+ */
+function beside(data: CountryData, rate: 'realGrowth' | 'deflator'): string {
+  const nato = data.natoGrowth;
+  if (nato === undefined) return '';
+  const what = rate === 'realGrowth' ? 'real growth' : 'a GDP deflator';
+  return ` For comparison, NATO’s tables of ${nato[rate].source.published ?? ''} imply ${what} of ${nato[rate].value.times(100).toFixed(2)}% in ${String(nato.year)} (its estimate; countryData('${data.code}').natoGrowth).`;
 }
 
 /** What a GDP passed in the options assumes: the caller's figure, with no source, in place of any the dataset has. */

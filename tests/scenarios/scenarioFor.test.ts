@@ -1,5 +1,6 @@
 // Country data and starter scenarios for allies (issue 15): Poland in złoty with a dollar view, every
 // figure from the dataset cited, every stand-in an assumption; expected figures worked out by hand.
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { CURRENCIES, decimal, latest, NATO_ALLIES, revisions, vintages } from '../../src/index';
 import { countryData, evaluate, scenarioFor } from '../../src/scenarios/index';
@@ -244,7 +245,7 @@ describe('scenarioFor', () => {
       'economy.gdp.realGrowth.default':
         "Real growth after 2024 is 3% a year. | The dataset's last growth figure for Poland is held; no later forecast is in the dataset.",
       'economy.gdp.deflator':
-        'The GDP deflator is 2.5% a year. | The dataset has no GDP deflator for Poland; 2.5% is a stand-in, not a forecast: set economy.gdp.deflator to replace it.',
+        "The GDP deflator is 2.5% a year. | The dataset has no GDP deflator for Poland; 2.5% is a stand-in, not a forecast: set economy.gdp.deflator to replace it. For comparison, NATO’s tables of 2024-06-17 imply a GDP deflator of 4.54% in 2024 (its estimate; countryData('PL').natoGrowth).",
       'defence.shareOfGdp.default':
         'Defence spending is 5% of GDP in every year without a NATO figure. | The share to explore: the what-if this scenario starts from.',
       'defence.shareOfGdp':
@@ -263,7 +264,8 @@ describe('scenarioFor', () => {
     const growth = latvia.assumptions?.find((a) => a.about === 'economy.gdp.realGrowth.default');
     expect(growth).toMatchObject({
       statement: 'Real growth is 2% a year.',
-      reason: 'The dataset has no growth figure for Latvia; 2% is a stand-in, not a forecast.',
+      reason:
+        "The dataset has no growth figure for Latvia; 2% is a stand-in, not a forecast. For comparison, NATO’s tables of 2024-06-17 imply real growth of 1.85% in 2024 (its estimate; countryData('LV').natoGrowth).",
     });
     // Latvia's 2024 mid-year population, 1,866,124 (the World Bank's), × ((1,699,731 / 1,864,050)^(1/11))^k
     // (the UN's 1 January 2036 and 2025): k = 1 1,850,534; k = 11 1,701,622 (Python's decimal, 60 digits).
@@ -414,6 +416,68 @@ describe('scenarioFor and countryData, what they say when they refuse', () => {
     expect(past.assumptions?.find((a) => a.about === 'defence.shareOfGdp')?.statement).toBe(
       'Defence spending in 2023 is NATO’s published share of GDP (release 2025-08; outturns).',
     );
+  });
+});
+
+describe('NATO’s real growth and GDP deflator of 2024, beside the stand-ins', () => {
+  // Worked from data/raw/nato-amounts.csv with Python's decimal at 50 digits, rounded to 27 decimals: real growth is Table 5's
+  // 2015-price GDP of 2024 over 2023's; the deflator, current-price GDP in the national currency (dollars
+  // × Table 1 ÷ Table 2) over 2015-price GDP, 2024's over 2023's.
+  const BY_HAND: Readonly<Record<string, readonly [string, string]>> = {
+    TR: ['0.033804716482091782273230567', '0.494089504250751284952448399'],
+    PL: ['0.029199928460785856119405191', '0.045401006710687676274310078'],
+    LT: ['0.017360621603098511357419308', '0.022046693749714979048312828'],
+    LV: ['0.018476715484410283670274164', '0.018902964481017984377009348'],
+  };
+
+  it.each(Object.entries(BY_HAND))('%s: as worked by hand, to 27 decimals', (code, [growth, deflator]) => {
+    const nato = countryData(code).natoGrowth;
+    expect(nato?.year).toBe(2024);
+    expect(nato?.realGrowth.value.toFixed(27)).toBe(growth);
+    expect(nato?.deflator.value.toFixed(27)).toBe(deflator);
+    expect([nato?.realGrowth.status, nato?.deflator.status, nato?.deflator.source.published]).toEqual([
+      'derived',
+      'derived',
+      '2024-06-17',
+    ]);
+  });
+
+  it('every ally with NATO’s figures has them, agreeing with a float reading of the raw file; Iceland has none', () => {
+    const raw = new Map<string, number>();
+    const lines = readFileSync(new URL('../../data/raw/nato-amounts.csv', import.meta.url), 'utf8')
+      .trim()
+      .split('\n');
+    for (const line of lines.slice(1)) {
+      const [release, code, year, , measure, , value] = line.split(',');
+      if (release === '2024-06' && value !== undefined && value !== '')
+        raw.set(`${code ?? ''} ${year ?? ''} ${measure ?? ''}`, Number(value));
+    }
+    const at = (code: string, year: number, measure: string): number =>
+      raw.get(`${code} ${String(year)} ${measure}`) ?? Number.NaN;
+    const nominal = (code: string, year: number): number =>
+      (at(code, year, 'gdp-usd') * at(code, year, 'expenditure')) / at(code, year, 'expenditure-usd');
+    for (const { code } of NATO_ALLIES.filter((ally) => !ally.aggregate && ally.code !== 'IS')) {
+      const nato = countryData(code).natoGrowth;
+      const growth = at(code, 2024, 'real-gdp-usd') / at(code, 2023, 'real-gdp-usd') - 1;
+      const deflator =
+        nominal(code, 2024) / at(code, 2024, 'real-gdp-usd') / (nominal(code, 2023) / at(code, 2023, 'real-gdp-usd')) -
+        1;
+      expect(Number(nato?.realGrowth.value.toString())).toBeCloseTo(growth, 12);
+      expect(Number(nato?.deflator.value.toString())).toBeCloseTo(deflator, 12);
+    }
+    expect(countryData('IS').natoGrowth).toBeUndefined();
+  });
+
+  it('says NATO’s rate beside a stand-in, not beside a cited forecast', () => {
+    const reasons = (code: string): Record<string, string> =>
+      Object.fromEntries((scenarioFor(code, { share: '3.5%' }).assumptions ?? []).map((a) => [a.about, a.reason]));
+    expect(reasons('TR')['economy.gdp.deflator']).toContain(
+      "For comparison, NATO’s tables of 2024-06-17 imply a GDP deflator of 49.41% in 2024 (its estimate; countryData('TR').natoGrowth).",
+    );
+    expect(reasons('TR')['economy.gdp.realGrowth.default']).toContain('imply real growth of 3.38% in 2024');
+    // Lithuania's growth is cited (the European Commission's), so nothing beside it; its deflator is a stand-in.
+    expect(reasons('LT')['economy.gdp.realGrowth.default']).not.toContain('For comparison');
+    expect(reasons('LT')['economy.gdp.deflator']).toContain('imply a GDP deflator of 2.20% in 2024');
   });
 });
 
