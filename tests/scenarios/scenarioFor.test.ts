@@ -468,6 +468,17 @@ describe('NATO’s real growth and GDP deflator of 2024, beside the stand-ins', 
     expect(countryData('IS').natoGrowth).toBeUndefined();
   });
 
+  it('says how each rate was worked out, with the figures it rests on', () => {
+    const nato = countryData('TR').natoGrowth;
+    // Türkiye's row of Table 5 at 2015 prices in the raw file: 1,248,001.19… (2023) and 1,290,189.51… (2024).
+    expect(nato?.realGrowth.note).toBe(
+      'NATO’s real GDP growth in 2024: GDP at 2015 prices and exchange rates, Table 5 for 2023 and 2024 (1248001.19161477 and 1290189.51806662 million dollars).',
+    );
+    expect(nato?.deflator.note).toBe(
+      "NATO’s GDP deflator in 2024: GDP at current prices in the national currency (Table 5's dollars at NATO's rate for the year, Table 2 over Table 1) over GDP at 2015 prices, Table 5 for 2023 and 2024.",
+    );
+  });
+
   it('says NATO’s rate beside a stand-in, not beside a cited forecast', () => {
     const reasons = (code: string): Record<string, string> =>
       Object.fromEntries((scenarioFor(code, { share: '3.5%' }).assumptions ?? []).map((a) => [a.about, a.reason]));
@@ -478,6 +489,15 @@ describe('NATO’s real growth and GDP deflator of 2024, beside the stand-ins', 
     // Lithuania's growth is cited (the European Commission's), so nothing beside it; its deflator is a stand-in.
     expect(reasons('LT')['economy.gdp.realGrowth.default']).not.toContain('For comparison');
     expect(reasons('LT')['economy.gdp.deflator']).toContain('imply a GDP deflator of 2.20% in 2024');
+    // Iceland: NATO's tables have no rate for it, so the stand-in's reason ends where it did.
+    const iceland = scenarioFor('IS', {
+      share: '0.1%',
+      gdp: { year: 2024, amount: '4600000000000' },
+      usdRate: { rate: '1/138.9' },
+    });
+    expect(iceland.assumptions?.find((a) => a.about === 'economy.gdp.deflator')?.reason).toBe(
+      'The dataset has no GDP deflator for Iceland; 2.5% is a stand-in, not a forecast: set economy.gdp.deflator to replace it.',
+    );
   });
 });
 
