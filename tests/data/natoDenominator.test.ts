@@ -3,29 +3,15 @@
 // GDP as the source quotes it: the note's numbers are those, rounded by hand; and no other ally's NATO GDP
 // breaks like Luxembourg's, so the one reading is all the dataset needs. Then each place that shows
 // Luxembourg's share or NATO's "GDP" for it says so, and no other place does.
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { NATO_ALLIES, natoDenominator, natoShareHistory } from '../../src/index';
 import { countryData, evaluate, scenarioFor } from '../../src/scenarios/index';
 import { alliesReport } from '../../src/reports/index';
 import { NATO_DENOMINATORS } from '../../src/data/nato/natoDenominator';
 import { catchError } from '../helpers/errors';
+import { rawNatoAmounts } from '../helpers/natoRaw';
 
-/** NATO's June 2024 amounts by ally, year and measure, from the raw file (a plain split: no field quotes a comma). */
-const RAW = ((): Map<string, number> => {
-  const lines = readFileSync(new URL('../../data/raw/nato-amounts.csv', import.meta.url), 'utf8')
-    .trim()
-    .split('\n');
-  const values = new Map<string, number>();
-  for (const line of lines.slice(1)) {
-    const [release, code, year, , measure, , value] = line.split(',');
-    if (release === '2024-06' && value !== undefined && value !== '')
-      values.set(`${code ?? ''} ${year ?? ''} ${measure ?? ''}`, Number(value));
-  }
-  return values;
-})();
-const raw = (code: string, year: number, measure: string): number | undefined =>
-  RAW.get(`${code} ${String(year)} ${measure}`);
+const raw = rawNatoAmounts();
 
 /** NATO's GDP in the ally's currency: Table 5's dollars at NATO's rate (Table 1 over Table 2). */
 function nationalGdp(code: string, year: number): number | undefined {

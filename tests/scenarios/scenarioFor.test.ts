@@ -1,10 +1,10 @@
 // Country data and starter scenarios for allies (issue 15): Poland in złoty with a dollar view, every
 // figure from the dataset cited, every stand-in an assumption; expected figures worked out by hand.
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { CURRENCIES, decimal, latest, NATO_ALLIES, revisions, vintages } from '../../src/index';
 import { countryData, evaluate, scenarioFor } from '../../src/scenarios/index';
 import { catchError } from '../helpers/errors';
+import { rawNatoAmounts } from '../helpers/natoRaw';
 
 describe('countryData', () => {
   it('gives Poland’s currency, GDP, growth, population, NATO shares and a dollar rate, each cited', () => {
@@ -420,9 +420,9 @@ describe('scenarioFor and countryData, what they say when they refuse', () => {
 });
 
 describe('NATO’s real growth and GDP deflator of 2024, beside the stand-ins', () => {
-  // Worked from data/raw/nato-amounts.csv with Python's decimal at 50 digits, rounded to 27 decimals: real growth is Table 5's
-  // 2015-price GDP of 2024 over 2023's; the deflator, current-price GDP in the national currency (dollars
-  // × Table 1 ÷ Table 2) over 2015-price GDP, 2024's over 2023's.
+  // Worked from data/raw/nato-amounts.csv with Python's decimal at 50 digits, rounded to 27 decimals: real
+  // growth is Table 5's 2015-price GDP of 2024 over 2023's; the deflator, current-price GDP in the national
+  // currency (dollars × Table 1 ÷ Table 2) over 2015-price GDP, 2024's over 2023's.
   const BY_HAND: Readonly<Record<string, readonly [string, string]>> = {
     TR: ['0.033804716482091782273230567', '0.494089504250751284952448399'],
     PL: ['0.029199928460785856119405191', '0.045401006710687676274310078'],
@@ -443,17 +443,8 @@ describe('NATO’s real growth and GDP deflator of 2024, beside the stand-ins', 
   });
 
   it('every ally with NATO’s figures has them, agreeing with a float reading of the raw file; Iceland has none', () => {
-    const raw = new Map<string, number>();
-    const lines = readFileSync(new URL('../../data/raw/nato-amounts.csv', import.meta.url), 'utf8')
-      .trim()
-      .split('\n');
-    for (const line of lines.slice(1)) {
-      const [release, code, year, , measure, , value] = line.split(',');
-      if (release === '2024-06' && value !== undefined && value !== '')
-        raw.set(`${code ?? ''} ${year ?? ''} ${measure ?? ''}`, Number(value));
-    }
-    const at = (code: string, year: number, measure: string): number =>
-      raw.get(`${code} ${String(year)} ${measure}`) ?? Number.NaN;
+    const raw = rawNatoAmounts();
+    const at = (code: string, year: number, measure: string): number => raw(code, year, measure) ?? Number.NaN;
     const nominal = (code: string, year: number): number =>
       (at(code, year, 'gdp-usd') * at(code, year, 'expenditure')) / at(code, year, 'expenditure-usd');
     for (const { code } of NATO_ALLIES.filter((ally) => !ally.aggregate && ally.code !== 'IS')) {
