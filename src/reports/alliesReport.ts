@@ -174,7 +174,7 @@ function rankedTable(rows: readonly NatoShare[], year: number, release: NatoRele
         String(rankOf(numbered, i)),
         row.name,
         row.code,
-        { percent: row.share },
+        natoDenominator(row.code, row.year) === undefined ? { percent: row.share } : { percent: row.share, mark: '†' },
         row.status,
         ...ALLIES_LINES.map((line): ReportCell => ({ points: row.share.minus(line.share) })),
       ]),
@@ -190,8 +190,18 @@ function rankedTable(rows: readonly NatoShare[], year: number, release: NatoRele
     notes: [
       'Equal shares share a rank. Shares as NATO prints them or as transcribed from its tables; the lines are NATO’s guidelines (the 5% counts related spending too, which these figures do not).',
       ...(unnumbered.length > 0 ? ['– : no number (see "Without a number").'] : []),
+      ...notGdpNote(allies),
     ],
   };
+}
+
+/** The note for a share marked † (one not of GDP: Luxembourg's from 2023), where the table shows one. */
+function notGdpNote(rows: readonly NatoShare[]): readonly string[] {
+  const marked = denominatorsOf(rows.filter((row) => row.share !== undefined));
+  return marked.map(
+    (entry) =>
+      `† ${NATO_ALLIES.find((ally) => ally.code === entry.code)?.name ?? entry.code} from ${String(entry.from)}: a share of its ${entry.denominator}, not of GDP (see the text above).`,
+  );
 }
 
 /** An ally's rank: one more than the allies above it with a larger share. */
@@ -291,10 +301,14 @@ function byYearTable(
       ...byYear.map((rows): ReportCell => {
         const row = rows.find((candidate) => candidate.code === code);
         if (row?.share === undefined) return '–';
-        return row.status === 'estimate' ? { percent: row.share, mark: 'e' } : { percent: row.share };
+        const mark = `${row.status === 'estimate' ? 'e' : ''}${natoDenominator(row.code, row.year) === undefined ? '' : '†'}`;
+        return mark === '' ? { percent: row.share } : { percent: row.share, mark };
       }),
     ]),
-    notes: ['e : NATO’s estimate. – : no number (see "Without a number").'],
+    notes: [
+      'e : NATO’s estimate. – : no number (see "Without a number").',
+      ...notGdpNote(byYear.flat().filter((row) => !row.code.startsWith('NATO'))),
+    ],
   };
 }
 

@@ -150,6 +150,28 @@ describe('where the dataset shows Luxembourg’s NATO figures, it says so', () =
     expect(text).not.toMatch(/not its GDP|smaller than GDP|EURACTIV/);
   });
 
+  it('the allies report marks Luxembourg’s shares from 2023 with †, and its notes say what † means', () => {
+    const note =
+      '† Luxembourg from 2023: a share of its gross national income (GNI), as reported, not of GDP (see the text above).';
+    const ranked = alliesReport({ year: 2024, codes: ['LU', 'LT'] }).tables[0];
+    const byCode = Object.fromEntries((ranked?.rows ?? []).map((row) => [row[2], row[3]]));
+    expect(byCode.LU).toMatchObject({ mark: '†' });
+    expect(byCode.LT).not.toHaveProperty('mark');
+    expect(ranked?.notes).toContain(note);
+    const years = alliesReport({ year: { from: 2022, to: 2024 }, codes: ['LU'] }).tables[0];
+    const luxembourg = years?.rows.find((row) => row[0] === 'Luxembourg') ?? [];
+    // 2022 of GDP (no mark), 2023 an outturn of GNI, 2024 NATO's estimate of GNI.
+    expect(luxembourg.slice(1).map((cell) => (typeof cell === 'object' ? (cell.mark ?? '') : cell))).toEqual([
+      '',
+      '†',
+      'e†',
+    ]);
+    expect(years?.notes).toContain(note);
+    expect(alliesReport({ year: 2022, codes: ['LU'] }).tables[0]?.notes.some((line) => line.startsWith('†'))).toBe(
+      false,
+    );
+  });
+
   it('the allies report says it, with its sources, once, where Luxembourg’s share of 2023 or later is shown', () => {
     const says = (options: Parameters<typeof alliesReport>[0]): number[] => {
       const report = alliesReport(options);
