@@ -195,9 +195,9 @@ function rankedTable(rows: readonly NatoShare[], year: number, release: NatoRele
   };
 }
 
-/** The note for a share marked † (one not of GDP: Luxembourg's from 2023), where the table shows one. */
+/** The note for a share marked † (one not of GDP: Luxembourg's from 2023), where the table shows its ally. */
 function notGdpNote(rows: readonly NatoShare[]): readonly string[] {
-  const marked = denominatorsOf(rows.filter((row) => row.share !== undefined));
+  const marked = denominatorsOf(rows);
   return marked.map(
     (entry) =>
       `† ${NATO_ALLIES.find((ally) => ally.code === entry.code)?.name ?? entry.code} from ${String(entry.from)}: a share of its ${entry.denominator}, not of GDP (see the text above).`,
