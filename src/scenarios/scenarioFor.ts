@@ -346,7 +346,11 @@ function natoGdpAssumption(
   };
 }
 
-/** The scenario's population by year from the dataset's path, its sources and what it assumes. */
+/**
+ * The scenario's population from the ally's path: every year of the scenario its value, or, for a year
+ * the path lacks, the latest earlier one held (the earliest, before the path starts); the default is the
+ * path's last value, for years a caller adds. The sources of the values used, and what it assumes.
+ */
 function populationOf(
   data: CountryData,
   years: YearRange,
@@ -355,28 +359,7 @@ function populationOf(
   readonly sources: readonly Source[];
   readonly assumption: { readonly about: string; readonly statement: string; readonly reason: string };
 } {
-  const path = populationByYear(data.populationPath, years);
-  return {
-    values: path.values,
-    sources: path.sources,
-    assumption: { about: 'economy.population', statement: path.statement, reason: path.method },
-  };
-}
-
-/**
- * The scenario's population from a dataset's path: every year of the scenario its value, or, for a year
- * the path lacks, the latest earlier one held (the earliest, before the path starts); the default is the
- * path's last value, for years a caller adds. What it did, in words, and the sources of the values used.
- */
-function populationByYear(
-  path: CountryData['populationPath'],
-  years: YearRange,
-): {
-  readonly values: Record<string, string>;
-  readonly statement: string;
-  readonly method: string;
-  readonly sources: readonly Source[];
-} {
+  const path = data.populationPath;
   // Whole-number keys: Object.keys gives them in ascending order.
   const known = Object.keys(path.values).map(Number);
   const valueAt = (year: number): { readonly year: number; readonly figure: Figure<Decimal> } => {
@@ -405,9 +388,12 @@ function populationByYear(
   const last = valueAt(years.to).figure.value;
   return {
     values,
-    statement: `The population is the dataset’s by year: ${parts.join('; ')}; ${persons(last)} in ${String(years.to)}.`,
-    method: path.method,
     sources,
+    assumption: {
+      about: 'economy.population',
+      statement: `The population is the dataset’s by year: ${parts.join('; ')}; ${persons(last)} in ${String(years.to)}.`,
+      reason: path.method,
+    },
   };
 }
 
