@@ -22,7 +22,7 @@ import {
   type NatoShare,
 } from '../data/nato/natoShares';
 import { DEFAULT_NATO_AMOUNTS_RELEASE, natoAmounts, type NatoAmounts } from '../data/nato/natoAmounts';
-import { natoGdpOf, natoGrowthOf, natoUsdRateOf, type UsdRate } from './natoEconomy';
+import { natoGdpOf, natoGrowthOf, natoUsdRateOf, type NatoGrowth, type UsdRate } from './natoEconomy';
 import { allyPopulation, allyPopulationProjection } from '../data/population/allyPopulation';
 import { D, type Decimal } from '../decimal/core';
 import { persons } from './persons';
@@ -119,14 +119,7 @@ export interface CountryData {
    * prices), exact, status `derived`: for comparison with a scenario's assumptions. None where NATO's table
    * lacks a figure (Iceland).
    */
-  readonly natoGrowth?: {
-    /** The year they are the rates of. */
-    readonly year: number;
-    /** Real GDP growth, as a fraction. */
-    readonly realGrowth: Figure<Decimal>;
-    /** The GDP deflator's change, as a fraction. */
-    readonly deflator: Figure<Decimal>;
-  };
+  readonly natoGrowth?: NatoGrowth;
 }
 
 /** The currency each ally's budget is in (ISO 4217): the euro for the euro area's members. */

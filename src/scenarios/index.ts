@@ -1,7 +1,7 @@
 export { BUILTIN_SCENARIOS, getScenario } from './builtins';
 export { scenarioFor, type ScenarioForOptions } from './scenarioFor';
 export { countryData, type CountryData } from './countryData';
-export type { UsdRate } from './natoEconomy';
+export type { NatoGrowth, UsdRate } from './natoEconomy';
 export { evaluate, type EvaluateOptions } from './evaluate';
 export { PLAUSIBLE_RANGES, type PlausibilityWarning, type PlausibleRange, type PlausibleRanges } from './plausibility';
 export { PUBLISHED_TOLERANCE, type PublishedTolerance } from './published';

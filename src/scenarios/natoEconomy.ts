@@ -120,7 +120,16 @@ export function natoUsdRateOf(code: string, currency: string): UsdRate | undefin
 }
 
 /**
- * NATO's real GDP growth and GDP deflator for an ally in a year, as its tables imply them. @internal
+ * NATO's real GDP growth and GDP deflator for an ally in a year, as its tables imply them, as
+ * `countryData` gives them (`natoGrowth`).
+ *
+ * @category Scenarios
+ * @example
+ * ```ts
+ * import { countryData, type NatoGrowth } from 'budget-whatif/scenarios';
+ * const turkey: NatoGrowth | undefined = countryData('TR').natoGrowth;
+ * turkey?.deflator.value.toFixed(4); // => '0.4941'
+ * ```
  */
 export interface NatoGrowth {
   /** The year they are the rates of (NATO's latest in the dataset). */
@@ -142,7 +151,7 @@ export function natoGrowthOf(code: string): NatoGrowth | undefined {
   const year = releaseOf(DEFAULT_NATO_AMOUNTS_RELEASE).years.to;
   const [now, before] = [indexOf(code, year), indexOf(code, year - 1)];
   if (now === undefined || before === undefined) return undefined;
-  const source = (natoAmounts(code, year) as NatoAmounts).source as Source;
+  const { source } = now;
   const realGrowth = now.real.div(before.real).minus(1);
   const deflator = now.nominal.div(now.real).div(before.nominal.div(before.real)).minus(1);
   const from = `Table 5 for ${String(year - 1)} and ${String(year)}`;
@@ -163,21 +172,19 @@ export function natoGrowthOf(code: string): NatoGrowth | undefined {
   };
 }
 
-/** An ally's GDP of a year in NATO's tables: current prices in the national currency, and real. */
+/** An ally's GDP of a year in NATO's tables: current prices in the national currency, and real; with its source. */
 function indexOf(
   code: string,
   year: number,
-): { nominal: Decimal; real: Decimal; printed: { real: string } } | undefined {
-  const {
-    expenditure,
-    'expenditure-usd': dollars,
-    'gdp-usd': gdp,
-    'real-gdp-usd': real,
-  } = natoAmounts(code, year)?.printed ?? {};
+): { nominal: Decimal; real: Decimal; printed: { real: string }; source: Source } | undefined {
+  const row = natoAmounts(code, year);
+  const { expenditure, 'expenditure-usd': dollars, 'gdp-usd': gdp, 'real-gdp-usd': real } = row?.printed ?? {};
   if ([expenditure, dollars, gdp, real].some((value) => value === undefined || new D(value).isZero())) return undefined;
   return {
     nominal: new D(gdp as string).times(expenditure as string).div(dollars as string),
     real: new D(real as string),
     printed: { real: real as string },
+    // A row with figures has its table's source.
+    source: row?.source as Source,
   };
 }
