@@ -11,14 +11,12 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { ALLY_CODES } from './lib/allies';
 import { readRecords } from './lib/csv';
-import { sourceEntries, SOURCE_COLUMNS, writeGenerated } from './lib/generated';
+import { sourceEntries, SOURCE_COLUMNS, stopper, writeGenerated } from './lib/generated';
 
-/** Say what is wrong with the raw files, and where, and exit 1: a reader fixes a CSV, not a stack trace. */
-function stop(message: string): never {
-  console.error(`build-nato: ${message}`);
-  process.exit(1);
-}
+// Typed here so that TypeScript reads a call as the end of the path (it narrows after it).
+const stop: (message: string) => never = stopper('build-nato');
 
 const root = path.resolve(import.meta.dirname, '..');
 const sharesInput = path.join(root, 'data', 'raw', 'nato-share-of-gdp.csv');
@@ -35,11 +33,7 @@ const KIND_LETTERS: Readonly<Record<string, string>> = {
   'not-retrieved': 'r',
 };
 /** Allies by ISO 3166 code, and NATO's two aggregates. */
-const CODES = new Set([
-  ...'AL BE BG CA HR CZ DK EE FI FR DE GR HU IS IT LV LT LU ME NL MK NO PL PT RO SK SI ES SE TR GB US'.split(' '),
-  'NATO',
-  'NATO-EUROPE-CANADA',
-]);
+const CODES = new Set([...ALLY_CODES, 'NATO', 'NATO-EUROPE-CANADA']);
 
 /** What every row of the raw files must be: a release, an ally or aggregate, a year it covers, a kind. */
 function checkRow(at: string, release: string, code: string, year: string, kind: string): void {

@@ -10,23 +10,18 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { ALLY_CODES } from './lib/allies';
 import { readRecords } from './lib/csv';
-import { sourceEntries, SOURCE_COLUMNS, writeGenerated } from './lib/generated';
+import { sourceEntries, SOURCE_COLUMNS, stopper, writeGenerated } from './lib/generated';
 
-/** Say what is wrong with the raw files, and where, and exit 1: a reader fixes a CSV, not a stack trace. */
-function stop(message: string): never {
-  console.error(`build-population: ${message}`);
-  process.exit(1);
-}
+const stop: (message: string) => never = stopper('build-population');
 
 const root = path.resolve(import.meta.dirname, '..');
 const countsInput = path.join(root, 'data', 'raw', 'population.csv');
 const projectionInput = path.join(root, 'data', 'raw', 'population-projection.csv');
 const sourcesInput = path.join(root, 'data', 'raw', 'population-sources.csv');
 const output = path.join(root, 'src', 'data', 'population', 'population.generated.ts');
-const ALLIES = new Set(
-  'AL BE BG CA HR CZ DK EE FI FR DE GR HU IS IT LV LT LU ME NL MK NO PL PT RO SK SI ES SE TR GB US'.split(' '),
-);
+const ALLIES = new Set(ALLY_CODES);
 
 const sources = readRecords(sourcesInput, SOURCE_COLUMNS, stop);
 const sourceIds = new Set(sources.map((source) => source.id));

@@ -43,3 +43,11 @@ export function sourceEntries(sources: readonly Record<(typeof SOURCE_COLUMNS)[n
     return `  ${JSON.stringify(source.id)}: { ${fields.join(', ')} },`;
   });
 }
+
+/** A generator's way out: say what is wrong with the raw files, and where, and exit 1 (a reader fixes a CSV, not a stack trace). */
+export function stopper(script: string): (message: string) => never {
+  return (message) => {
+    console.error(`${script}: ${message}`);
+    process.exit(1);
+  };
+}
