@@ -16,6 +16,7 @@ export { borderPlan } from './lithuania/borderPlan';
 export { LITHUANIA_BASES } from './lithuania/history';
 export { natoAmounts, type NatoAmounts, type NatoMeasure } from './nato/natoAmounts';
 export { natoDenominator, type NatoDenominator } from './nato/natoDenominator';
+export { natoFiscalYear, type NatoFiscalYear } from './nato/natoFiscalYear';
 export { natoShareHistory } from './nato/natoShareHistory';
 export { allyPopulation, allyPopulationProjection } from './population/allyPopulation';
 export { lithuania, type DefenceBudget, type LithuaniaDataset, type Vintage } from './lithuania/dataset';

@@ -18,6 +18,7 @@ import { DEFAULT_NATO_AMOUNTS_RELEASE, natoAmounts, type NatoAmounts } from '../
 import { allyPopulation } from '../data/population/allyPopulation';
 import { formatSource, type Source } from '../sources/Source';
 import { natoDenominator, type NatoDenominator } from '../data/nato/natoDenominator';
+import { natoFiscalYear, type NatoFiscalYear } from '../data/nato/natoFiscalYear';
 import type { Figure } from '../data/figures';
 import type { YearRange } from '../series/types';
 import type { Report, ReportCell, ReportTable } from './types';
@@ -85,6 +86,7 @@ export function alliesReport(options: AlliesReportOptions = {}): Report {
     : [byYearTable(years, (year) => [...rowsOf(year), ...averagesOf(year)])];
   const all = rangeOf(years).flatMap((year) => [...rowsOf(year), ...averagesOf(year)]);
   const otherBases = denominatorsOf(all);
+  const fiscal = fiscalYearsOf(all);
   return {
     title: `NATO defence expenditure as a share of GDP, ${single ? String(years.from) : `${String(years.from)}–${String(years.to)}`}`,
     intro: [
@@ -98,6 +100,7 @@ export function alliesReport(options: AlliesReportOptions = {}): Report {
           `Printed to one decimal in their source and shown with two, so up to 0.05 pp from NATO’s own: ${named}.`,
       ),
       ...otherBases.map((entry) => entry.note),
+      ...fiscal.map((entry) => entry.note),
     ],
     tables,
     lists: [
@@ -109,6 +112,7 @@ export function alliesReport(options: AlliesReportOptions = {}): Report {
             ...sourceItems(all),
             ...amountsSources(single ? years.from : undefined, release),
             ...otherBases.flatMap((entry) => entry.sources.map(formatSource)),
+            ...fiscal.flatMap((entry) => entry.sources.map(formatSource)),
           ]),
         ],
       },
@@ -191,6 +195,7 @@ function rankedTable(rows: readonly NatoShare[], year: number, release: NatoRele
       'Equal shares share a rank. Shares as NATO prints them or as transcribed from its tables; the lines are NATO’s guidelines (the 5% counts related spending too, which these figures do not).',
       ...(unnumbered.length > 0 ? ['– : no number (see "Without a number").'] : []),
       ...notGdpNote(allies),
+      ...fiscalYearNote(allies),
     ],
   };
 }
@@ -202,6 +207,23 @@ function notGdpNote(rows: readonly NatoShare[]): readonly string[] {
     (entry) =>
       `† ${NATO_ALLIES.find((ally) => ally.code === entry.code)?.name ?? entry.code} from ${String(entry.from)}: a share of its ${entry.denominator}, not of GDP (see the text above).`,
   );
+}
+
+/**
+ * The note for allies shown whose NATO years are fiscal years (Canada's, the UK's, April to March): one
+ * line for the allies whose years run over the same months.
+ */
+function fiscalYearNote(rows: readonly { readonly code: string; readonly year: number }[]): readonly string[] {
+  const byMonths = new Map<string, NatoFiscalYear[]>();
+  for (const entry of fiscalYearsOf(rows)) {
+    const span = entry.months.replace(/ \d+/g, '').replace(' – ', ' to ');
+    byMonths.set(span, [...(byMonths.get(span) ?? []), entry]);
+  }
+  return [...byMonths].map(([span, entries]) => {
+    const [first] = entries as [NatoFiscalYear];
+    const names = entries.map((entry) => NATO_ALLIES.find((ally) => ally.code === entry.code)?.name ?? entry.code);
+    return `${names.join(', ')}: NATO’s years are fiscal years, ${span}, named by the year they start in: ${String(first.year)} is ${first.months} (see the text above).`;
+  });
 }
 
 /** An ally's rank: one more than the allies above it with a larger share. */
@@ -308,6 +330,7 @@ function byYearTable(
     notes: [
       'e : NATO’s estimate. – : no number (see "Without a number").',
       ...notGdpNote(byYear.flat().filter((row) => !row.code.startsWith('NATO'))),
+      ...fiscalYearNote(byYear.flat()),
     ],
   };
 }
@@ -350,6 +373,10 @@ function amountsTable(codes: readonly string[], year: number, release: NatoRelea
         'Ranked by defence expenditure in dollars, NATO’s totals last. Dollars at NATO’s rate for each ally and year (its Table 2); national currencies, real figures at 2015 prices: natoAmounts (budget-whatif) and docs/data.md.',
         `Per head: NATO’s dollars over the World Bank’s mid-year population of ${String(year)} (allyPopulation, budget-whatif), derived here, not NATO’s; none for NATO’s totals.`,
         '– : not in NATO’s tables (Iceland’s defence figures; the totals’ equipment share).',
+        ...fiscalYearNote(codes.map((code) => ({ code, year }))).map(
+          (note) =>
+            `${note} Their dollars per head divide a fiscal year’s dollars by the calendar year’s mid-year population.`,
+        ),
       ],
     },
   ];
@@ -393,6 +420,16 @@ function denominatorsOf(rows: readonly NatoShare[]): NatoDenominator[] {
   const found = new Map<string, NatoDenominator>();
   for (const row of rows) {
     const entry = natoDenominator(row.code, row.year);
+    if (entry !== undefined) found.set(row.code, entry);
+  }
+  return [...found.values()];
+}
+
+/** The allies shown whose NATO years are fiscal years, once each, as their first year shown. */
+function fiscalYearsOf(rows: readonly { readonly code: string; readonly year: number }[]): NatoFiscalYear[] {
+  const found = new Map<string, NatoFiscalYear>();
+  for (const row of rows) {
+    const entry = found.has(row.code) ? undefined : natoFiscalYear(row.code, row.year);
     if (entry !== undefined) found.set(row.code, entry);
   }
   return [...found.values()];

@@ -5,8 +5,9 @@ import { countryData, type CountryData } from './countryData';
 import type { UsdRate } from './natoEconomy';
 import type { Decimal } from '../decimal/core';
 import type { Figure } from '../data/figures';
-import type { Source } from '../sources/Source';
+import type { Assumption, Source } from '../sources/Source';
 import { natoDenominator, type NatoDenominator } from '../data/nato/natoDenominator';
+import { natoFiscalYear } from '../data/nato/natoFiscalYear';
 import { persons } from './persons';
 import type { YearRange } from '../series/types';
 import { fail, show } from '../errors/fail';
@@ -108,6 +109,7 @@ export function scenarioFor(code: string, options: ScenarioForOptions): Scenario
   const people = populationOf(data, years);
   // Luxembourg's NATO figures from 2023 divide by less than GDP: said where the scenario takes them.
   const gdpDenominator = gdp.nato === undefined ? undefined : natoDenominator(data.code, gdp.year);
+  const fiscal = fiscalYears(data, { gdp, published, rate, first: years.from });
   const sharesDenominator = published
     .map((row) => natoDenominator(data.code, row.year))
     .find((entry) => entry !== undefined);
@@ -149,6 +151,7 @@ export function scenarioFor(code: string, options: ScenarioForOptions): Scenario
       ...people.sources.map((source) => ({ ...source, about: 'economy.population' })),
       ...(rate === undefined ? [] : [{ ...rate.figure.source, about: `fx.${rate.pair}` }]),
       ...published.flatMap((row) => (row.source === undefined ? [] : [{ ...row.source, about: 'defence.shareOfGdp' }])),
+      ...fiscal.sources,
     ]),
     assumptions: [
       {
@@ -181,6 +184,7 @@ export function scenarioFor(code: string, options: ScenarioForOptions): Scenario
               reason: `Years NATO has a figure for are not the what-if: its figure stands, applied to this scenario’s GDP (NATO’s own GDP basis differs).${sharesDenominator === undefined || gdp.nato !== undefined ? '' : ` NATO’s shares for ${data.name} from ${String(sharesDenominator.from)} are of a figure smaller than GDP (its ${sharesDenominator.denominator}): applied to a GDP, they give more spending than NATO counts.`}`,
             },
           ]),
+      ...fiscal.assumptions,
       people.assumption,
       ...(rate === undefined ? [] : [rateAssumption(data, rate)]),
       ...(gdp.nato === undefined ? [] : [natoGdpAssumption(gdp.nato, gdp.year, data, gdpDenominator)]),
@@ -199,6 +203,44 @@ function beside(data: CountryData, rate: 'realGrowth' | 'deflator'): string {
   if (nato === undefined) return '';
   const what = rate === 'realGrowth' ? 'real growth' : 'a GDP deflator';
   return ` For comparison, NATO’s tables of ${nato[rate].source.published ?? ''} imply ${what} of ${nato[rate].value.times(100).toFixed(2)}% in ${String(nato.year)} (its estimate; countryData('${data.code}').natoGrowth).`;
+}
+
+/**
+ * For an ally whose NATO years are fiscal years (Canada's, the UK's: April to March), what the scenario's
+ * years then are, and the sources that say so: about NATO's GDP it grows from, which sets every year (a
+ * what-if on a year's share leaves it standing), else the NATO shares it keeps; nothing when it takes
+ * nothing of NATO's with a year.
+ */
+function fiscalYears(
+  data: CountryData,
+  scenario: {
+    readonly gdp: { readonly nato?: Source };
+    readonly published: readonly { readonly year: number }[];
+    readonly rate: UsdRate | undefined;
+    readonly first: number;
+  },
+): { readonly assumptions: Assumption[]; readonly sources: (Source & { readonly about: string })[] } {
+  const { gdp, published, rate, first } = scenario;
+  const fiscal = natoFiscalYear(data.code, first);
+  const paths =
+    gdp.nato === undefined ? published.map((row) => `defence.shareOfGdp.${String(row.year)}`) : ['economy.gdp.base'];
+  if (fiscal === undefined || paths.length === 0) return { assumptions: [], sources: [] };
+  const about = paths.join(', ');
+  const taken = [
+    ...(gdp.nato === undefined ? [] : ['NATO’s GDP it grows from']),
+    ...(published.length === 0 ? [] : ['NATO’s shares it keeps']),
+  ];
+  const ecb = rate !== undefined && rate !== data.natoUsdRate;
+  return {
+    assumptions: [
+      {
+        about,
+        statement: `Each year of this scenario is a fiscal year, as NATO’s years are for this ally: ${String(fiscal.year)} is ${fiscal.months}.`,
+        reason: `${taken.join(' and ')} ${published.length === 0 ? 'is' : 'are'} of NATO’s years. ${fiscal.note} The population (mid-year)${ecb ? ' and the ECB’s rate (a year’s average)' : ''} ${ecb ? 'are' : 'is'} of calendar years: a quarter apart.`,
+      },
+    ],
+    sources: fiscal.sources.map((source) => ({ ...source, about })),
+  };
 }
 
 /** What a GDP passed in the options assumes: the caller's figure, with no source, in place of any the dataset has. */

@@ -26,13 +26,13 @@ describe('budget-whatif allies', () => {
   it('writes csv and json with every row exact, and markdown', async () => {
     const csv = await cli(['allies', '--year', '2024', '--codes', 'LT', '--format', 'csv']);
     expect(csv.stdout.split('\r\n')[1]).toBe(
-      '2025-08,LT,Lithuania,2024,0.03087800111,3.087800111,estimate,"NATO Public Diplomacy Division, Defence Expenditure of NATO Countries (2014-2025), Table 3: defence expenditure as a share of GDP (%)",,,,,,2888278,GDP',
-    ); // the World Bank's mid-2024 population of Lithuania; a share of GDP
+      '2025-08,LT,Lithuania,2024,0.03087800111,3.087800111,estimate,"NATO Public Diplomacy Division, Defence Expenditure of NATO Countries (2014-2025), Table 3: defence expenditure as a share of GDP (%)",,,,,,2888278,GDP,2024',
+    ); // the World Bank's mid-2024 population of Lithuania; a share of GDP; of the calendar year
     // The June 2024 release's amounts, as NATO prints them (Novinite: "4.217 billion BGN … 2.325 billion
     // dollars … GDP … 106.721 billion dollars … 31.89% … equipment").
     const amounts = await cli(['allies', '--year', '2024', '--release', '2024-06', '--codes', 'BG', '--format', 'csv']);
     const [header, bulgaria] = amounts.stdout.split('\r\n');
-    expect(header?.split(',').slice(-7)).toEqual([
+    expect(header?.split(',').slice(-8)).toEqual([
       'currency',
       'expenditure_million',
       'expenditure_usd_million',
@@ -40,8 +40,9 @@ describe('budget-whatif allies', () => {
       'equipment_percent',
       'population',
       'share_of',
+      'period',
     ]);
-    expect(bulgaria?.split(',').slice(-7)).toEqual([
+    expect(bulgaria?.split(',').slice(-8)).toEqual([
       'BGN',
       '4217',
       '2325.09417798597',
@@ -49,6 +50,7 @@ describe('budget-whatif allies', () => {
       '31.8923405264406',
       '6441421',
       'GDP',
+      '2024',
     ]);
     const withAmounts = JSON.parse(
       (await cli(['allies', '--year', '2024', '--release', '2024-06', '--codes', 'BG', '--format', 'json'])).stdout,
@@ -76,10 +78,10 @@ describe('budget-whatif allies', () => {
     const lines = csv.stdout.trim().split('\r\n');
     const line = (year: number): string =>
       lines.find((candidate) => candidate.startsWith(`2025-08,LU,Luxembourg,${String(year)},`)) ?? '';
-    expect(line(2022).endsWith(',GDP')).toBe(true);
+    expect(line(2022).endsWith(',GDP,2022')).toBe(true);
     // Quoted: the words hold a comma.
     for (const year of [2023, 2024, 2025])
-      expect(line(year).endsWith(',"gross national income (GNI), as reported"')).toBe(true);
+      expect(line(year).endsWith(`,"gross national income (GNI), as reported",${String(year)}`)).toBe(true);
     const json = JSON.parse(
       (await cli(['allies', '--year', '2025', '--codes', 'LU,DE', '--format', 'json'])).stdout,
     ) as { code: string; shareOf?: string }[];
@@ -89,6 +91,35 @@ describe('budget-whatif allies', () => {
       ['DE', undefined],
       ['NATO', 'GDP'],
       ['NATO-EUROPE-CANADA', 'GDP'],
+    ]);
+  });
+
+  it('says in csv and json which months NATO’s year stands for: Canada’s and the UK’s April to March', async () => {
+    const csv = await cli(['allies', '--year', '2023-2024', '--codes', 'GB,CA,LT', '--format', 'csv']);
+    const [header, ...lines] = csv.stdout.trim().split('\r\n');
+    expect(header?.split(',').at(-1)).toBe('period');
+    const periods = lines.map((line) => [line.split(',')[1], line.split(',')[3], line.split(',').at(-1)]);
+    // By hand: a fiscal year from April of NATO's year to March of the next; the others, the year as NATO names it.
+    expect(periods).toEqual([
+      ['GB', '2023', '2023-04/2024-03'],
+      ['CA', '2023', '2023-04/2024-03'],
+      ['LT', '2023', '2023'],
+      ['NATO', '2023', '2023'],
+      ['NATO-EUROPE-CANADA', '2023', '2023'],
+      ['GB', '2024', '2024-04/2025-03'],
+      ['CA', '2024', '2024-04/2025-03'],
+      ['LT', '2024', '2024'],
+      ['NATO', '2024', '2024'],
+      ['NATO-EUROPE-CANADA', '2024', '2024'],
+    ]);
+    const json = JSON.parse((await cli(['allies', '--year', '2025', '--codes', 'CA', '--format', 'json'])).stdout) as {
+      code: string;
+      period: string;
+    }[];
+    expect(json.map((row) => [row.code, row.period])).toEqual([
+      ['CA', '2025-04/2026-03'],
+      ['NATO', '2025'],
+      ['NATO-EUROPE-CANADA', '2025'],
     ]);
   });
 

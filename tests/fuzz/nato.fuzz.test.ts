@@ -7,6 +7,7 @@ import {
   allyPopulationProjection,
   natoAmounts,
   natoDenominator,
+  natoFiscalYear,
   natoShare,
   natoSharesIn,
   natoShareVintages,
@@ -15,7 +16,22 @@ import { countryData, scenarioFor } from '../../src/scenarios/index';
 import { fuzz } from './harness';
 
 const code = fc.oneof(
-  fc.constantFrom('LT', 'PL', 'US', 'IS', 'BG', 'CA', 'LU', 'NATO', 'NATO-EUROPE-CANADA', 'lt', 'XX', '', 'toString'),
+  fc.constantFrom(
+    'LT',
+    'PL',
+    'US',
+    'IS',
+    'BG',
+    'CA',
+    'GB',
+    'LU',
+    'NATO',
+    'NATO-EUROPE-CANADA',
+    'lt',
+    'XX',
+    '',
+    'toString',
+  ),
   fc.anything(),
 );
 const year = fc.oneof(
@@ -51,7 +67,7 @@ const starter = fc.oneof(
 );
 
 describe('NATO’s tables under hostile input', () => {
-  it('natoShare, natoShareVintages, natoSharesIn, natoDenominator and natoAmounts end in rows, nothing or a clean error', () => {
+  it('natoShare, natoShareVintages, natoSharesIn, natoDenominator, natoFiscalYear and natoAmounts end in rows, nothing or a clean error', () => {
     fuzz(fc.tuple(code, year, options), ([c, y, o]) => {
       const asOptions = o as undefined;
       natoShare(c as string, y as number, asOptions);
@@ -59,6 +75,8 @@ describe('NATO’s tables under hostile input', () => {
       expect(Array.isArray(natoSharesIn(y as number, asOptions))).toBe(true);
       const denominator = natoDenominator(c as string, y as number);
       if (denominator !== undefined) expect([c, (y as number) >= denominator.from]).toEqual(['LU', true]);
+      const fiscal = natoFiscalYear(c as string, y as number);
+      if (fiscal !== undefined) expect([['CA', 'GB'].includes(c as string), fiscal.year]).toEqual([true, y]);
       const amounts = natoAmounts(c as string, y as number, asOptions);
       if (amounts !== undefined) expect(typeof amounts.status).toBe('string');
     });

@@ -9,6 +9,7 @@ import {
 import { natoAmounts, type NatoAmounts } from '../../data/nato/natoAmounts';
 import { allyPopulation } from '../../data/population/allyPopulation';
 import { natoDenominator } from '../../data/nato/natoDenominator';
+import { natoFiscalYear } from '../../data/nato/natoFiscalYear';
 import { alliesChart } from '../../reports/alliesChart';
 import { alliesReport, alliesYears, type AlliesReportOptions } from '../../reports/alliesReport';
 import { toCsv } from '../../reports/csv';
@@ -133,7 +134,9 @@ function rowsOf(options: AlliesReportOptions): NatoShare[] {
  * The rows as csv or json: each share exact, with its status and source, NATO's amounts where the
  * dataset holds the release's tables (as NATO prints them, in millions; empty elsewhere), and the ally's
  * mid-year population (the World Bank's, 2014–2024; empty for NATO's totals and later years), and what
- * the share divides by (GDP; Luxembourg's from 2023, its GNI as reported: `natoDenominator`).
+ * the share divides by (GDP; Luxembourg's from 2023, its GNI as reported: `natoDenominator`), and the
+ * period NATO's year stands for (the year; Canada's and the UK's fiscal year as year-months,
+ * `2024-04/2025-03`: `natoFiscalYear`).
  */
 function rowsOutput(rows: readonly NatoShare[], format: 'csv' | 'json'): string {
   const amountsOf = (row: NatoShare): NatoAmounts | undefined => {
@@ -145,6 +148,8 @@ function rowsOutput(rows: readonly NatoShare[], format: 'csv' | 'json'): string 
   // What the share divides by: GDP, but for Luxembourg from 2023 (natoDenominator); none without a share.
   const shareOf = (row: NatoShare): string | undefined =>
     row.share === undefined ? undefined : (natoDenominator(row.code, row.year)?.denominator ?? 'GDP');
+  // The months NATO's year stands for: a fiscal year where the ally's runs April to March (natoFiscalYear).
+  const periodOf = (row: NatoShare): string => natoFiscalYear(row.code, row.year)?.interval ?? String(row.year);
   if (format === 'json')
     return `${JSON.stringify(
       rows.map((row) => {
@@ -154,6 +159,7 @@ function rowsOutput(rows: readonly NatoShare[], format: 'csv' | 'json'): string 
         return {
           ...row,
           ...(of === undefined ? {} : { shareOf: of }),
+          period: periodOf(row),
           ...(amounts === undefined ? {} : { amounts }),
           ...(population === undefined ? {} : { population }),
         };
@@ -178,6 +184,7 @@ function rowsOutput(rows: readonly NatoShare[], format: 'csv' | 'json'): string 
       'equipment_percent',
       'population',
       'share_of',
+      'period',
     ],
     ...rows.map((row) => {
       const amounts = amountsOf(row);
@@ -197,6 +204,7 @@ function rowsOutput(rows: readonly NatoShare[], format: 'csv' | 'json'): string 
         amounts?.printed['equipment-share'] ?? '',
         populationOf(row) ?? '',
         shareOf(row) ?? '',
+        periodOf(row),
       ];
     }),
   ]);

@@ -4,6 +4,7 @@
 import type { FigureHistory, PublishedValue } from '../history/types';
 import { natoAmounts } from './natoAmounts';
 import { natoDenominator } from './natoDenominator';
+import { natoFiscalYear } from './natoFiscalYear';
 import { NATO_ALLIES, NATO_RELEASES, natoShareVintages, releaseOf, type NatoShare } from './natoShares';
 
 /** The basis every value of NATO's table counts on. @internal */
@@ -14,7 +15,8 @@ export const NATO_BASIS = "NATO's definition";
  * (`estimate` for the years NATO marks so, else `outturn`), dated by the release, on NATO's definition,
  * with the amount in national currency where the dataset holds the release's tables (the June 2024 one;
  * see {@link natoAmounts}).
- * A share that is not of GDP (Luxembourg's from 2023: {@link natoDenominator}) says so in its `note`.
+ * A share that is not of GDP (Luxembourg's from 2023: {@link natoDenominator}) says so in its `note`, and
+ * so does a year that is a fiscal year (Canada's and the United Kingdom's, April to March: {@link natoFiscalYear}).
  * Rows without a number (`not-published`, `not-retrieved`) are not published values and are left out;
  * {@link natoShareVintages} lists them.
  *
@@ -39,24 +41,36 @@ export function natoShareHistory(code: string): FigureHistory {
     const values = natoShareVintages(code, year)
       .filter((row) => row.share !== undefined && row.source !== undefined)
       .map((row): PublishedValue => {
-        const other = natoDenominator(code, year);
+        const note = noteOf(code, name ?? code, year);
         return {
           value: measureOf(row),
           source: row.source as NonNullable<typeof row.source>,
           stage: row.status === 'estimate' ? 'estimate' : 'outturn',
           date: releaseOf(row.release).published,
           basis: NATO_BASIS,
-          ...(other === undefined
-            ? {}
-            : {
-                note: `A share of ${name ?? code}’s ${other.denominator}, not of GDP (natoDenominator('${code}', ${String(year)})).`,
-              }),
+          ...(note === '' ? {} : { note }),
         };
       })
       .reverse();
     if (values.length > 0) entries[String(year)] = values;
   }
   return { name: `${name ?? code}: defence expenditure and its share of GDP (NATO)`, entries };
+}
+
+/** What a value of the year says of itself: a share not of GDP, a year not the calendar's; '' for neither. */
+function noteOf(code: string, name: string, year: number): string {
+  const other = natoDenominator(code, year);
+  const fiscal = natoFiscalYear(code, year);
+  return [
+    ...(other === undefined
+      ? []
+      : [`A share of ${name}’s ${other.denominator}, not of GDP (natoDenominator('${code}', ${String(year)})).`]),
+    ...(fiscal === undefined
+      ? []
+      : [
+          `NATO’s ${String(year)} is the fiscal year ${fiscal.period}, ${fiscal.months} (natoFiscalYear('${code}', ${String(year)})).`,
+        ]),
+  ].join(' ');
 }
 
 /** A release's share of GDP for the year, and its amount in national currency where the dataset has it. */
