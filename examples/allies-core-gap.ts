@@ -5,7 +5,15 @@
 // population come from its starter scenario (`scenarioFor`), each cited or stated as assumed; an ally
 // missing a figure is listed with the reason, never filled in.
 // Run: npm run build && npx tsx --tsconfig tsconfig.examples.json examples/allies-core-gap.ts
-import { type Decimal, decimal, isBudgetWhatIfError, latest, NATO_ALLIES, natoDenominator } from 'budget-whatif';
+import {
+  type Decimal,
+  decimal,
+  isBudgetWhatIfError,
+  latest,
+  NATO_ALLIES,
+  natoDenominator,
+  natoFiscalYear,
+} from 'budget-whatif';
 import { countryData, evaluate, metric, scenarioFor } from 'budget-whatif/scenarios';
 
 const YEAR = 2025;
@@ -27,6 +35,8 @@ interface Row {
   readonly standIn: boolean;
   /** What NATO divides by for this ally, where it is not GDP (Luxembourg: its GNI, as reported). */
   readonly denominator?: string;
+  /** The months NATO's year stands for, where it is a fiscal year (Canada, the UK: April to March). */
+  readonly months?: string;
 }
 
 const rows: Row[] = [];
@@ -60,8 +70,10 @@ for (const ally of NATO_ALLIES.filter((candidate) => !candidate.aggregate)) {
   const dollars = step.times(metric(result, `gdp.${String(YEAR)}.usd`).value);
   const august = data.natoShares.find((row) => row.year === YEAR)?.share;
   const denominator = natoDenominator(ally.code, YEAR)?.denominator;
+  const months = natoFiscalYear(ally.code, YEAR)?.months;
   rows.push({
     ...(denominator === undefined ? {} : { denominator }),
+    ...(months === undefined ? {} : { months }),
     name: ally.name,
     ...(august === undefined ? {} : { august }),
     latest: share,
@@ -88,7 +100,7 @@ console.log(line(header));
 for (const row of rows)
   console.log(
     line([
-      `${row.name}${row.standIn ? ' *' : ''}${row.denominator === undefined ? '' : ' †'}`,
+      `${row.name}${row.standIn ? ' *' : ''}${row.denominator === undefined ? '' : ' †'}${row.months === undefined ? '' : ' ‡'}`,
       percent(row.august, 2),
       percent(row.latest, row.published === '2025-08-28' ? 2 : 1),
       row.published,
@@ -101,6 +113,8 @@ for (const row of rows.filter((candidate) => candidate.denominator !== undefined
   console.log(
     `† NATO's figures for ${row.name} are not of GDP but of its ${row.denominator ?? ''}, and so is its "GDP" here (natoDenominator).`,
   );
+for (const row of rows.filter((candidate) => candidate.months !== undefined))
+  console.log(`‡ ${row.name}: NATO's ${String(YEAR)} is its fiscal year, ${row.months ?? ''} (natoFiscalYear).`);
 const total = rows.reduce((sum, row) => sum.plus(row.dollars), decimal('0'));
 console.log(`\nAll of them: US$ ${total.div(1e9).toFixed(2)} bn in ${String(YEAR)} (the sum of the rows, unrounded).`);
 console.log('\nNot in the table:');

@@ -27,6 +27,7 @@ import {
 import { ECB_SOURCE, ecb } from '../src/entries/ecb';
 import { countryData } from '../src/scenarios/index';
 import { NATO_DENOMINATORS } from '../src/data/nato/natoDenominator';
+import { NATO_FISCAL_YEARS } from '../src/data/nato/natoFiscalYear';
 import type { Alternatives } from '../src/data/figures';
 import type { DefenceBudget, Vintage } from '../src/data/lithuania/dataset';
 import { writeGenerated } from './lib/generated';
@@ -202,6 +203,10 @@ function natoSection(): string[] {
     '',
     ...NATO_DENOMINATORS.flatMap((entry) => [
       `**Not of GDP: ${NATO_ALLIES.find((ally) => ally.code === entry.code)?.name ?? entry.code} from ${String(entry.from)}** (\`natoDenominator\`). ${entry.note} ${entry.sources.map(cite).join(' ')}`,
+      '',
+    ]),
+    ...NATO_FISCAL_YEARS.flatMap((entry) => [
+      `**Fiscal years: ${NATO_ALLIES.find((ally) => ally.code === entry.code)?.name ?? entry.code}** (\`natoFiscalYear\`). ${entry.note} ${entry.sources.map(cite).join(' ')}`,
       '',
     ]),
   ];
