@@ -2,7 +2,7 @@
 // own average; for several years, a line per ally. Floats on purpose: the chart shows shapes, the report
 // the figures.
 import { natoSharesIn, type NatoShare } from '../data/nato/natoShares';
-import { ALLIES_LINES, alliesYears, type AlliesReportOptions } from './alliesReport';
+import { ALLIES_LINES, alliesCaveats, alliesYears, type AlliesReportOptions } from './alliesReport';
 import type { ChartSpec } from './charts';
 
 const SCHEMA = 'https://vega.github.io/schema/vega-lite/v6.json';
@@ -12,7 +12,8 @@ const LINE_COLOURS = ['#1b9e77', '#7570b3', '#e7298a'];
  * A chart of NATO's defence expenditure as a share of GDP by ally: for one year, the allies with a number
  * as bars ranked from the largest share, with the 2% (Wales), 3.5% and 5% (The Hague) lines and NATO's
  * own total as a dashed line; for several years, a line per ally (NATO's total among them). Allies
- * without a number are named in the subtitle, not drawn as zero.
+ * without a number are named in the subtitle, not drawn as zero; so are shares not of GDP (Luxembourg's
+ * from 2023) and allies whose NATO years are fiscal years (Canada, the United Kingdom).
  *
  * @param options - the year or years, the allies, the release, as for {@link alliesReport}.
  * @returns a Vega-Lite specification.
@@ -33,7 +34,11 @@ export function alliesChart(options: AlliesReportOptions = {}): ChartSpec {
   const all = Array.from({ length: years.to - years.from + 1 }, (_, k) => rowsOf(years.from + k)).flat();
   const unique = <T>(values: readonly T[]): T[] => [...new Set(values)];
   const missing = unique(all.filter((row) => row.share === undefined).map((row) => row.code));
-  const subtitle = [`NATO, release ${release}${missing.length > 0 ? `; no number for ${missing.join(', ')}` : ''}`];
+  const numbered = all.filter((row) => row.share !== undefined);
+  const subtitle = [
+    `NATO, release ${release}${missing.length > 0 ? `; no number for ${missing.join(', ')}` : ''}`,
+    ...alliesCaveats(numbered),
+  ];
   const point = (row: NatoShare): Record<string, unknown> => ({
     ally: row.name,
     year: row.year,
@@ -53,7 +58,6 @@ export function alliesChart(options: AlliesReportOptions = {}): ChartSpec {
       },
     },
   };
-  const numbered = all.filter((row) => row.share !== undefined);
   if (years.from === years.to) {
     const allies = numbered.filter((row) => !row.code.startsWith('NATO'));
     const total = numbered.filter((row) => row.code === 'NATO');

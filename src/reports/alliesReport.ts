@@ -425,6 +425,22 @@ function denominatorsOf(rows: readonly NatoShare[]): NatoDenominator[] {
   return [...found.values()];
 }
 
+/**
+ * What a chart of these rows must say beside them, a line each: a share not of GDP (Luxembourg's from
+ * 2023), an ally whose NATO years are fiscal years (Canada, the UK). @internal
+ */
+export function alliesCaveats(rows: readonly NatoShare[]): string[] {
+  const nameOf = (code: string): string => NATO_ALLIES.find((ally) => ally.code === code)?.name ?? code;
+  return [
+    ...denominatorsOf(rows).map(
+      (entry) => `${nameOf(entry.code)} from ${String(entry.from)}: a share of its ${entry.denominator}, not of GDP`,
+    ),
+    ...fiscalYearsOf(rows).map(
+      (entry) => `${nameOf(entry.code)}: NATO’s years are fiscal years (${String(entry.year)} is ${entry.months})`,
+    ),
+  ];
+}
+
 /** The allies shown whose NATO years are fiscal years, once each, as their first year shown. */
 function fiscalYearsOf(rows: readonly { readonly code: string; readonly year: number }[]): NatoFiscalYear[] {
   const found = new Map<string, NatoFiscalYear>();

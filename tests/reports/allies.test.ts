@@ -189,6 +189,26 @@ describe('alliesChart', () => {
     expect((spec['title'] as { subtitle: string[] }).subtitle.join(' ')).toContain('no number for IS');
   });
 
+  it('says in its subtitle what the bars and lines cannot: a share not of GDP, a year not the calendar’s', () => {
+    const subtitle = (options: Parameters<typeof alliesChart>[0]): string[] =>
+      (alliesChart(options)['title'] as { subtitle: string[] }).subtitle;
+    expect(subtitle({ year: 2024, codes: ['LU', 'CA', 'LT'] })).toEqual([
+      'NATO, release 2025-08',
+      'Luxembourg from 2023: a share of its gross national income (GNI), as reported, not of GDP',
+      'Canada: NATO’s years are fiscal years (2024 is April 2024 – March 2025)',
+      "dashed: NATO total, 2.61% (NATO's own figure)",
+    ]);
+    // Over years, Luxembourg's shares of GDP before 2023 need no line; its later ones do.
+    expect(subtitle({ year: { from: 2014, to: 2022 }, codes: ['LU', 'GB'] })).toEqual([
+      'NATO, release 2025-08',
+      'United Kingdom: NATO’s years are fiscal years (2014 is April 2014 – March 2015)',
+    ]);
+    expect(subtitle({ year: { from: 2022, to: 2023 }, codes: ['LU'] })).toContain(
+      'Luxembourg from 2023: a share of its gross national income (GNI), as reported, not of GDP',
+    );
+    expect(subtitle({ year: 2024, codes: ['LT', 'PL'] })).toHaveLength(2);
+  });
+
   it('draws years as a line per ally, each named at its last point', () => {
     const spec = alliesChart({ year: { from: 2023, to: 2025 }, codes: ['LT'] });
     const [lines, labels] = spec['layer'] as { data: { values: Record<string, unknown>[] } }[];
