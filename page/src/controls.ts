@@ -39,12 +39,20 @@ let variantShown: Scenario | undefined;
 export function connectControls(
   state: PageState,
   update: Update,
-  loadText: (text: string) => void,
-  loadBuiltin: (name: string) => void,
+  load: {
+    readonly loadText: (text: string) => void;
+    readonly loadBuiltin: (name: string) => void;
+    readonly loadAlly: (code: string) => void;
+  },
 ): void {
+  const { loadText, loadBuiltin, loadAlly } = load;
   const select = byId('scenario-select', HTMLSelectElement);
   select.addEventListener('change', () => {
     if (select.value !== '') loadBuiltin(select.value);
+  });
+  const ally = byId('ally-select', HTMLSelectElement);
+  ally.addEventListener('change', () => {
+    if (ally.value !== '') loadAlly(ally.value);
   });
   const file = input('scenario-file');
   file.addEventListener('change', () => {
@@ -265,9 +273,12 @@ function rebuild(state: PageState): void {
     own?.remove();
     select.value = state.source.scenario;
   } else {
-    if (own === null) select.append(new Option(`Your file: ${base.name}`, ''));
+    const label = 'ally' in state.source ? `NATO ally: ${base.name}` : `Your file: ${base.name}`;
+    if (own === null) select.append(new Option(label, ''));
+    else own.textContent = label;
     select.value = '';
   }
+  byId('ally-select', HTMLSelectElement).value = 'ally' in state.source ? state.source.ally : '';
   const years = yearsOf(base);
   const fields = years.map((year) => {
     const label = document.createElement('label');

@@ -1,5 +1,6 @@
-// The page's state in its URL, so that a link reproduces the view: the scenario (a built-in's name, or the
-// text of a file, deflated and base64url-encoded), its overrides in order, and the unit shown.
+// The page's state in its URL, so that a link reproduces the view: the scenario (a built-in's name, an
+// ally's code for its starter scenario, or the text of a file, deflated and base64url-encoded), its
+// overrides in order, and the unit shown.
 //   #scenario=lithuania-baseline&set=defence.shareOfGdp%3D%7B%22default%22%3A%220.06%22%7D&unit=million
 // An override's value is JSON after the first "="; `null` removes the key (no scenario value is null).
 import type { Edit } from './edits';
@@ -8,6 +9,7 @@ import type { Edit } from './edits';
 export interface LinkState {
   readonly scenario?: string;
   readonly text?: string;
+  readonly ally?: string;
   readonly edits: readonly Edit[];
   readonly unit?: string;
 }
@@ -16,6 +18,7 @@ export interface LinkState {
 export async function toHash(state: LinkState): Promise<string> {
   const params = new URLSearchParams();
   if (state.text !== undefined) params.set('text', await deflate(state.text));
+  else if (state.ally !== undefined) params.set('ally', state.ally);
   else if (state.scenario !== undefined) params.set('scenario', state.scenario);
   for (const edit of state.edits) params.append('set', `${edit.path}=${JSON.stringify(edit.value ?? null)}`);
   if (state.unit !== undefined) params.set('unit', state.unit);
@@ -27,6 +30,7 @@ export async function fromHash(hash: string): Promise<LinkState> {
   const params = new URLSearchParams(hash.replace(/^#/, ''));
   const text = params.get('text');
   const scenario = params.get('scenario');
+  const ally = params.get('ally');
   const unit = params.get('unit');
   const edits = params.getAll('set').map((entry) => {
     const at = entry.indexOf('=');
@@ -42,6 +46,7 @@ export async function fromHash(hash: string): Promise<LinkState> {
   return {
     ...(text === null ? {} : { text: await inflate(text) }),
     ...(scenario === null ? {} : { scenario }),
+    ...(ally === null ? {} : { ally }),
     ...(unit === null ? {} : { unit }),
     edits,
   };

@@ -1,8 +1,9 @@
 // The what-if page: a client of the library's public entries only. It keeps the scenario as written (a
-// built-in or a file's text) and a map of overrides (path → value) the controls own; every change
+// built-in, a file's text, or an ally's starter scenario) and a map of overrides (path → value) the controls own; every change
 // re-evaluates the variant and redraws the numbers at once, then the charts; the URL holds the state.
 import { zodConfig } from './csp';
-import { BUILTIN_SCENARIOS, getScenario, parseScenarioText } from 'budget-whatif/scenarios';
+import { NATO_ALLIES } from 'budget-whatif';
+import { BUILTIN_SCENARIOS, getScenario, parseScenarioText, scenarioFor, type Scenario } from 'budget-whatif/scenarios';
 import { ecb } from 'budget-whatif/ecb';
 import { connectControls, syncControls } from './controls';
 import { byId, showProblems } from './dom';
@@ -23,18 +24,29 @@ const timings: Timing[] = [];
 
 const DEFAULT = 'lithuania-baseline';
 
+/** The share an ally's starter scenario explores: NATO's core-defence guideline (The Hague, 2025). */
+const ALLY_SHARE = '3.5%';
+
+/** An ally's starter scenario, as `budget-whatif init --country <code> --share 3.5%` writes it. */
+function allyScenario(code: string): Scenario {
+  return scenarioFor(code, { share: ALLY_SHARE });
+}
+
 /** The package's version, written in by the build. */
 declare const __VERSION__: string;
 
 async function start(): Promise<void> {
   const select = byId('scenario-select', HTMLSelectElement);
   for (const name of BUILTIN_SCENARIOS) select.append(new Option(name, name));
+  const allies = byId('ally-select', HTMLSelectElement);
+  for (const ally of NATO_ALLIES.filter((candidate) => !candidate.aggregate))
+    allies.append(new Option(`${ally.name} (${ally.code})`, ally.code));
   byId('version', HTMLSpanElement).textContent = __VERSION__;
   const state = await initialState();
   const update = (started = performance.now()): void => {
     refresh(state, started);
   };
-  connectControls(state, update, loadText, loadBuiltin);
+  connectControls(state, update, { loadText, loadBuiltin, loadAlly });
   connectDownloads(state);
   connectSimulation(state);
   update();
@@ -42,6 +54,22 @@ async function start(): Promise<void> {
   function loadBuiltin(name: string): void {
     state.base = getScenario(name);
     state.source = { scenario: name };
+    state.edits.clear();
+    showProblems(byId('scenario-errors', HTMLDivElement), []);
+    update();
+  }
+
+  function loadAlly(code: string): void {
+    try {
+      state.base = allyScenario(code);
+    } catch (error) {
+      // An ally the dataset cannot start (no GDP for Bulgaria; neither GDP nor rate for Iceland): said why;
+      // the scenario shown stays the last one.
+      showProblems(byId('scenario-errors', HTMLDivElement), problemsOf(error));
+      update();
+      return;
+    }
+    state.source = { ally: code };
     state.edits.clear();
     showProblems(byId('scenario-errors', HTMLDivElement), []);
     update();
@@ -79,6 +107,9 @@ async function initialState(): Promise<PageState> {
       byId('scenario-text', HTMLTextAreaElement).value = link.text;
       state.base = parseScenarioText(link.text, { rates: ecb });
       state.source = { text: link.text };
+    } else if (link.ally !== undefined) {
+      state.base = allyScenario(link.ally);
+      state.source = { ally: link.ally };
     } else if (link.scenario !== undefined) {
       state.base = getScenario(link.scenario);
       state.source = { scenario: link.scenario };

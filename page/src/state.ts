@@ -9,7 +9,8 @@ export type Unit = 'one' | 'thousand' | 'million' | 'billion';
 /** The page's state. */
 export interface PageState {
   base: Scenario;
-  source: { readonly scenario: string } | { readonly text: string };
+  /** A built-in's name, a file's text, or an ally's code (its starter scenario, `scenarioFor`). */
+  source: { readonly scenario: string } | { readonly text: string } | { readonly ally: string };
   readonly edits: Map<string, unknown>;
   unit: Unit;
 }

@@ -11,7 +11,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildPage } from '../../scripts/lib/buildPage';
 import { startServer, type PageServer } from '../../src/cli/commands/serve';
 import { resultToCsv } from '../../src/reports/index';
-import { evaluate, getScenario, parseScenario, parseScenarioText, withOverrides } from '../../src/scenarios/index';
+import {
+  evaluate,
+  getScenario,
+  parseScenario,
+  parseScenarioText,
+  scenarioFor,
+  withOverrides,
+} from '../../src/scenarios/index';
 import { simulate } from '../../src/uncertainty/index';
 import { variedInputs } from '../../page/src/simulation';
 import { browserSuiteRuns, CHROMIUM, CHROMIUM_HOW } from '../helpers/chromium';
@@ -125,6 +132,55 @@ describe.runIf(runs)(`the what-if page in a real browser (${CHROMIUM_HOW})`, { t
     // The same variant as the library makes from the same overrides: the plan's total 1.1bn × 1.2.
     expect(await cell(again, 'Lithuania border', 'Total', 'Total').textContent()).toBe('1,320,000,000.00');
     await fresh.close();
+  });
+
+  it('any ally: Poland’s starter scenario in złoty, as `init --country PL --share 3.5%` then `run` prints it', async () => {
+    const { page, context } = await open();
+    await changed(page, () => page.selectOption('#ally-select', 'PL'));
+    expect(await page.locator('#intro h3').textContent()).toBe('Poland at 3.5% of GDP');
+    // The CLI's report of the same starter scenario, its 2030 row: year, GDP, defence, share, USD.
+    const written = await cli(['init', '--country', 'PL', '--share', '3.5%', '--out', 'pl.json']);
+    const ran = await cli(['run', 'pl.json'], { files: Object.fromEntries(written.files) });
+    const row = ran.stdout
+      .split('\n')
+      .find((line) => line.startsWith('2030 '))
+      ?.trim()
+      .split(/\s+/);
+    expect(ran.stdout).toContain('in PLN');
+    expect(await defence2030(page).textContent()).toBe(row?.[2]);
+    // By hand, to the grosz: 3.5% of the 2030 GDP the library gives, rounded half-even (6 in decimal.js).
+    const gdp = evaluate(scenarioFor('PL', { share: '3.5%' })).gdp[2030]?.amount;
+    await changed(page, () => page.selectOption('#unit-select', 'one'));
+    expect(await defence2030(page).getAttribute('data-value')).toBe(
+      gdp?.times('0.035').toDecimalPlaces(2, 6).toFixed(2),
+    );
+    await changed(page, () => page.selectOption('#unit-select', 'million'));
+    // The slider moves the ally's share as it does a built-in's; the link carries the ally and the change.
+    await changed(page, () => page.fill('#share-value', '5'));
+    const link = await page.locator('#share-link').inputValue();
+    expect(new URL(link).hash).toMatch(/^#ally=PL&set=defence\.shareOfGdp/);
+    const numbers = await page.locator('#report td').allTextContents();
+    await context.close();
+    const fresh = await (browser as Browser).newContext();
+    const again = await fresh.newPage();
+    await again.goto(link);
+    await again.locator('#chart-spending svg').waitFor();
+    expect(await again.locator('#report td').allTextContents()).toEqual(numbers);
+    expect(await again.locator('#ally-select').inputValue()).toBe('PL');
+    await fresh.close();
+  });
+
+  it('an ally the dataset cannot start says why, and keeps the scenario shown', async () => {
+    const { page, context } = await open();
+    const before = await defence2030(page).textContent();
+    await changed(page, () => page.selectOption('#ally-select', 'BG'));
+    expect(await page.locator('#scenario-errors').textContent()).toContain('the dataset has no GDP for Bulgaria');
+    expect(await defence2030(page).textContent()).toBe(before);
+    // A link to an ally the dataset does not have is refused by name; the default scenario is shown.
+    await context.close();
+    const { page: linked, context: other } = await open('#ally=XX');
+    expect(await linked.locator('#scenario-errors').textContent()).toMatch(/^The link could not be read: .*"XX"/);
+    await other.close();
   });
 
   it('a malformed file shows each problem with its line and path, keeps the text, and keeps the last good figures', async () => {

@@ -14,10 +14,11 @@ import { UsageError, type CliIo } from '../io';
 /** The help of the command. @internal */
 export const SERVE_HELP = `Usage: budget-whatif serve [--port <n>] [--host <address>] [--open]
 
-Serve the what-if page: pick a scenario or open a file, drag the share of GDP, growth, the
-exchange rate, the plan's years and overrun, and watch every table and chart follow; share a
-link; download the scenario, the report, a workbook and the charts; run a Monte Carlo. It all
-runs in the browser, offline: the server only hands out the page's files. Stop with Ctrl-C.
+Serve the what-if page: pick a scenario or any NATO ally, or open a file; drag the share of
+GDP, growth, the exchange rate, the plan's years and overrun, and watch every table and chart
+follow; share a link; download the scenario, the report, a workbook and the charts; run a
+Monte Carlo. It all runs in the browser, offline: the server only hands out the page's files.
+Stop with Ctrl-C.
 
 Options:
   --port <n>        the port (default 8080; 0 for any free port)
