@@ -109,7 +109,10 @@ export function scenarioFor(code: string, options: ScenarioForOptions): Scenario
   const people = populationOf(data, years);
   // Luxembourg's NATO figures from 2023 divide by less than GDP: said where the scenario takes them.
   const gdpDenominator = gdp.nato === undefined ? undefined : natoDenominator(data.code, gdp.year);
-  const fiscal = fiscalYears(data, { gdp, published, rate, first: years.from });
+  // NATO's years each by its own path: a what-if on the default share (or on another year) leaves them,
+  // their assumption and their sources standing; one on a year, or on the whole share, replaces them.
+  const sharePaths = published.map((row) => `defence.shareOfGdp.${String(row.year)}`).join(', ');
+  const fiscal = fiscalYears(data, { gdp, sharePaths, rate, first: years.from });
   const sharesDenominator = published
     .map((row) => natoDenominator(data.code, row.year))
     .find((entry) => entry !== undefined);
@@ -145,12 +148,14 @@ export function scenarioFor(code: string, options: ScenarioForOptions): Scenario
       ...(gdpDenominator?.sources ?? []).map((source) => ({ ...source, about: 'economy.gdp.base' })),
       ...(gdp.nato === undefined ? (sharesDenominator?.sources ?? []) : []).map((source) => ({
         ...source,
-        about: 'defence.shareOfGdp',
+        about: sharePaths,
       })),
       ...growth.map(([, figure]) => ({ ...figure.source, about: 'economy.gdp.realGrowth' })),
       ...people.sources.map((source) => ({ ...source, about: 'economy.population' })),
       ...(rate === undefined ? [] : [{ ...rate.figure.source, about: `fx.${rate.pair}` }]),
-      ...published.flatMap((row) => (row.source === undefined ? [] : [{ ...row.source, about: 'defence.shareOfGdp' }])),
+      ...published.flatMap((row) =>
+        row.source === undefined ? [] : [{ ...row.source, about: `defence.shareOfGdp.${String(row.year)}` }],
+      ),
       ...fiscal.sources,
     ]),
     assumptions: [
@@ -179,7 +184,7 @@ export function scenarioFor(code: string, options: ScenarioForOptions): Scenario
         ? []
         : [
             {
-              about: 'defence.shareOfGdp',
+              about: sharePaths,
               statement: `Defence spending in ${published.map((row) => String(row.year)).join(', ')} is NATO’s published share of GDP (release ${published[0]?.release ?? ''}; ${published.some((row) => row.status === 'estimate') ? 'estimates marked as such by NATO' : 'outturns'}).`,
               reason: `Years NATO has a figure for are not the what-if: its figure stands, applied to this scenario’s GDP (NATO’s own GDP basis differs).${sharesDenominator === undefined || gdp.nato !== undefined ? '' : ` NATO’s shares for ${data.name} from ${String(sharesDenominator.from)} are of a figure smaller than GDP (its ${sharesDenominator.denominator}): applied to a GDP, they give more spending than NATO counts.`}`,
             },
@@ -215,20 +220,19 @@ function fiscalYears(
   data: CountryData,
   scenario: {
     readonly gdp: { readonly nato?: Source };
-    readonly published: readonly { readonly year: number }[];
+    /** The paths of NATO's shares it keeps, joined (`defence.shareOfGdp.2025`), or ''. */
+    readonly sharePaths: string;
     readonly rate: UsdRate | undefined;
     readonly first: number;
   },
 ): { readonly assumptions: Assumption[]; readonly sources: (Source & { readonly about: string })[] } {
-  const { gdp, published, rate, first } = scenario;
+  const { gdp, sharePaths, rate, first } = scenario;
   const fiscal = natoFiscalYear(data.code, first);
-  const paths =
-    gdp.nato === undefined ? published.map((row) => `defence.shareOfGdp.${String(row.year)}`) : ['economy.gdp.base'];
-  if (fiscal === undefined || paths.length === 0) return { assumptions: [], sources: [] };
-  const about = paths.join(', ');
+  const about = gdp.nato === undefined ? sharePaths : 'economy.gdp.base';
+  if (fiscal === undefined || about === '') return { assumptions: [], sources: [] };
   const taken = [
     ...(gdp.nato === undefined ? [] : ['NATO’s GDP it grows from']),
-    ...(published.length === 0 ? [] : ['NATO’s shares it keeps']),
+    ...(sharePaths === '' ? [] : ['NATO’s shares it keeps']),
   ];
   const ecb = rate !== undefined && rate !== data.natoUsdRate;
   return {
@@ -236,7 +240,7 @@ function fiscalYears(
       {
         about,
         statement: `Each year of this scenario is a fiscal year, as NATO’s years are for this ally: ${String(fiscal.year)} is ${fiscal.months}.`,
-        reason: `${taken.join(' and ')} ${published.length === 0 ? 'is' : 'are'} of NATO’s years. ${fiscal.note} The population (mid-year)${ecb ? ' and the ECB’s rate (a year’s average)' : ''} ${ecb ? 'are' : 'is'} of calendar years: a quarter apart.`,
+        reason: `${taken.join(' and ')} ${sharePaths === '' ? 'is' : 'are'} of NATO’s years. ${fiscal.note} The population (mid-year)${ecb ? ' and the ECB’s rate (a year’s average)' : ''} ${ecb ? 'are' : 'is'} of calendar years: a quarter apart.`,
       },
     ],
     sources: fiscal.sources.map((source) => ({ ...source, about })),

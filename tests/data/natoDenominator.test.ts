@@ -103,15 +103,15 @@ describe('where the dataset shows Luxembourg’s NATO figures, it says so', () =
     const cited = result.sources.filter((source) => source.about === 'economy.gdp.base').map((s) => s.publisher);
     expect(cited).toEqual(expect.arrayContaining(['EURACTIV (as republished by Active News)', 'World Bank']));
     // On its own GDP basis, NATO's share of 2025 applies as NATO applies it: nothing more to say there.
-    expect(result.assumptions.find((a) => a.about === 'defence.shareOfGdp')?.reason).not.toContain('smaller');
+    expect(result.assumptions.find((a) => a.about === 'defence.shareOfGdp.2025')?.reason).not.toContain('smaller');
   });
 
   it('a scenario on a GDP of the caller’s says NATO’s Luxembourg shares overstate spending on it', () => {
     const result = evaluate(scenarioFor('LU', { share: '2%', gdp: { year: 2024, amount: '80000000000' } }));
-    expect(result.assumptions.find((a) => a.about === 'defence.shareOfGdp')?.reason).toContain(
+    expect(result.assumptions.find((a) => a.about === 'defence.shareOfGdp.2025')?.reason).toContain(
       'NATO’s shares for Luxembourg from 2023 are of a figure smaller than GDP (its gross national income (GNI), as reported): applied to a GDP, they give more spending than NATO counts.',
     );
-    expect(result.sources.filter((s) => s.about === 'defence.shareOfGdp').map((s) => s.publisher)).toContain(
+    expect(result.sources.filter((s) => s.about === 'defence.shareOfGdp.2025').map((s) => s.publisher)).toContain(
       'World Bank',
     );
     expect(result.assumptions.some((a) => a.about === 'economy.gdp.base' && a.statement.includes('not its GDP'))).toBe(
@@ -123,9 +123,13 @@ describe('where the dataset shows Luxembourg’s NATO figures, it says so', () =
       years: { from: 2020, to: 2030 },
       gdp: { year: 2019, amount: '62000000000' },
     });
-    expect(since2020.assumptions?.find((a) => a.about === 'defence.shareOfGdp')?.reason).toContain(
-      'NATO’s shares for Luxembourg from 2023 are of a figure smaller than GDP',
-    );
+    expect(
+      since2020.assumptions?.find(
+        (a) =>
+          a.about ===
+          'defence.shareOfGdp.2020, defence.shareOfGdp.2021, defence.shareOfGdp.2022, defence.shareOfGdp.2023, defence.shareOfGdp.2024, defence.shareOfGdp.2025',
+      )?.reason,
+    ).toContain('NATO’s shares for Luxembourg from 2023 are of a figure smaller than GDP');
   });
 
   it('NATO’s share history for Luxembourg notes each value from 2023 (vintages lists the notes)', () => {

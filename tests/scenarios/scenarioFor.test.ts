@@ -2,7 +2,7 @@
 // figure from the dataset cited, every stand-in an assumption; expected figures worked out by hand.
 import { describe, expect, it } from 'vitest';
 import { CURRENCIES, decimal, latest, NATO_ALLIES, revisions, vintages } from '../../src/index';
-import { countryData, evaluate, scenarioFor } from '../../src/scenarios/index';
+import { countryData, evaluate, scenarioFor, withOverrides } from '../../src/scenarios/index';
 import { catchError } from '../helpers/errors';
 import { rawNatoAmounts } from '../helpers/natoRaw';
 
@@ -248,7 +248,7 @@ describe('scenarioFor', () => {
         "The GDP deflator is 2.5% a year. | The dataset has no GDP deflator for Poland; 2.5% is a stand-in, not a forecast: set economy.gdp.deflator to replace it. For comparison, NATO’s tables of 2024-06-17 imply a GDP deflator of 4.54% in 2024 (its estimate; countryData('PL').natoGrowth).",
       'defence.shareOfGdp.default':
         'Defence spending is 5% of GDP in every year without a NATO figure. | The share to explore: the what-if this scenario starts from.',
-      'defence.shareOfGdp':
+      'defence.shareOfGdp.2024, defence.shareOfGdp.2025':
         'Defence spending in 2024, 2025 is NATO’s published share of GDP (release 2025-08; estimates marked as such by NATO). | Years NATO has a figure for are not the what-if: its figure stands, applied to this scenario’s GDP (NATO’s own GDP basis differs).',
       'economy.population':
         'The population is the dataset’s by year: counted in 2024; projected in 2025–2035; 34,440,188 in 2035. | The World Bank’s mid-year population to 2024, then that count carried at the average yearly change of the UN’s projection (World Population Prospects 2024, medium variant) from 1 January 2025 to 1 January 2036, −0.54% a year: the UN’s change, not its level (its 1 January 2025 is 4.9% above the 2024 count), and its average, since its first years change steeply for several allies.',
@@ -281,7 +281,7 @@ describe('scenarioFor', () => {
         .sort(),
     ).toEqual(['United Nations, Department of Economic and Social Affairs, Population Division', 'World Bank']);
     const later = scenarioFor('PL', { share: '5%', years: { from: 2026, to: 2030 } });
-    expect(later.assumptions?.some((a) => a.about === 'defence.shareOfGdp')).toBe(false); // no NATO year inside
+    expect(later.assumptions?.some((a) => a.statement.includes('NATO’s published share'))).toBe(false); // no NATO year inside
     expect(evaluate(scenarioFor('US', { share: '3%', gdp: { year: 2024, amount: '29000000000000' } })).views).toEqual(
       {},
     );
@@ -293,8 +293,9 @@ describe('scenarioFor', () => {
     expect(about).toContain('World Bank: economy.population');
     expect(about.some((line) => line.startsWith('European Central Bank: fx.PLN/USD'))).toBe(true);
     expect(about).toContain('Statistics Poland (GUS), via TASR / teraz.sk: economy.gdp.realGrowth');
-    expect(about).toContain("TASS (reporting NATO's release of 28 August 2025): defence.shareOfGdp");
-    expect(about).toContain('NATO Public Diplomacy Division: defence.shareOfGdp');
+    // Each of NATO's years by its own path: NATO's table for 2024, TASS's report of it for Poland's 2025.
+    expect(about).toContain("TASS (reporting NATO's release of 28 August 2025): defence.shareOfGdp.2025");
+    expect(about).toContain('NATO Public Diplomacy Division: defence.shareOfGdp.2024');
     // The scenario's own seven: OECD, GUS, the World Bank, the UN, the ECB, NATO's two (the result adds the
     // targets').
     expect(scenarioFor('PL', { share: '5%' }).sources).toHaveLength(7);
@@ -368,6 +369,50 @@ describe('scenarioFor', () => {
   });
 });
 
+describe('a what-if on a starter scenario replaces what it changes, and only that', () => {
+  // NATO's shares of 2024 and 2025 back those years alone: moving the share after them (the what-if the
+  // scenario is for) leaves them, their assumption and their sources standing, as the result's own
+  // warning says ("does not reach 2025"); moving 2025, or the whole share, replaces them.
+  const poland = scenarioFor('PL', { share: '5%' });
+  const nato = 'Defence spending in 2024, 2025 is NATO’s published share of GDP';
+  const after = (path: string, value: unknown) => evaluate(withOverrides(poland, [{ path, value }]));
+
+  it('a new default share: NATO’s years still stated and cited', () => {
+    const result = after('defence.shareOfGdp.default', '6%');
+    expect(result.defence.shareOfGdp[2025]?.toString()).toBe('0.0448');
+    expect(result.assumptions.some((a) => a.statement.startsWith(nato))).toBe(true);
+    expect(result.replaced.map((r) => r.assumption.statement)).toEqual([
+      'Defence spending is 5% of GDP in every year without a NATO figure.',
+    ]);
+    expect(result.replacedSources).toEqual([]);
+    expect(result.sources.map((source) => source.publisher)).toContain(
+      "TASS (reporting NATO's release of 28 August 2025)",
+    );
+  });
+
+  it('a new 2025: NATO’s figures replaced, and TASS’s report of 2025 no longer behind a figure', () => {
+    const result = after('defence.shareOfGdp.2025', '5%');
+    expect(result.replaced.map((r) => r.assumption.statement.slice(0, nato.length))).toEqual([nato]);
+    expect(result.replacedSources.map((r) => r.source.publisher)).toEqual([
+      "TASS (reporting NATO's release of 28 August 2025)",
+    ]);
+    // NATO's own table still backs 2024.
+    expect(result.sources.map((source) => source.publisher)).toContain('NATO Public Diplomacy Division');
+  });
+
+  it('the whole share replaced: every NATO year with it', () => {
+    const result = after('defence.shareOfGdp', { default: '0.06' });
+    expect(result.replaced.map((r) => r.assumption.statement.slice(0, 21))).toEqual([
+      'Defence spending is 5',
+      'Defence spending in 2',
+    ]);
+    expect(result.replacedSources.map((r) => r.source.publisher).sort()).toEqual([
+      'NATO Public Diplomacy Division',
+      "TASS (reporting NATO's release of 28 August 2025)",
+    ]);
+  });
+});
+
 describe('scenarioFor and countryData, what they say when they refuse', () => {
   it('name the field at fault', () => {
     const code = catchError(() => countryData('XX'));
@@ -413,7 +458,7 @@ describe('scenarioFor and countryData, what they say when they refuse', () => {
     ]);
     expect(poland.usdRate?.figure.source.quoted).toBe('USD 1.1300; PLN 4.2397');
     const past = scenarioFor('PL', { share: '2%', years: { from: 2023, to: 2023 } });
-    expect(past.assumptions?.find((a) => a.about === 'defence.shareOfGdp')?.statement).toBe(
+    expect(past.assumptions?.find((a) => a.about === 'defence.shareOfGdp.2023')?.statement).toBe(
       'Defence spending in 2023 is NATO’s published share of GDP (release 2025-08; outturns).',
     );
   });
