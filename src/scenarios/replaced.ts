@@ -42,12 +42,14 @@ export interface ReplacedSource {
 }
 
 /**
- * Split sources into those still backing a figure and those whose every `about` path a change covers;
- * a source without `about` is always kept. @internal
+ * Split sources into those still backing a figure and those whose every `about` path the changes cover
+ * ({@link covers}); a source without `about` is always kept. `scenario` is the variant, whose values say
+ * which figures lie under a path. @internal
  */
 export function splitSources(
   sources: readonly Source[],
   changes: readonly Change[],
+  scenario?: unknown,
 ): { kept: readonly Source[]; replaced: ReplacedSource[] } {
   // Stryker disable next-line ConditionalExpression: a shortcut; with no changes the loop keeps every source too, in a new list
   if (changes.length === 0) return { kept: sources, replaced: [] };
@@ -56,11 +58,42 @@ export function splitSources(
   for (const source of sources) {
     const subjects = pathsOf(source.about ?? '', '');
     const by = changes.filter((change) => subjects.some((subject) => overlaps(subject, change.path)));
-    const all = subjects.length > 0 && subjects.every((subject) => by.some((change) => overlaps(subject, change.path)));
+    const all = subjects.length > 0 && subjects.every((subject) => covers(by, subject, scenario));
     if (all) replaced.push({ source, by });
     else kept.push(source);
   }
   return { kept, replaced };
+}
+
+/**
+ * Whether changes replace every figure at a path: one of them is the path or holds it; or the path holds
+ * a record of figures (`defence.shareOfGdp`: `default`, `2025`, ...) whose every entry they replace, so
+ * that a new default leaves a source of the 2025 share standing. A path the variant does not hold (a
+ * plan's, relative to it) is read as before: any change at it or under it. @internal
+ */
+export function covers(changes: readonly Change[], path: string, scenario: unknown): boolean {
+  if (changes.some((change) => path === change.path || under(path, change.path))) return true;
+  const value = valueAt(scenario, path);
+  if (value === undefined) return changes.some((change) => under(change.path, path));
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+  const keys = Object.keys(value);
+  return keys.length > 0 && keys.every((key) => covers(changes, `${path}.${key}`, scenario));
+}
+
+/** Whether `inner` lies under `outer` (`fx.EUR/USD.default` under `fx.EUR/USD`). */
+function under(inner: string, outer: string): boolean {
+  return inner.startsWith(`${outer}.`) || inner.startsWith(`${outer}[`);
+}
+
+/** The value at a path of keys (`defence.shareOfGdp.2025`) in a scenario; `undefined` where there is none. */
+function valueAt(scenario: unknown, path: string): unknown {
+  if (/[[\]]/.test(path)) return undefined; // a list's element: read generously, as before
+  let value: unknown = scenario;
+  for (const key of path.split('.')) {
+    if (typeof value !== 'object' || value === null || !Object.hasOwn(value, key)) return undefined;
+    value = (value as Record<string, unknown>)[key];
+  }
+  return value;
 }
 
 /** The paths an `about` names, relative to a scope. */
@@ -96,9 +129,7 @@ export function splitAssumptions(
 
 /** Whether one path is the other or lies under it (`fx.EUR/USD` and `fx.EUR/USD.default`). @internal */
 export function overlaps(a: string, b: string): boolean {
-  const under = (inner: string, outer: string): boolean =>
-    inner === outer || inner.startsWith(`${outer}.`) || inner.startsWith(`${outer}[`);
-  return under(a, b) || under(b, a);
+  return a === b || under(a, b) || under(b, a);
 }
 
 /** What a result states and what the changes replaced, for a compiled scenario. @internal */
@@ -118,7 +149,7 @@ export function provenanceOf(model: CompiledScenario): Provenance {
   let found = provenanceMemo.get(model);
   // Stryker disable next-line ConditionalExpression: a cache; a miss works out the same lists again
   if (found === undefined) {
-    const sources = splitSources(model.sources, model.changes);
+    const sources = splitSources(model.sources, model.changes, model.scenario);
     const assumptions = splitAssumptions(model.stated, model.changes);
     found = {
       sources: sources.kept,

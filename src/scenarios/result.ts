@@ -262,7 +262,10 @@ export interface ScenarioResult {
   readonly assumptions: readonly Assumption[];
   /** The assumptions a change replaced, each with the changes that did. */
   readonly replaced: readonly ReplacedAssumption[];
-  /** The sources whose every figure (their `about` paths) a change replaced: no longer behind a figure shown. */
+  /**
+   * The sources whose every figure (their `about` paths; every entry of a record such as
+   * `defence.shareOfGdp`) a change replaced: no longer behind a figure shown.
+   */
   readonly replacedSources: readonly ReplacedSource[];
   /** What was changed from the scenario as written (its `changes`), in order. */
   readonly changes: readonly Change[];

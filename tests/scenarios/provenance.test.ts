@@ -187,17 +187,49 @@ describe('evaluate lists a source whose every figure a change replaced', () => {
     expect(result.sources.some((source) => source.about === 'fx.EUR/USD')).toBe(false);
   });
 
-  it('a source behind two figures stays until both are replaced', () => {
+  it('a source behind two figures stays until both are replaced, every year of each', () => {
+    // The European Commission's forecasts give growth and the deflator for 2025 and 2026; the defaults after
+    // them are the scenario's. A new default growth, or a whole new deflator, leaves its 2025–2026 growth.
     const growth = withOverrides(baseline(), [{ path: 'economy.gdp.realGrowth.default', value: '1%' }]);
     expect(publishers(growth)).toEqual([]);
-    const both = withOverrides(growth, [{ path: 'economy.gdp.deflator', value: { default: '0.02' } }]);
+    const deflator = withOverrides(growth, [{ path: 'economy.gdp.deflator', value: { default: '0.02' } }]);
+    expect(publishers(deflator)).toEqual([]);
+    const both = withOverrides(deflator, [{ path: 'economy.gdp.realGrowth', value: { default: '0.01' } }]);
     expect(evaluate(both).replacedSources.map((r) => r.source.about)).toEqual([
       'economy.gdp.realGrowth, economy.gdp.deflator',
     ]);
     expect(evaluate(both).replacedSources[0]?.by.map((change) => change.path)).toEqual([
       'economy.gdp.realGrowth.default',
       'economy.gdp.deflator',
+      'economy.gdp.realGrowth',
     ]);
+  });
+
+  it('a source of a record of figures stays while any of its figures does: a year, then the rest', () => {
+    const shares = parseScenario({
+      name: 'Shares',
+      currency: 'EUR',
+      years: { from: 2025, to: 2026 },
+      economy: { gdp: { series: { '2025': '100', '2026': '110' } } },
+      defence: { shareOfGdp: { default: '2%', '2025': '3%' } },
+      sources: [{ publisher: 'R', title: 'V', about: 'defence.shareOfGdp' }],
+    });
+    const year = withOverrides(shares, [{ path: 'defence.shareOfGdp.2026', value: '4%' }]);
+    expect(publishers(year)).toEqual([]); // a year the record did not have: its default and 2025 stand
+    const defaultToo = withOverrides(year, [{ path: 'defence.shareOfGdp.default', value: '5%' }]);
+    expect(publishers(defaultToo)).toEqual([]); // 2025 stands
+    const all = withOverrides(defaultToo, [{ path: 'defence.shareOfGdp.2025', value: '6%' }]);
+    expect(publishers(all)).toEqual(['R']);
+    // A year removed counts as replaced, as a year set does.
+    const removed = withOverrides(defaultToo, [{ path: 'defence.shareOfGdp.2025', value: undefined }]);
+    expect(evaluate(removed).defence.shareOfGdp[2025]?.toString()).toBe('0.05');
+    expect(publishers(removed)).toEqual(['R']);
+  });
+
+  it('the Lithuania baseline: a year’s population set by hand leaves the projection’s source behind the others', () => {
+    const year = withOverrides(baseline(), [{ path: 'economy.population.2030', value: '2800000' }]);
+    expect(publishers(year)).toEqual([]);
+    expect(evaluate(year).sources.map((source) => source.about)).toContain('economy.population');
   });
 
   it('a source without about is never replaced; no changes, nothing replaced', () => {
