@@ -85,9 +85,11 @@ function under(inner: string, outer: string): boolean {
   return inner.startsWith(`${outer}.`) || inner.startsWith(`${outer}[`);
 }
 
-/** The value at a path of keys (`defence.shareOfGdp.2025`) in a scenario; `undefined` where there is none. */
+/**
+ * The value at a path of keys (`defence.shareOfGdp.2025`) in a scenario; `undefined` where there is none,
+ * and for a list's element by id (`plans[p]`: its step is no key), which is then read generously.
+ */
 function valueAt(scenario: unknown, path: string): unknown {
-  if (/[[\]]/.test(path)) return undefined; // a list's element: read generously, as before
   let value: unknown = scenario;
   for (const key of path.split('.')) {
     if (typeof value !== 'object' || value === null || !Object.hasOwn(value, key)) return undefined;

@@ -3,6 +3,8 @@
 // before are the baseline's own (EUR/USD 1.13, the ECB's 2025 average; the €1.1bn border plan; 5.5% of
 // GDP); values after are those written, in canonical form (6% is 0.06).
 import { describe, expect, it } from 'vitest';
+import { covers } from '../../src/scenarios/replaced';
+import type { Change } from '../../src/scenarios/types';
 import { once } from '../helpers/once';
 import {
   evaluate,
@@ -330,5 +332,38 @@ describe('what a source is about, read generously', () => {
       'defence.shareOfGdp.default',
       'economy.population.default',
     ]);
+  });
+});
+
+describe('covers: whether changes replace every figure at a path', () => {
+  const scenario = {
+    defence: { shareOfGdp: { default: '0.02', '2025': '0.03' }, amounts: {} },
+    plans: [{ id: 'p', total: '100' }],
+  };
+  const change = (path: string): Change => ({ path, before: undefined, after: '1', from: 'test' });
+
+  it('a change at the path or above it covers it; one beside it does not', () => {
+    expect(covers([change('defence.shareOfGdp')], 'defence.shareOfGdp.2025', scenario)).toBe(true);
+    expect(covers([change('defence.shareOfGdp.2025')], 'defence.shareOfGdp.2025', scenario)).toBe(true);
+    expect(covers([change('defence.shareOfGdp.2025')], 'defence.shareOfGdp.default', scenario)).toBe(false);
+    // A leaf's characters are not figures: a string is covered whole or not at all.
+    expect(covers([change('defence.shareOfGdp.default.0')], 'defence.shareOfGdp.default', scenario)).toBe(false);
+  });
+
+  it('a record is covered when each entry is; an empty one by no change under it', () => {
+    const year = [change('defence.shareOfGdp.2025')];
+    expect(covers(year, 'defence.shareOfGdp', scenario)).toBe(false);
+    expect(covers([...year, change('defence.shareOfGdp.default')], 'defence.shareOfGdp', scenario)).toBe(true);
+    expect(covers([change('defence.amounts.2025')], 'defence.amounts', { defence: { amounts: {} } })).toBe(false);
+  });
+
+  it('a path the scenario does not hold, or a list’s element, is covered by any change at or under it', () => {
+    expect(covers([change('plans[p].total')], 'plans[p]', scenario)).toBe(true);
+    expect(covers([change('plans[q].total')], 'plans[p]', scenario)).toBe(false);
+    expect(covers([change('name'), change('plans[p].total')], 'plans[p]', scenario)).toBe(true);
+    expect(covers([change('economy.population.2030')], 'economy.population', scenario)).toBe(true);
+    expect(covers([change('economy.gdp')], 'economy.population', scenario)).toBe(false);
+    // Through a leaf nothing is held: read generously.
+    expect(covers([change('defence.shareOfGdp.default.x.y')], 'defence.shareOfGdp.default.x', scenario)).toBe(true);
   });
 });
