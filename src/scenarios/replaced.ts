@@ -110,23 +110,40 @@ function pathsOf(about: string, scope: string): string[] {
 /**
  * Split assumptions into those still made and those a change replaced. An assumption's `about` is a path
  * (or several, separated by commas), relative to `scope` (`plans[border-countermobility]` for a plan's);
- * a change replaces it when one of the paths is the change's, or one lies under the other.
+ * a change replaces it when one of the paths is the change's, or one lies under the other, or when the
+ * path is a record's `default` and the change gives one of `years` that the default held a value of its
+ * own ({@link overridesDefault}).
  *
  * @internal
  */
 export function splitAssumptions(
   assumptions: readonly { readonly assumption: Assumption; readonly scope: string }[],
   changes: readonly Change[],
+  years: readonly number[] = [],
 ): { kept: Assumption[]; replaced: ReplacedAssumption[] } {
   const kept: Assumption[] = [];
   const replaced: ReplacedAssumption[] = [];
   for (const { assumption, scope } of assumptions) {
     const subjects = pathsOf(assumption.about, scope);
-    const by = changes.filter((change) => subjects.some((subject) => overlaps(subject, change.path)));
+    const by = changes.filter((change) =>
+      subjects.some((subject) => overlaps(subject, change.path) || overridesDefault(subject, change, years)),
+    );
     if (by.length === 0) kept.push(assumption);
     else replaced.push({ assumption, by });
   }
   return { kept, replaced };
+}
+
+/**
+ * Whether a change gives a year of its own where a record's default held (`defence.shareOfGdp.2030` set
+ * where `defence.shareOfGdp.default` gave 2030): "5.5% from 2027 to 2035" is then no longer so. A year the
+ * record already had (the default did not hold there), or one outside the scenario's years, is not. @internal
+ */
+export function overridesDefault(path: string, change: Change, years: readonly number[]): boolean {
+  if (!path.endsWith('.default') || change.before !== undefined) return false;
+  const record = path.slice(0, -'.default'.length);
+  const key = change.path.startsWith(`${record}.`) ? change.path.slice(record.length + 1) : '';
+  return /^\d+$/.test(key) && years.includes(Number(key));
 }
 
 /** Whether one path is the other or lies under it (`fx.EUR/USD` and `fx.EUR/USD.default`). @internal */
@@ -152,7 +169,7 @@ export function provenanceOf(model: CompiledScenario): Provenance {
   // Stryker disable next-line ConditionalExpression: a cache; a miss works out the same lists again
   if (found === undefined) {
     const sources = splitSources(model.sources, model.changes, model.scenario);
-    const assumptions = splitAssumptions(model.stated, model.changes);
+    const assumptions = splitAssumptions(model.stated, model.changes, model.years);
     found = {
       sources: sources.kept,
       replacedSources: sources.replaced,

@@ -3,7 +3,7 @@
 // before are the baseline's own (EUR/USD 1.13, the ECB's 2025 average; the €1.1bn border plan; 5.5% of
 // GDP); values after are those written, in canonical form (6% is 0.06).
 import { describe, expect, it } from 'vitest';
-import { covers } from '../../src/scenarios/replaced';
+import { covers, overridesDefault } from '../../src/scenarios/replaced';
 import type { Change } from '../../src/scenarios/types';
 import { once } from '../helpers/once';
 import {
@@ -365,5 +365,40 @@ describe('covers: whether changes replace every figure at a path', () => {
     expect(covers([change('economy.gdp')], 'economy.population', scenario)).toBe(false);
     // Through a leaf nothing is held: read generously.
     expect(covers([change('defence.shareOfGdp.default.x.y')], 'defence.shareOfGdp.default.x', scenario)).toBe(true);
+  });
+});
+
+describe('an assumption about a default, when a year of its own replaces it', () => {
+  const statements = (result: ReturnType<typeof evaluate>): string[] =>
+    result.replaced.map((r) => r.assumption.statement);
+
+  it('a share set for 2030, where the default held: "5.5% from 2027 to 2035" is no longer assumed', () => {
+    const result = evaluate(withOverrides(baseline(), [{ path: 'defence.shareOfGdp.2030', value: '6%' }]));
+    expect(statements(result)).toEqual(['Defence spending is 5.5% of GDP from 2027 to 2035.']);
+    expect(result.replaced[0]?.by.map((change) => change.path)).toEqual(['defence.shareOfGdp.2030']);
+  });
+
+  it('growth set for 2025, a year the scenario already gives (the Commission’s): the default after 2026 stands', () => {
+    const result = evaluate(withOverrides(baseline(), [{ path: 'economy.gdp.realGrowth.2025', value: '2%' }]));
+    expect(statements(result)).toEqual([]);
+    const later = evaluate(withOverrides(baseline(), [{ path: 'economy.gdp.realGrowth.2030', value: '2%' }]));
+    expect(statements(later)).toEqual(['Real growth after 2026 is 3% a year.']);
+  });
+
+  it('only a whole year of the scenario’s, under the default’s own record, where it held', () => {
+    const change = (path: string, before?: string): Change => ({
+      path,
+      ...(before === undefined ? {} : { before }),
+      after: '0.06',
+      from: 'test',
+    });
+    const years = [2025, 2026, 2027];
+    const at = 'defence.shareOfGdp.default';
+    expect(overridesDefault(at, change('defence.shareOfGdp.2026'), years)).toBe(true);
+    expect(overridesDefault(at, change('defence.shareOfGdp.2026', '0.05'), years)).toBe(false); // it had 2026
+    expect(overridesDefault(at, change('defence.shareOfGdp.2030'), years)).toBe(false); // not a year shown
+    expect(overridesDefault(at, change('defence.shareOfGdpX.2026'), years)).toBe(false);
+    expect(overridesDefault(at, change('defence.shareOfGdp.x2026'), years)).toBe(false);
+    expect(overridesDefault('defence.shareOfGdp', change('defence.shareOfGdp.2026'), years)).toBe(false);
   });
 });
