@@ -29,6 +29,10 @@ export function changeValue(value: unknown, absent: string): string {
  */
 export function changesNote(changes: readonly Change[], prefix = 'Changed from the scenario as written'): string[] {
   if (changes.length === 0) return [];
-  const count = `${String(changes.length)} override${changes.length === 1 ? '' : 's'}`;
-  return [`${prefix} (${count}): ${changes.map(formatChange).join('; ')}.`];
+  return [`${prefix} (${overrides(changes)}): ${changes.map(formatChange).join('; ')}.`];
+}
+
+/** "1 override", "3 overrides". @internal */
+export function overrides(changes: readonly Change[]): string {
+  return `${String(changes.length)} override${changes.length === 1 ? '' : 's'}`;
 }

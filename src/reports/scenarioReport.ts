@@ -2,7 +2,7 @@ import { D, type Decimal } from '../decimal/core';
 import { fail } from '../errors/fail';
 import type { Money } from '../money/core';
 import type { ScenarioResult, TargetResult } from '../scenarios/result';
-import { changesNote, formatChange } from './formatChange';
+import { changesNote, formatChange, overrides } from './formatChange';
 import type { YearSeries } from '../series/types';
 import { runsOf } from '../series/years';
 import { formatSource } from '../sources/Source';
@@ -62,7 +62,9 @@ export function scenarioReport(result: ScenarioResult, options: ScenarioReportOp
     (view) => `${result.currency}/${view} ${rateRange(Object.values(result.views[view]?.rates ?? {}))}`,
   );
   return {
-    title: result.name,
+    // The name is the scenario's as written ("Lithuania at 6% of GDP"): after a what-if, the title says
+    // that the figures are of a changed one, so that it does not claim the 6% it no longer shows.
+    title: result.changes.length === 0 ? result.name : `${result.name}, as changed (${overrides(result.changes)})`,
     intro: [
       `Years ${String(result.years.from)}–${String(result.years.to)}, in ${result.currency}.${rates.length > 0 ? ` Views at the scenario's rates: ${rates.join('; ')}.` : ''}`,
       ...changesNote(result.changes),

@@ -190,3 +190,14 @@ describe('the rates in a report’s intro', () => {
     expect(intro({ 'USD/EUR': { default: '4.3058/1.0824' } })).toContain('EUR/USD ≈ 0.25138186.');
   });
 });
+
+describe('the title of a changed scenario', () => {
+  it('says the figures are of the scenario as changed, so that "at 6%" is not claimed of 5%', () => {
+    const six = getScenario('lithuania-6pct');
+    expect(scenarioReport(evaluate(six)).title).toBe(six.name);
+    const five = withOverrides(six, [{ path: 'defence.shareOfGdp.default', value: '5%' }]);
+    expect(scenarioReport(evaluate(five)).title).toBe(`${six.name}, as changed (1 override)`);
+    const two = withOverrides(five, [{ path: 'economy.gdp.deflator.default', value: '3%' }]);
+    expect(scenarioReport(evaluate(two)).title).toBe(`${six.name}, as changed (2 overrides)`);
+  });
+});
