@@ -64,7 +64,7 @@ export function scenarioReport(result: ScenarioResult, options: ScenarioReportOp
   return {
     // The name is the scenario's as written ("Lithuania at 6% of GDP"): after a what-if, the title says
     // that the figures are of a changed one, so that it does not claim the 6% it no longer shows.
-    title: result.changes.length === 0 ? result.name : `${result.name}, as changed (${overrides(result.changes)})`,
+    title: result.changes.length === 0 ? result.name : `${result.name}, with ${overrides(result.changes)}`,
     intro: [
       `Years ${String(result.years.from)}–${String(result.years.to)}, in ${result.currency}.${rates.length > 0 ? ` Views at the scenario's rates: ${rates.join('; ')}.` : ''}`,
       ...changesNote(result.changes),

@@ -256,7 +256,7 @@ describe.runIf(runs)(`the what-if page in a real browser (${CHROMIUM_HOW})`, { t
     await again.goto(link);
     await again.locator('#chart-spending svg').waitFor();
     // The file's name, and that its figures are of it as changed (the deflator, below).
-    expect(await again.locator('#intro h3').textContent()).toBe('From a file, as changed (1 override)');
+    expect(await again.locator('#intro h3').textContent()).toBe('From a file, with 1 override');
     expect(await again.locator('#report td').allTextContents()).toEqual(numbers);
     expect(await again.locator('#changes tr[data-path="economy.gdp.deflator.default"] td').allTextContents()).toEqual([
       '0.025',

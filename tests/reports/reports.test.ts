@@ -196,8 +196,8 @@ describe('the title of a changed scenario', () => {
     const six = getScenario('lithuania-6pct');
     expect(scenarioReport(evaluate(six)).title).toBe(six.name);
     const five = withOverrides(six, [{ path: 'defence.shareOfGdp.default', value: '5%' }]);
-    expect(scenarioReport(evaluate(five)).title).toBe(`${six.name}, as changed (1 override)`);
+    expect(scenarioReport(evaluate(five)).title).toBe(`${six.name}, with 1 override`);
     const two = withOverrides(five, [{ path: 'economy.gdp.deflator.default', value: '3%' }]);
-    expect(scenarioReport(evaluate(two)).title).toBe(`${six.name}, as changed (2 overrides)`);
+    expect(scenarioReport(evaluate(two)).title).toBe(`${six.name}, with 2 overrides`);
   });
 });
