@@ -398,6 +398,7 @@ describe('an assumption about a default, when a year of its own replaces it', ()
     expect(overridesDefault(at, change('defence.shareOfGdp.2026', '0.05'), years)).toBe(false); // it had 2026
     expect(overridesDefault(at, change('defence.shareOfGdp.2030'), years)).toBe(false); // not a year shown
     expect(overridesDefault(at, change('defence.shareOfGdpX.2026'), years)).toBe(false);
+    expect(overridesDefault(at, change('defence.shareOfGdq.2026'), years)).toBe(false); // a record beside it
     expect(overridesDefault(at, change('defence.shareOfGdp.x2026'), years)).toBe(false);
     expect(overridesDefault('defence.shareOfGdp', change('defence.shareOfGdp.2026'), years)).toBe(false);
   });
