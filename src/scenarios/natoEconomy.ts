@@ -11,6 +11,7 @@ import type { Source } from '../sources/Source';
 import { DEFAULT_NATO_AMOUNTS_RELEASE, natoAmounts, type NatoAmounts } from '../data/nato/natoAmounts';
 import { releaseOf } from '../data/nato/natoShares';
 import { natoDenominator } from '../data/nato/natoDenominator';
+import { natoFiscalYear } from '../data/nato/natoFiscalYear';
 
 /**
  * A rate to the US dollar for an ally's currency, as `countryData` gives it and a scenario's `fx`
@@ -86,13 +87,14 @@ export function natoGdpOf(
     };
   const amount = new D(gdp).times(expenditure).div(dollars).times(1_000_000).toDecimalPlaces(0, D.ROUND_HALF_EVEN);
   const other = natoDenominator(code, year);
+  const fiscal = natoFiscalYear(code, year);
   return {
     year,
     figure: {
       value: makeMoney(amount, currency),
       source,
       status: 'derived',
-      note: `NATO’s ${status} of GDP in ${String(year)} in ${currency}: Table 5's ${gdp} million US dollars at NATO's rate for the year, Table 1's ${expenditure} million ${currency} of defence expenditure to Table 2's ${dollars} million dollars; rounded to a whole unit.${other === undefined ? '' : ` Not GDP: ${other.note}`}`,
+      note: `NATO’s ${status} of GDP in ${String(year)} in ${currency}: Table 5's ${gdp} million US dollars at NATO's rate for the year, Table 1's ${expenditure} million ${currency} of defence expenditure to Table 2's ${dollars} million dollars; rounded to a whole unit.${other === undefined ? '' : ` Not GDP: ${other.note}`}${fiscal === undefined ? '' : ` NATO’s ${String(year)} is the fiscal year ${fiscal.period}, ${fiscal.months} (natoFiscalYear).`}`,
     },
   };
 }
@@ -107,6 +109,7 @@ export function natoUsdRateOf(code: string, currency: string): UsdRate | undefin
   const nato = currency === 'USD' ? undefined : latestInCurrency(code, currency);
   if (nato === undefined) return undefined;
   const { year, status, source, expenditure, dollars } = nato;
+  const fiscal = natoFiscalYear(code, year);
   return {
     year,
     pair: `${currency}/USD`,
@@ -114,7 +117,7 @@ export function natoUsdRateOf(code: string, currency: string): UsdRate | undefin
       value: `${dollars}/${expenditure}`,
       source,
       status: 'derived',
-      note: `US dollars per ${currency} in NATO’s ${status} for ${String(year)}: Table 2's ${dollars} million dollars of defence expenditure over Table 1's ${expenditure} million ${currency}, exactly.`,
+      note: `US dollars per ${currency} in NATO’s ${status} for ${String(year)}: Table 2's ${dollars} million dollars of defence expenditure over Table 1's ${expenditure} million ${currency}, exactly.${fiscal === undefined ? '' : ` NATO’s ${String(year)} is the fiscal year ${fiscal.period}, ${fiscal.months} (natoFiscalYear).`}`,
     },
   };
 }

@@ -4,7 +4,7 @@
 // that shows those allies' years says so, and no other place does.
 import { describe, expect, it } from 'vitest';
 import { NATO_ALLIES, NATO_RELEASES, natoFiscalYear, natoShareHistory } from '../../src/index';
-import { evaluate, scenarioFor, withOverrides } from '../../src/scenarios/index';
+import { countryData, evaluate, scenarioFor, withOverrides } from '../../src/scenarios/index';
 import { alliesReport } from '../../src/reports/index';
 import { catchError } from '../helpers/errors';
 
@@ -86,6 +86,17 @@ describe('where the dataset shows Canada’s or the UK’s years, it says which 
     );
     expect(notes('PL', 2024)).toEqual(new Set([undefined]));
     expect([...notes('LU', 2024)].every((note) => note?.includes('fiscal') === false)).toBe(true);
+  });
+
+  it('countryData: NATO’s GDP and rate of 2024 for them say whose year they are; Poland’s say nothing of it', () => {
+    const said = ' NATO’s 2024 is the fiscal year 2024/25, April 2024 – March 2025 (natoFiscalYear).';
+    for (const code of ['CA', 'GB']) {
+      const data = countryData(code);
+      expect(data.natoGdp?.figure.note.endsWith(said), code).toBe(true);
+      expect(data.natoUsdRate?.figure.note.endsWith(said), code).toBe(true);
+    }
+    const poland = countryData('PL');
+    expect(`${poland.natoGdp?.figure.note ?? ''} ${poland.natoUsdRate?.figure.note ?? ''}`).not.toMatch(/fiscal/);
   });
 
   it('the allies report says it in its text, its tables and its sources, for the allies shown only', () => {
