@@ -1,6 +1,7 @@
 // The what-if page: a client of the library's public entries only. It keeps the scenario as written (a
-// built-in, a file's text, or an ally's starter scenario) and a map of overrides (path → value) the controls own; every change
-// re-evaluates the variant and redraws the numbers at once, then the charts; the URL holds the state.
+// built-in, a file's text, or an ally's starter scenario) and a map of overrides (path → value) the
+// controls own; every change re-evaluates the variant and redraws the numbers at once, then the charts;
+// the URL holds the state.
 import { zodConfig } from './csp';
 import { NATO_ALLIES } from 'budget-whatif';
 import { BUILTIN_SCENARIOS, getScenario, parseScenarioText, scenarioFor, type Scenario } from 'budget-whatif/scenarios';
@@ -64,8 +65,9 @@ async function start(): Promise<void> {
       state.base = allyScenario(code);
     } catch (error) {
       // An ally the dataset cannot start (no GDP for Bulgaria; neither GDP nor rate for Iceland): said why;
-      // the scenario shown stays the last one.
+      // the scenario shown stays the last one, and so does the list's choice.
       showProblems(byId('scenario-errors', HTMLDivElement), problemsOf(error));
+      byId('ally-select', HTMLSelectElement).value = 'ally' in state.source ? state.source.ally : '';
       update();
       return;
     }

@@ -176,6 +176,7 @@ describe.runIf(runs)(`the what-if page in a real browser (${CHROMIUM_HOW})`, { t
     await changed(page, () => page.selectOption('#ally-select', 'BG'));
     expect(await page.locator('#scenario-errors').textContent()).toContain('the dataset has no GDP for Bulgaria');
     expect(await defence2030(page).textContent()).toBe(before);
+    expect(await page.locator('#ally-select').inputValue()).toBe(''); // not Bulgaria: its figures are not shown
     // A link to an ally the dataset does not have is refused by name; the default scenario is shown.
     await context.close();
     const { page: linked, context: other } = await open('#ally=XX');

@@ -92,8 +92,8 @@ describe('where the dataset shows Canada’s or the UK’s years, it says which 
     const said = ' NATO’s 2024 is the fiscal year 2024/25, April 2024 – March 2025 (natoFiscalYear).';
     for (const code of ['CA', 'GB']) {
       const data = countryData(code);
-      expect(data.natoGdp?.figure.note.endsWith(said), code).toBe(true);
-      expect(data.natoUsdRate?.figure.note.endsWith(said), code).toBe(true);
+      expect(data.natoGdp?.figure.note?.endsWith(said), code).toBe(true);
+      expect(data.natoUsdRate?.figure.note?.endsWith(said), code).toBe(true);
     }
     const poland = countryData('PL');
     expect(`${poland.natoGdp?.figure.note ?? ''} ${poland.natoUsdRate?.figure.note ?? ''}`).not.toMatch(/fiscal/);
