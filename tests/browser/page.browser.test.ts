@@ -67,6 +67,15 @@ describe.runIf(runs)(`the what-if page in a real browser (${CHROMIUM_HOW})`, { t
     return { page, context };
   }
 
+  /** A link opened in a new browser context, as another reader would, once its first chart is drawn. */
+  async function openLink(link: string): Promise<{ page: Page; context: BrowserContext }> {
+    const context = await (browser as Browser).newContext();
+    const page = await context.newPage();
+    await page.goto(link);
+    await page.locator('#chart-spending svg').waitFor();
+    return { page, context };
+  }
+
   /** The text of a report cell: table (by title's start), row, column. */
   const cell = (page: Page, table: string, row: string, column: string) =>
     page.locator(`[data-table^="${table}"] tr[data-row="${row}"] td[data-col="${column}"]`);
@@ -121,10 +130,7 @@ describe.runIf(runs)(`the what-if page in a real browser (${CHROMIUM_HOW})`, { t
     const changes = await page.locator('#changes tr').allTextContents();
     await context.close();
 
-    const fresh = await (browser as Browser).newContext();
-    const again = await fresh.newPage();
-    await again.goto(link);
-    await again.locator('#chart-spending svg').waitFor();
+    const { page: again, context: fresh } = await openLink(link);
     expect(await again.locator('#report td').allTextContents()).toEqual(numbers);
     expect(await again.locator('#changes tr').allTextContents()).toEqual(changes);
     expect(await again.locator('#share-value').inputValue()).toBe('6');
@@ -161,10 +167,7 @@ describe.runIf(runs)(`the what-if page in a real browser (${CHROMIUM_HOW})`, { t
     expect(new URL(link).hash).toMatch(/^#ally=PL&set=defence\.shareOfGdp/);
     const numbers = await page.locator('#report td').allTextContents();
     await context.close();
-    const fresh = await (browser as Browser).newContext();
-    const again = await fresh.newPage();
-    await again.goto(link);
-    await again.locator('#chart-spending svg').waitFor();
+    const { page: again, context: fresh } = await openLink(link);
     expect(await again.locator('#report td').allTextContents()).toEqual(numbers);
     expect(await again.locator('#ally-select').inputValue()).toBe('PL');
     await fresh.close();
@@ -252,10 +255,7 @@ describe.runIf(runs)(`the what-if page in a real browser (${CHROMIUM_HOW})`, { t
     expect(link).toContain('#text=');
     const numbers = await page.locator('#report td').allTextContents();
     await context.close();
-    const fresh = await (browser as Browser).newContext();
-    const again = await fresh.newPage();
-    await again.goto(link);
-    await again.locator('#chart-spending svg').waitFor();
+    const { page: again, context: fresh } = await openLink(link);
     // The file's name, and that its figures are of it as changed (the deflator, below).
     expect(await again.locator('#intro h3').textContent()).toBe('From a file, with 1 override');
     expect(await again.locator('#report td').allTextContents()).toEqual(numbers);
