@@ -10,6 +10,7 @@ import { natoDenominator, type NatoDenominator } from '../data/nato/natoDenomina
 import { natoFiscalYear } from '../data/nato/natoFiscalYear';
 import { persons } from './persons';
 import type { YearRange } from '../series/types';
+import { isYear } from '../series/years';
 import { fail, show } from '../errors/fail';
 import { parseScenario } from './parseScenario';
 import type { Scenario } from './types';
@@ -227,7 +228,8 @@ function fiscalYears(
   },
 ): { readonly assumptions: Assumption[]; readonly sources: (Source & { readonly about: string })[] } {
   const { gdp, sharePaths, rate, first } = scenario;
-  const fiscal = natoFiscalYear(data.code, first);
+  // A first year that is not one is left to the scenario's own check, which names `years.from`.
+  const fiscal = isYear(first) ? natoFiscalYear(data.code, first) : undefined;
   const about = gdp.nato === undefined ? sharePaths : 'economy.gdp.base';
   if (fiscal === undefined || about === '') return { assumptions: [], sources: [] };
   const taken = [

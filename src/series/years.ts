@@ -5,9 +5,14 @@ import type { YearRange, YearSeries } from './types';
 const FIRST_YEAR = 1900;
 const LAST_YEAR = 2200;
 
+/** Whether a value is a year budget-whatif accepts: a whole number from 1900 to 2200. @internal */
+export function isYear(year: unknown): year is number {
+  return typeof year === 'number' && Number.isInteger(year) && year >= FIRST_YEAR && year <= LAST_YEAR;
+}
+
 /** Check a year: a whole number from 1900 to 2200. @internal */
 export function checkYear(year: unknown, path: Path): number {
-  if (typeof year !== 'number' || !Number.isInteger(year) || year < FIRST_YEAR || year > LAST_YEAR) {
+  if (!isYear(year)) {
     return fail(
       'invalid_year',
       `expected a year from ${String(FIRST_YEAR)} to ${String(LAST_YEAR)}, received ${String(year)}`,

@@ -24,6 +24,7 @@ describe('natoFiscalYear', () => {
     });
     // Across a century the short end year keeps its two digits.
     expect(natoFiscalYear('GB', 2099)?.period).toBe('2099/00');
+    expect(natoFiscalYear('GB', 1999)?.interval).toBe('1999-04/2000-03');
     expect(natoFiscalYear('GB', 2008)?.period).toBe('2008/09');
   });
 
@@ -66,7 +67,13 @@ describe('natoFiscalYear refuses what is not an ally’s code or a year, rather 
     });
   });
 
-  it.each([[2023.5], [Number.NaN], ['2024'], [undefined]])('year %j', (year) => {
+  // Outside the library's years (1900–2200) too: 1e21 + 1 is 1e21, so its fiscal year could not be written.
+  it('a starter scenario with years out of range is refused at its years, not at natoFiscalYear’s', () => {
+    const refused = catchError(() => scenarioFor('GB', { share: '3%', years: { from: 1800, to: 2030 } }));
+    expect(refused.issues[0]).toMatchObject({ code: 'out_of_range', path: ['years', 'from'] });
+  });
+
+  it.each([[2023.5], [Number.NaN], ['2024'], [undefined], [1e21], [-5], [1899], [2201]])('year %j', (year) => {
     expect(catchError(() => natoFiscalYear('GB', year as number)).issues[0]).toMatchObject({
       code: 'invalid_year',
       path: ['year'],

@@ -3,7 +3,8 @@
 // it starts in. NATO's tables do not say so beside the figures, so a reader comparing the UK's "2025"
 // with Poland's would take them for the same twelve months: said wherever the dataset shows them.
 import type { Source } from '../../sources/Source';
-import { checkedCode, checkedYear } from './natoShares';
+import { checkYear } from '../../series/years';
+import { checkedCode } from './natoShares';
 
 /**
  * A year of NATO's tables that is an ally's fiscal year, not the calendar year: which months it covers,
@@ -103,7 +104,7 @@ const RULES: readonly FiscalYearRule[] = Object.freeze([
  *   other ally (the United States' fiscal year runs October to September, but the dataset has no
  *   statement of how NATO names it) and NATO's totals, which add each ally's year as NATO counts it.
  * @throws {@link BudgetWhatIfError} `unknown_id` for a code that is not an ally's or NATO's aggregate's;
- *   `invalid_year` for a year that is not a whole number.
+ *   `invalid_year` for a year that is not a whole number from 1900 to 2200.
  * @category Data
  * @example
  * ```ts
@@ -114,8 +115,9 @@ const RULES: readonly FiscalYearRule[] = Object.freeze([
  * ```
  */
 export function natoFiscalYear(code: string, year: number): NatoFiscalYear | undefined {
-  // An unknown code or a year that is not one is refused, not read as a calendar year.
-  const [checked, whole] = [checkedCode(code), checkedYear(year)];
+  // An unknown code or a year that is not one is refused, not read as a calendar year; a year outside the
+  // library's (1900–2200) too, rather than written as "April 1e+21 – March 1e+21".
+  const [checked, whole] = [checkedCode(code), checkYear(year, ['year'])];
   const rule = RULES.find((entry) => entry.code === checked);
   return rule === undefined ? undefined : fiscalYearOf(rule, whole);
 }
