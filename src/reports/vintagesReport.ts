@@ -166,7 +166,8 @@ function noteItems(entries: readonly { readonly key: string; readonly values: re
   );
 }
 
-/** Each source once, as the scenario report lists them. */
+/** Each source once, as the scenario report lists them: the values', then those of what their notes say. */
 function sourceItems(values: readonly PublishedValue[]): string[] {
-  return [...new Set(values.map((value) => formatSource(value.source)))];
+  const notes = values.flatMap((value) => value.noteSources ?? []);
+  return [...new Set([...values.map((value) => value.source), ...notes].map(formatSource))];
 }

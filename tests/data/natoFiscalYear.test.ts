@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { NATO_ALLIES, NATO_RELEASES, natoFiscalYear, natoShareHistory } from '../../src/index';
 import { countryData, evaluate, scenarioFor, withOverrides } from '../../src/scenarios/index';
-import { alliesReport } from '../../src/reports/index';
+import { alliesReport, vintagesReport } from '../../src/reports/index';
 import { catchError } from '../helpers/errors';
 
 describe('natoFiscalYear', () => {
@@ -93,6 +93,24 @@ describe('where the dataset shows Canada’s or the UK’s years, it says which 
     );
     expect(notes('PL', 2024)).toEqual(new Set([undefined]));
     expect([...notes('LU', 2024)].every((note) => note?.includes('fiscal') === false)).toBe(true);
+  });
+
+  it('each noted value carries its note’s sources, and the vintages report lists them with the values’', () => {
+    const cited = (code: string, year: number): string[][] =>
+      (natoShareHistory(code).entries[String(year)] ?? []).map((v) => (v.noteSources ?? []).map((s) => s.publisher));
+    expect(new Set(cited('GB', 2023).map((publishers) => publishers.join(' | ')))).toEqual(
+      new Set(['NATO Public Diplomacy Division (as quoted in github.com/xternal/public-ledger)']),
+    );
+    expect(cited('CA', 2024)[0]).toEqual([
+      'NATO Public Diplomacy Division (as quoted in github.com/xternal/public-ledger)',
+      'Office of the Parliamentary Budget Officer, Canada (as quoted by Janes)',
+    ]);
+    expect(cited('LU', 2024)[0]).toEqual(['EURACTIV (as republished by Active News)', 'World Bank']);
+    expect(cited('PL', 2024).flat()).toEqual([]);
+    const sources = vintagesReport(natoShareHistory('GB'), { key: 2023 }).lists.find((l) => l.title === 'Sources');
+    expect(sources?.items.some((item) => item.includes('Note to readers (page 14)'))).toBe(true);
+    const poland = vintagesReport(natoShareHistory('PL'), { key: 2023 }).lists.find((l) => l.title === 'Sources');
+    expect(poland?.items.some((item) => item.includes('Note to readers'))).toBe(false);
   });
 
   it('countryData: NATO’s GDP and rate of 2024 for them say whose year they are; Poland’s say nothing of it', () => {

@@ -1,6 +1,7 @@
 import type { Decimal } from '../../decimal/core';
 import type { Money } from '../../money/core';
 import type { Figure } from '../figures';
+import type { Source } from '../../sources/Source';
 
 /**
  * Where in its life a published figure was: `announced` (a minister or leader said it), `proposed` (a
@@ -82,6 +83,11 @@ export interface PublishedValue extends Figure<Measure> {
    * values with different bases are different quantities: a revision between them is not like for like.
    */
   readonly basis: string;
+  /**
+   * The sources of what its `note` says, where they are not the value's own (NATO's share for Luxembourg
+   * being of its GNI, NATO's year for the UK being a fiscal year): reports list them with the others.
+   */
+  readonly noteSources?: readonly Source[];
 }
 
 /**

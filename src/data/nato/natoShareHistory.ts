@@ -1,6 +1,7 @@
 // NATO's figures for one ally as a figure history: each release's share of GDP for each year, with the
 // amount in national currency where the dataset holds that release's tables, dated by the release, so
 // that vintages, asOf and revisions read NATO's estimates turning into outturns.
+import type { Source } from '../../sources/Source';
 import type { FigureHistory, PublishedValue } from '../history/types';
 import { natoAmounts } from './natoAmounts';
 import { natoDenominator } from './natoDenominator';
@@ -41,14 +42,14 @@ export function natoShareHistory(code: string): FigureHistory {
     const values = natoShareVintages(code, year)
       .filter((row) => row.share !== undefined && row.source !== undefined)
       .map((row): PublishedValue => {
-        const note = noteOf(code, name ?? code, year);
+        const { note, sources } = noteOf(code, name ?? code, year);
         return {
           value: measureOf(row),
           source: row.source as NonNullable<typeof row.source>,
           stage: row.status === 'estimate' ? 'estimate' : 'outturn',
           date: releaseOf(row.release).published,
           basis: NATO_BASIS,
-          ...(note === '' ? {} : { note }),
+          ...(note === '' ? {} : { note, noteSources: sources }),
         };
       })
       .reverse();
@@ -57,11 +58,14 @@ export function natoShareHistory(code: string): FigureHistory {
   return { name: `${name ?? code}: defence expenditure and its share of GDP (NATO)`, entries };
 }
 
-/** What a value of the year says of itself: a share not of GDP, a year not the calendar's; '' for neither. */
-function noteOf(code: string, name: string, year: number): string {
+/**
+ * What a value of the year says of itself, and the sources that say it: a share not of GDP, a year not the
+ * calendar's; '' for neither.
+ */
+function noteOf(code: string, name: string, year: number): { note: string; sources: readonly Source[] } {
   const other = natoDenominator(code, year);
   const fiscal = natoFiscalYear(code, year);
-  return [
+  const note = [
     ...(other === undefined
       ? []
       : [`A share of ${name}’s ${other.denominator}, not of GDP (natoDenominator('${code}', ${String(year)})).`]),
@@ -71,6 +75,7 @@ function noteOf(code: string, name: string, year: number): string {
           `NATO’s ${String(year)} is the fiscal year ${fiscal.period}, ${fiscal.months} (natoFiscalYear('${code}', ${String(year)})).`,
         ]),
   ].join(' ');
+  return { note, sources: [...(other?.sources ?? []), ...(fiscal?.sources ?? [])] };
 }
 
 /** A release's share of GDP for the year, and its amount in national currency where the dataset has it. */
