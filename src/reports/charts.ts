@@ -3,6 +3,7 @@
 // editor. Chart data are floats on purpose: a chart shows shapes, the tables show the exact figures.
 import type { Decimal } from '../decimal/core';
 import { fail, show } from '../errors/fail';
+import { counted } from './formatChange';
 import { isMoneyUnit } from './units';
 import type { ManyComparison } from '../scenarios/compareMany';
 import type { ScenarioResult, TargetResult } from '../scenarios/result';
@@ -99,11 +100,6 @@ function titled(
     text,
     subtitle: changes === 0 ? scenario : `${scenario}, with ${counted(changes, what)}`,
   };
-}
-
-/** `1 override`, `2 overrides`. */
-function counted(count: number, what: string): string {
-  return `${String(count)} ${what}${count === 1 ? '' : 's'}`;
 }
 
 /**

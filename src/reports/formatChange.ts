@@ -29,10 +29,10 @@ export function changeValue(value: unknown, absent: string): string {
  */
 export function changesNote(changes: readonly Change[], prefix = 'Changed from the scenario as written'): string[] {
   if (changes.length === 0) return [];
-  return [`${prefix} (${overrides(changes)}): ${changes.map(formatChange).join('; ')}.`];
+  return [`${prefix} (${counted(changes.length, 'override')}): ${changes.map(formatChange).join('; ')}.`];
 }
 
-/** "1 override", "3 overrides". @internal */
-export function overrides(changes: readonly Change[]): string {
-  return `${String(changes.length)} override${changes.length === 1 ? '' : 's'}`;
+/** `1 override`, `2 overrides`. @internal */
+export function counted(count: number, what: string): string {
+  return `${String(count)} ${what}${count === 1 ? '' : 's'}`;
 }

@@ -2,7 +2,7 @@ import { D, type Decimal } from '../decimal/core';
 import { fail } from '../errors/fail';
 import type { Money } from '../money/core';
 import type { ScenarioResult, TargetResult } from '../scenarios/result';
-import { changesNote, formatChange, overrides } from './formatChange';
+import { changesNote, counted, formatChange } from './formatChange';
 import type { YearSeries } from '../series/types';
 import { runsOf } from '../series/years';
 import { formatSource } from '../sources/Source';
@@ -64,7 +64,8 @@ export function scenarioReport(result: ScenarioResult, options: ScenarioReportOp
   return {
     // The name is the scenario's as written ("Lithuania at 6% of GDP"): after a what-if, the title says
     // that the figures are of a changed one, so that it does not claim the 6% it no longer shows.
-    title: result.changes.length === 0 ? result.name : `${result.name}, with ${overrides(result.changes)}`,
+    title:
+      result.changes.length === 0 ? result.name : `${result.name}, with ${counted(result.changes.length, 'override')}`,
     intro: [
       `Years ${String(result.years.from)}–${String(result.years.to)}, in ${result.currency}.${rates.length > 0 ? ` Views at the scenario's rates: ${rates.join('; ')}.` : ''}`,
       ...changesNote(result.changes),
