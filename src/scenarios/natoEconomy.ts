@@ -11,7 +11,7 @@ import type { Source } from '../sources/Source';
 import { DEFAULT_NATO_AMOUNTS_RELEASE, natoAmounts, type NatoAmounts } from '../data/nato/natoAmounts';
 import { releaseOf } from '../data/nato/natoShares';
 import { natoDenominator } from '../data/nato/natoDenominator';
-import { natoFiscalYear } from '../data/nato/natoFiscalYear';
+import { fiscalYearWords, natoFiscalYear } from '../data/nato/natoFiscalYear';
 
 /**
  * A rate to the US dollar for an ally's currency, as `countryData` gives it and a scenario's `fx`
@@ -94,7 +94,7 @@ export function natoGdpOf(
       value: makeMoney(amount, currency),
       source,
       status: 'derived',
-      note: `NATO’s ${status} of GDP in ${String(year)} in ${currency}: Table 5's ${gdp} million US dollars at NATO's rate for the year, Table 1's ${expenditure} million ${currency} of defence expenditure to Table 2's ${dollars} million dollars; rounded to a whole unit.${other === undefined ? '' : ` Not GDP: ${other.note}`}${fiscal === undefined ? '' : ` NATO’s ${String(year)} is the fiscal year ${fiscal.period}, ${fiscal.months} (natoFiscalYear).`}`,
+      note: `NATO’s ${status} of GDP in ${String(year)} in ${currency}: Table 5's ${gdp} million US dollars at NATO's rate for the year, Table 1's ${expenditure} million ${currency} of defence expenditure to Table 2's ${dollars} million dollars; rounded to a whole unit.${other === undefined ? '' : ` Not GDP: ${other.note}`}${fiscal === undefined ? '' : ` ${fiscalYearWords(fiscal)} (natoFiscalYear).`}`,
     },
   };
 }
@@ -117,7 +117,7 @@ export function natoUsdRateOf(code: string, currency: string): UsdRate | undefin
       value: `${dollars}/${expenditure}`,
       source,
       status: 'derived',
-      note: `US dollars per ${currency} in NATO’s ${status} for ${String(year)}: Table 2's ${dollars} million dollars of defence expenditure over Table 1's ${expenditure} million ${currency}, exactly.${fiscal === undefined ? '' : ` NATO’s ${String(year)} is the fiscal year ${fiscal.period}, ${fiscal.months} (natoFiscalYear).`}`,
+      note: `US dollars per ${currency} in NATO’s ${status} for ${String(year)}: Table 2's ${dollars} million dollars of defence expenditure over Table 1's ${expenditure} million ${currency}, exactly.${fiscal === undefined ? '' : ` ${fiscalYearWords(fiscal)} (natoFiscalYear).`}`,
     },
   };
 }

@@ -122,6 +122,14 @@ export function natoFiscalYear(code: string, year: number): NatoFiscalYear | und
   return rule === undefined ? undefined : fiscalYearOf(rule, whole);
 }
 
+/**
+ * The words a note says a fiscal year in ("NATO’s 2024 is the fiscal year 2024/25, April 2024 – March
+ * 2025"), without the reference each note adds. @internal
+ */
+export function fiscalYearWords(fiscal: NatoFiscalYear): string {
+  return `NATO’s ${String(fiscal.year)} is the fiscal year ${fiscal.period}, ${fiscal.months}`;
+}
+
 function fiscalYearOf(rule: FiscalYearRule, year: number): NatoFiscalYear {
   const [first, last, endYear] = [rule.firstMonth, rule.firstMonth - 1, year + 1];
   const month = (m: number): string => String(m).padStart(2, '0');

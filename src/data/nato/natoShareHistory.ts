@@ -5,7 +5,7 @@ import type { Source } from '../../sources/Source';
 import type { FigureHistory, PublishedValue } from '../history/types';
 import { natoAmounts } from './natoAmounts';
 import { natoDenominator } from './natoDenominator';
-import { natoFiscalYear } from './natoFiscalYear';
+import { fiscalYearWords, natoFiscalYear } from './natoFiscalYear';
 import { NATO_ALLIES, NATO_RELEASES, natoShareVintages, releaseOf, type NatoShare } from './natoShares';
 
 /** The basis every value of NATO's table counts on. @internal */
@@ -39,19 +39,18 @@ export function natoShareHistory(code: string): FigureHistory {
   const from = Math.min(...NATO_RELEASES.map((release) => release.years.from));
   const to = Math.max(...NATO_RELEASES.map((release) => release.years.to));
   for (let year = from; year <= to; year++) {
+    // What every release's value of the year says of itself: the same for each.
+    const { note, sources } = noteOf(code, name ?? code, year);
     const values = natoShareVintages(code, year)
       .filter((row) => row.share !== undefined && row.source !== undefined)
-      .map((row): PublishedValue => {
-        const { note, sources } = noteOf(code, name ?? code, year);
-        return {
-          value: measureOf(row),
-          source: row.source as NonNullable<typeof row.source>,
-          stage: row.status === 'estimate' ? 'estimate' : 'outturn',
-          date: releaseOf(row.release).published,
-          basis: NATO_BASIS,
-          ...(note === '' ? {} : { note, noteSources: sources }),
-        };
-      })
+      .map((row): PublishedValue => ({
+        value: measureOf(row),
+        source: row.source as NonNullable<typeof row.source>,
+        stage: row.status === 'estimate' ? 'estimate' : 'outturn',
+        date: releaseOf(row.release).published,
+        basis: NATO_BASIS,
+        ...(note === '' ? {} : { note, noteSources: sources }),
+      }))
       .reverse();
     if (values.length > 0) entries[String(year)] = values;
   }
@@ -69,11 +68,7 @@ function noteOf(code: string, name: string, year: number): { note: string; sourc
     ...(other === undefined
       ? []
       : [`A share of ${name}’s ${other.denominator}, not of GDP (natoDenominator('${code}', ${String(year)})).`]),
-    ...(fiscal === undefined
-      ? []
-      : [
-          `NATO’s ${String(year)} is the fiscal year ${fiscal.period}, ${fiscal.months} (natoFiscalYear('${code}', ${String(year)})).`,
-        ]),
+    ...(fiscal === undefined ? [] : [`${fiscalYearWords(fiscal)} (natoFiscalYear('${code}', ${String(year)})).`]),
   ].join(' ');
   return { note, sources: [...(other?.sources ?? []), ...(fiscal?.sources ?? [])] };
 }
