@@ -205,7 +205,7 @@ function notGdpNote(rows: readonly NatoShare[]): readonly string[] {
   const marked = denominatorsOf(rows);
   return marked.map(
     (entry) =>
-      `† ${NATO_ALLIES.find((ally) => ally.code === entry.code)?.name ?? entry.code} from ${String(entry.from)}: a share of its ${entry.denominator}, not of GDP (see the text above).`,
+      `† ${allyName(entry.code)} from ${String(entry.from)}: a share of its ${entry.denominator}, not of GDP (see the text above).`,
   );
 }
 
@@ -221,7 +221,7 @@ function fiscalYearNote(rows: readonly { readonly code: string; readonly year: n
   }
   return [...byMonths].map(([span, entries]) => {
     const [first] = entries as [NatoFiscalYear];
-    const names = entries.map((entry) => NATO_ALLIES.find((ally) => ally.code === entry.code)?.name ?? entry.code);
+    const names = entries.map((entry) => allyName(entry.code));
     return `${names.join(', ')}: NATO’s years are fiscal years, ${span}, named by the year they start in: ${String(first.year)} is ${first.months} (see the text above).`;
   });
 }
@@ -319,7 +319,7 @@ function byYearTable(
     places: 2,
     columns: ['Ally', ...rangeOf(years).map(String)],
     rows: codes.map((code): ReportCell[] => [
-      NATO_ALLIES.find((ally) => ally.code === code)?.name ?? code,
+      allyName(code),
       ...byYear.map((rows): ReportCell => {
         const row = rows.find((candidate) => candidate.code === code);
         if (row?.share === undefined) return '–';
@@ -417,12 +417,7 @@ function missingItems(rows: readonly NatoShare[]): string[] {
 
 /** The allies shown whose NATO figures divide by something other than GDP in a year shown, once each. */
 function denominatorsOf(rows: readonly NatoShare[]): NatoDenominator[] {
-  const found = new Map<string, NatoDenominator>();
-  for (const row of rows) {
-    const entry = natoDenominator(row.code, row.year);
-    if (entry !== undefined) found.set(row.code, entry);
-  }
-  return [...found.values()];
+  return perAlly(rows, natoDenominator);
 }
 
 /**
@@ -430,22 +425,34 @@ function denominatorsOf(rows: readonly NatoShare[]): NatoDenominator[] {
  * 2023), an ally whose NATO years are fiscal years (Canada, the UK). @internal
  */
 export function alliesCaveats(rows: readonly NatoShare[]): string[] {
-  const nameOf = (code: string): string => NATO_ALLIES.find((ally) => ally.code === code)?.name ?? code;
   return [
     ...denominatorsOf(rows).map(
-      (entry) => `${nameOf(entry.code)} from ${String(entry.from)}: a share of its ${entry.denominator}, not of GDP`,
+      (entry) => `${allyName(entry.code)} from ${String(entry.from)}: a share of its ${entry.denominator}, not of GDP`,
     ),
     ...fiscalYearsOf(rows).map(
-      (entry) => `${nameOf(entry.code)}: NATO’s years are fiscal years (${String(entry.year)} is ${entry.months})`,
+      (entry) => `${allyName(entry.code)}: NATO’s years are fiscal years (${String(entry.year)} is ${entry.months})`,
     ),
   ];
 }
 
+/** An ally's (or NATO's aggregate's) name, from its code. */
+function allyName(code: string): string {
+  return NATO_ALLIES.find((ally) => ally.code === code)?.name ?? code;
+}
+
 /** The allies shown whose NATO years are fiscal years, once each, as their first year shown. */
 function fiscalYearsOf(rows: readonly { readonly code: string; readonly year: number }[]): NatoFiscalYear[] {
-  const found = new Map<string, NatoFiscalYear>();
+  return perAlly(rows, natoFiscalYear);
+}
+
+/** What `read` says of the rows, for each ally it says something of: once, as of the first such row. */
+function perAlly<T>(
+  rows: readonly { readonly code: string; readonly year: number }[],
+  read: (code: string, year: number) => T | undefined,
+): T[] {
+  const found = new Map<string, T>();
   for (const row of rows) {
-    const entry = found.has(row.code) ? undefined : natoFiscalYear(row.code, row.year);
+    const entry = found.has(row.code) ? undefined : read(row.code, row.year);
     if (entry !== undefined) found.set(row.code, entry);
   }
   return [...found.values()];
