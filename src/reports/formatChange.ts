@@ -1,4 +1,6 @@
+import type { ReplacedAssumption } from '../scenarios/replaced';
 import type { Change } from '../scenarios/types';
+import type { Assumption } from '../sources/Source';
 
 /**
  * One change in words: `fx.EUR/USD.default: 1.13 → 1.05 (--set)`; a value the change added or removed
@@ -35,4 +37,15 @@ export function changesNote(changes: readonly Change[], prefix = 'Changed from t
 /** `1 override`, `2 overrides`. @internal */
 export function counted(count: number, what: string): string {
   return `${String(count)} ${what}${count === 1 ? '' : 's'}`;
+}
+
+/**
+ * What a still-made assumption no longer covers, as a sentence to follow it: the changes that set some of
+ * its figures (` Except where the changes above set a figure: …`), or nothing when none did.
+ *
+ * @internal
+ */
+export function exceptions(partlyReplaced: readonly ReplacedAssumption[], assumption: Assumption): string {
+  const by = partlyReplaced.find((entry) => entry.assumption === assumption)?.by ?? [];
+  return by.length === 0 ? '' : ` Except where the changes above set a figure: ${by.map(formatChange).join('; ')}.`;
 }

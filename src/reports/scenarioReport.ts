@@ -2,7 +2,7 @@ import { D, type Decimal } from '../decimal/core';
 import { fail } from '../errors/fail';
 import type { Money } from '../money/core';
 import type { ScenarioResult, TargetResult } from '../scenarios/result';
-import { changesNote, counted, formatChange } from './formatChange';
+import { changesNote, counted, exceptions, formatChange } from './formatChange';
 import type { YearSeries } from '../series/types';
 import { runsOf } from '../series/years';
 import { formatSource } from '../sources/Source';
@@ -83,7 +83,9 @@ export function scenarioReport(result: ScenarioResult, options: ScenarioReportOp
       },
       {
         title: 'Assumptions',
-        items: result.assumptions.map((assumption) => `${assumption.statement} ${assumption.reason}`.trim()),
+        items: result.assumptions.map((assumption) =>
+          `${assumption.statement} ${assumption.reason}${exceptions(result.partlyReplaced, assumption)}`.trim(),
+        ),
       },
       {
         title: 'Assumptions replaced by the changes above',

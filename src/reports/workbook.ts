@@ -8,7 +8,7 @@ import type { ManyComparison } from '../scenarios/compareMany';
 import type { PlanResult, ScenarioResult } from '../scenarios/result';
 import type { Change } from '../scenarios/types';
 import type { Source } from '../sources/Source';
-import { changeValue } from './formatChange';
+import { changeValue, exceptions } from './formatChange';
 import { isMoneyUnit } from './units';
 import { column, sheetName, xlsx, type Cell, type Sheet, type XlsxOptions } from './xlsx/sheet';
 
@@ -176,14 +176,22 @@ function targetsSheet(result: ScenarioResult): Sheet {
 }
 
 /** What the figures assume: every assumption, change and warning, as text. */
-function inputsSheet(name: string, result: Pick<ScenarioResult, 'assumptions' | 'changes' | 'warnings'>): Sheet {
+function inputsSheet(
+  name: string,
+  result: Pick<ScenarioResult, 'assumptions' | 'partlyReplaced' | 'changes' | 'warnings'>,
+): Sheet {
   return {
     name: 'Inputs',
     rows: [
       [text(name, true)],
       header('Kind', 'About', 'Statement or value', 'Reason or by'),
       ...result.changes.map((change) => changeRow(change)),
-      ...result.assumptions.map((a) => [text('assumption'), text(a.about), text(a.statement), text(a.reason)]),
+      ...result.assumptions.map((a) => [
+        text('assumption'),
+        text(a.about),
+        text(`${a.statement}${exceptions(result.partlyReplaced, a)}`),
+        text(a.reason),
+      ]),
       ...result.warnings.map((warning) => [text('warning'), undefined, text(warning)]),
     ],
   };

@@ -1,10 +1,12 @@
-// Assumptions a what-if no longer makes: those about a path some change wrote to.
+// Assumptions a what-if no longer makes (every figure they are about set by a change) or makes only in
+// part (some set), and the sources no longer behind a figure shown.
 import type { Assumption, Source } from '../sources/Source';
 import type { CompiledScenario } from './compiled';
 import type { Change } from './types';
 
 /**
- * An assumption of the scenario as written that a change replaced, with the changes that did.
+ * An assumption of the scenario as written that changes replaced, whole or in part, with the changes that
+ * did.
  *
  * @category Scenarios
  * @example
@@ -19,7 +21,10 @@ import type { Change } from './types';
 export interface ReplacedAssumption {
   /** The assumption as the scenario states it. */
   readonly assumption: Assumption;
-  /** The changes whose path is, contains or lies under what the assumption is about. */
+  /**
+   * The changes whose path is, contains or lies under what the assumption is about, or that give a year of
+   * their own where the record's `default` it is about held.
+   */
   readonly by: readonly Change[];
 }
 
@@ -56,9 +61,10 @@ export function splitSources(
   const kept: Source[] = [];
   const replaced: ReplacedSource[] = [];
   for (const source of sources) {
+    // Stryker disable next-line StringLiteral: a source without about has no subject; any other text names a path no change touches, and a source no change touches is kept
     const subjects = pathsOf(source.about ?? '', '');
     const by = changes.filter((change) => subjects.some((subject) => overlaps(subject, change.path)));
-    const all = subjects.length > 0 && subjects.every((subject) => covers(by, subject, scenario));
+    const all = by.length > 0 && subjects.every((subject) => covers(by, subject, scenario));
     if (all) replaced.push({ source, by });
     else kept.push(source);
   }
@@ -67,17 +73,33 @@ export function splitSources(
 
 /**
  * Whether changes replace every figure at a path: one of them is the path or holds it; or the path holds
- * a record of figures (`defence.shareOfGdp`: `default`, `2025`, ...) whose every entry they replace, so
- * that a new default leaves a source of the 2025 share standing. A path the variant does not hold (a
- * plan's, relative to it) is read as before: any change at it or under it. @internal
+ * a record of figures by year (keys years and `default`: `defence.shareOfGdp`) whose every entry they
+ * replace, so that a new default leaves a source of the 2025 share standing; or it holds one figure made of
+ * parts (a GDP base: year and amount) and a change lies under it. A path the variant does not hold has no
+ * figure left to stand (a year removed, a GDP series beside a base), unless it names a list's element by id
+ * (`plans[p]`), which the variant is not searched for: then any change at or under it. The callers ask only
+ * about paths some change touches. @internal
  */
 export function covers(changes: readonly Change[], path: string, scenario: unknown): boolean {
   if (changes.some((change) => path === change.path || under(path, change.path))) return true;
   const value = valueAt(scenario, path);
-  if (value === undefined) return changes.some((change) => under(change.path, path));
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const keys = Object.keys(value);
-  return keys.length > 0 && keys.every((key) => covers(changes, `${path}.${key}`, scenario));
+  if (value === undefined && !path.includes('[')) return true;
+  if (isByYear(value)) {
+    const keys = Object.keys(value);
+    return keys.length > 0 && keys.every((key) => covers(changes, `${path}.${key}`, scenario));
+  }
+  if (typeof value !== 'object' && value !== undefined) return false;
+  return changes.some((change) => under(change.path, path));
+}
+
+/** Whether a value is a record of figures by year: an object whose keys are years and `default`. */
+function isByYear(value: unknown): value is Readonly<Record<string, unknown>> {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    !Array.isArray(value) &&
+    Object.keys(value).every((key) => key === 'default' || /^\d+$/.test(key))
+  );
 }
 
 /** Whether `inner` lies under `outer` (`fx.EUR/USD.default` under `fx.EUR/USD`). */
@@ -108,30 +130,39 @@ function pathsOf(about: string, scope: string): string[] {
 }
 
 /**
- * Split assumptions into those still made and those a change replaced. An assumption's `about` is a path
- * (or several, separated by commas), relative to `scope` (`plans[border-countermobility]` for a plan's);
- * a change replaces it when one of the paths is the change's, or one lies under the other, or when the
- * path is a record's `default` and the change gives one of `years` that the default held a value of its
- * own ({@link overridesDefault}).
+ * Split assumptions into those still made, those the changes replaced in part and those they replaced
+ * whole. An assumption's `about` is a path (or several, separated by commas), relative to `scope`
+ * (`plans[border-countermobility]` for a plan's). A change touches it when one of the paths is the
+ * change's, or one lies under the other, or when the path is a record's `default` and the change gives one
+ * of `years` that the default held a value of its own ({@link overridesDefault}). The changes that touch it
+ * replace it whole when they cover every figure it is about ({@link covers}, the rule for sources):
+ * then it is no longer made. Otherwise it is still made, except where they set a figure, and it is both
+ * `kept` and `partly` replaced: "5.5% from 2027 to 2035" still holds in every year but 2030 set by hand.
  *
  * @internal
  */
 export function splitAssumptions(
   assumptions: readonly { readonly assumption: Assumption; readonly scope: string }[],
   changes: readonly Change[],
-  years: readonly number[] = [],
-): { kept: Assumption[]; replaced: ReplacedAssumption[] } {
+  years: readonly number[],
+  scenario: unknown,
+): { kept: Assumption[]; replaced: ReplacedAssumption[]; partly: ReplacedAssumption[] } {
   const kept: Assumption[] = [];
   const replaced: ReplacedAssumption[] = [];
+  const partly: ReplacedAssumption[] = [];
   for (const { assumption, scope } of assumptions) {
     const subjects = pathsOf(assumption.about, scope);
     const by = changes.filter((change) =>
       subjects.some((subject) => overlaps(subject, change.path) || overridesDefault(subject, change, years)),
     );
-    if (by.length === 0) kept.push(assumption);
-    else replaced.push({ assumption, by });
+    if (by.length > 0 && subjects.every((subject) => covers(by, subject, scenario))) {
+      replaced.push({ assumption, by });
+      continue;
+    }
+    kept.push(assumption);
+    if (by.length > 0) partly.push({ assumption, by });
   }
-  return { kept, replaced };
+  return { kept, replaced, partly };
 }
 
 /**
@@ -157,6 +188,7 @@ export interface Provenance {
   readonly replacedSources: readonly ReplacedSource[];
   readonly assumptions: readonly Assumption[];
   readonly replaced: readonly ReplacedAssumption[];
+  readonly partlyReplaced: readonly ReplacedAssumption[];
 }
 
 // Worked out when a result asks, once per compiled scenario: a sweep, which reads metrics and never a
@@ -169,12 +201,13 @@ export function provenanceOf(model: CompiledScenario): Provenance {
   // Stryker disable next-line ConditionalExpression: a cache; a miss works out the same lists again
   if (found === undefined) {
     const sources = splitSources(model.sources, model.changes, model.scenario);
-    const assumptions = splitAssumptions(model.stated, model.changes, model.years);
+    const assumptions = splitAssumptions(model.stated, model.changes, model.years, model.scenario);
     found = {
       sources: sources.kept,
       replacedSources: sources.replaced,
       assumptions: [...assumptions.kept, ...model.generated],
       replaced: assumptions.replaced,
+      partlyReplaced: assumptions.partly,
     };
     provenanceMemo.set(model, found);
   }

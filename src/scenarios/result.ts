@@ -258,10 +258,21 @@ export interface ScenarioResult {
   };
   /** Every source behind the scenario's figures, without repeats (those of replaced figures are in `replacedSources`). */
   readonly sources: readonly Source[];
-  /** Every assumption the scenario states and still makes: those a change replaced are in `replaced`. */
+  /**
+   * Every assumption the scenario states and still makes, whole or in part: those the changes replaced
+   * whole are in `replaced`; those they replaced in part are here and in `partlyReplaced`.
+   */
   readonly assumptions: readonly Assumption[];
-  /** The assumptions a change replaced, each with the changes that did. */
+  /**
+   * The assumptions no longer made: the changes set every figure each is about (the rule for
+   * `replacedSources`). Each with the changes that did.
+   */
   readonly replaced: readonly ReplacedAssumption[];
+  /**
+   * The assumptions still made except where the changes set a figure (a year's share where "5.5% from
+   * 2027 to 2035" held), each with those changes; each is also in `assumptions`.
+   */
+  readonly partlyReplaced: readonly ReplacedAssumption[];
   /**
    * The sources whose every figure (their `about` paths; every entry of a record such as
    * `defence.shareOfGdp`) a change replaced: no longer behind a figure shown.

@@ -156,6 +156,28 @@ describe('run --set: the override on the record in every format (issue 13)', () 
     expect(json.replaced.map((r) => r.assumption.statement)).toEqual(['EUR/USD is 1.13 in every year.']);
   });
 
+  it('an assumption set in one year only is still stated, with the year it no longer covers', async () => {
+    const set = ['--set', 'defence.shareOfGdp.2030=6%'];
+    const { stdout } = await cli(['run', 'lithuania-baseline', ...set, '--format', 'markdown']);
+    const mentions = stdout.split('\n').filter((text) => text.includes('5.5% of GDP from 2027 to 2035'));
+    expect(mentions).toHaveLength(1);
+    expect(mentions[0]).toMatch(
+      /^\d+\. Defence spending is 5\.5% of GDP from 2027 to 2035\. The State Defence Council/,
+    );
+    expect(mentions[0]).toMatch(
+      / Except where the changes above set a figure: defence\.shareOfGdp\.2030: none → 0\.06 \(--set\)\.$/,
+    );
+    expect(stdout).not.toContain('No longer assumed');
+    const json = JSON.parse((await cli(['run', 'lithuania-baseline', ...set, '--format', 'json'])).stdout) as {
+      replaced: unknown[];
+      partlyReplaced: { assumption: { statement: string }; by: { path: string }[] }[];
+    };
+    expect(json.replaced).toEqual([]);
+    expect(json.partlyReplaced.map((r) => [r.assumption.statement, r.by[0]?.path])).toEqual([
+      ['Defence spending is 5.5% of GDP from 2027 to 2035.', 'defence.shareOfGdp.2030'],
+    ]);
+  });
+
   it('charts name the scenario and say how many overrides', async () => {
     const { files } = await cli(['run', 'lithuania-baseline', ...SET, '--chart', 'c.json']);
     const chart = JSON.parse(files.get('c.json') ?? '{}') as { vconcat: { title: { subtitle: string } }[] };

@@ -201,3 +201,25 @@ describe('the title of a changed scenario', () => {
     expect(scenarioReport(evaluate(two)).title).toBe(`${six.name}, with 2 overrides`);
   });
 });
+
+describe('scenarioReport: an assumption replaced in part', () => {
+  it('is followed by each change that set one of its figures, and no other assumption is', () => {
+    const report = scenarioReport(
+      evaluate(
+        withOverrides(getScenario('lithuania-baseline'), [
+          { path: 'economy.population.2030', value: '2700000' },
+          { path: 'economy.population.2031', value: '2690000' },
+        ]),
+      ),
+    );
+    const items = report.lists.find((list) => list.title === 'Assumptions')?.items ?? [];
+    const excepted = items.filter((item) => item.includes('Except where'));
+    expect(excepted).toHaveLength(1);
+    expect(excepted[0]).toMatch(/^The population is the count of 1 January in 2025/);
+    // Before: 2026's 2,886,000 × (2.0 / 2.81)^(4/48) = 2,805,368.8 and ^(5/48) = 2,785,565.5, to the person.
+    expect(excepted[0]).toMatch(
+      / Except where the changes above set a figure: economy\.population\.2030: 2805369 → 2700000 \(withOverrides\); economy\.population\.2031: 2785566 → 2690000 \(withOverrides\)\.$/,
+    );
+    expect(report.lists.some((list) => list.title === 'Assumptions replaced by the changes above')).toBe(false);
+  });
+});

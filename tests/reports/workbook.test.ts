@@ -3,6 +3,7 @@
 // formulas must reproduce (GDP and defence totals of the baseline as the CLI test has them by hand).
 import { describe, expect, it } from 'vitest';
 import { comparisonWorkbook, toWorkbook } from '../../src/reports/index';
+import { workbookSheets } from '../../src/reports/workbook';
 import { column, sheetName } from '../../src/reports/xlsx/sheet';
 import { compareMany, evaluate, getScenario, parseScenario, withOverrides } from '../../src/scenarios/index';
 import { cellsOf, tableOf, unzip } from '../helpers/unzip';
@@ -54,6 +55,23 @@ describe('toWorkbook', () => {
     const files = unzip(toWorkbook(baseline()));
     expect(files.get('xl/worksheets/sheet4.xml')).toContain('assumption');
     expect(files.get('xl/worksheets/sheet5.xml')).toContain('European Central Bank');
+  });
+
+  it('an assumption a change replaced in part says where it no longer holds; one replaced whole is gone', () => {
+    const texts = (result: ReturnType<typeof evaluate>): string[] =>
+      (workbookSheets(result).find((sheet) => sheet.name === 'Inputs')?.rows ?? []).flatMap((row) =>
+        row.flatMap((cell) => (cell !== undefined && 'text' in cell ? [cell.text] : [])),
+      );
+    const year = evaluate(
+      withOverrides(getScenario('lithuania-baseline'), [{ path: 'defence.shareOfGdp.2030', value: '6%' }]),
+    );
+    expect(texts(year)).toContain(
+      'Defence spending is 5.5% of GDP from 2027 to 2035. Except where the changes above set a figure: defence.shareOfGdp.2030: none → 0.06 (withOverrides).',
+    );
+    const whole = evaluate(
+      withOverrides(getScenario('lithuania-baseline'), [{ path: 'defence.shareOfGdp.default', value: '6%' }]),
+    );
+    expect(texts(whole).some((text) => text.startsWith('Defence spending is 5.5%'))).toBe(false);
   });
 });
 

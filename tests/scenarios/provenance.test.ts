@@ -1,5 +1,6 @@
 // Provenance of every what-if (issue 13): each change recorded with its path, the value before and after
-// and what made it; assumptions about a changed path listed as replaced, never as still made. Values
+// and what made it; assumptions whose every figure a change set listed as replaced, never as still made;
+// those with some of their figures set, still made except where the changes set a figure. Values
 // before are the baseline's own (EUR/USD 1.13, the ECB's 2025 average; the €1.1bn border plan; 5.5% of
 // GDP); values after are those written, in canonical form (6% is 0.06).
 import { describe, expect, it } from 'vitest';
@@ -138,18 +139,30 @@ describe('evaluate lists an assumption about a changed path as replaced', () => 
     expect(result.assumptions).toHaveLength(9);
   });
 
-  it('a change of one year replaces an assumption about every year; one above it, too', () => {
-    const oneYear = withOverrides(baseline(), [{ path: 'fx.EUR/USD.2030', value: '1.2' }]);
-    expect(evaluate(oneYear).replaced.map((r) => r.assumption.about)).toEqual(['fx.EUR/USD']);
+  it('a change of one year replaces an assumption about every year in part; one above it, whole', () => {
+    // 1.13 still holds in every year but 2030: the assumption is still made, except there.
+    const oneYear = evaluate(withOverrides(baseline(), [{ path: 'fx.EUR/USD.2030', value: '1.2' }]));
+    expect(oneYear.replaced).toEqual([]);
+    expect(oneYear.partlyReplaced.map((r) => [r.assumption.about, r.by.map((c) => c.path)])).toEqual([
+      ['fx.EUR/USD', ['fx.EUR/USD.2030']],
+    ]);
+    expect(oneYear.assumptions.map((a) => a.statement)).toContain('EUR/USD is 1.13 in every year.');
     const wholePair = withOverrides(baseline(), [{ path: 'fx', value: { 'EUR/USD': { default: '1.1' } } }]);
     expect(evaluate(wholePair).replaced.map((r) => r.assumption.about)).toEqual(['fx.EUR/USD']);
   });
 
   it('a plan’s assumptions are about paths in the plan, several separated by commas', () => {
+    // The mines set by hand, the total still as printed: the assumption about both is replaced in part.
     const mines = withOverrides(baseline(), [{ path: 'plans[0].items[anti-tank-mines].amount', value: '900000000' }]);
-    expect(evaluate(mines).replaced.map((r) => r.assumption.statement)).toEqual([
+    expect(evaluate(mines).replaced).toEqual([]);
+    expect(evaluate(mines).partlyReplaced.map((r) => r.assumption.statement)).toEqual([
       'The total is €1,100,000,000 and the mines €800,000,000, as printed.',
     ]);
+    const both = withOverrides(mines, [{ path: 'plans[0].total', value: '1200000000' }]);
+    expect(evaluate(both).replaced.map((r) => r.assumption.statement)).toEqual([
+      'The total is €1,100,000,000 and the mines €800,000,000, as printed.',
+    ]);
+    expect(evaluate(both).partlyReplaced).toEqual([]);
     const later = withOverrides(baseline(), [{ path: 'plans[border-countermobility].years.from', value: 2026 }]);
     expect(evaluate(later).replaced.map((r) => r.assumption.statement)).toEqual(['The plan runs from 2025 to 2034.']);
   });
@@ -232,6 +245,18 @@ describe('evaluate lists a source whose every figure a change replaced', () => {
     const year = withOverrides(baseline(), [{ path: 'economy.population.2030', value: '2800000' }]);
     expect(publishers(year)).toEqual([]);
     expect(evaluate(year).sources.map((source) => source.about)).toContain('economy.population');
+  });
+
+  it('a GDP base is one figure: its amount set, Eurostat’s GDP of 2024 is no longer behind a figure', () => {
+    const result = evaluate(withOverrides(baseline(), [{ path: 'economy.gdp.base.amount', value: '80000000000' }]));
+    expect(result.replacedSources.map((r) => [r.source.publisher, r.source.about])).toEqual([
+      ['Eurostat', 'economy.gdp.base'],
+    ]);
+    // A population set for 2030 leaves the projection behind every other year, and says so.
+    const people = evaluate(withOverrides(baseline(), [{ path: 'economy.population.2030', value: '2700000' }]));
+    expect(people.replacedSources).toEqual([]);
+    expect(people.replaced).toEqual([]);
+    expect(people.partlyReplaced.map((r) => r.assumption.about)).toEqual(['economy.population']);
   });
 
   it('a source without about is never replaced; no changes, nothing replaced', () => {
@@ -362,25 +387,52 @@ describe('covers: whether changes replace every figure at a path', () => {
     expect(covers([change('plans[q].total')], 'plans[p]', scenario)).toBe(false);
     expect(covers([change('name'), change('plans[p].total')], 'plans[p]', scenario)).toBe(true);
     expect(covers([change('economy.population.2030')], 'economy.population', scenario)).toBe(true);
-    expect(covers([change('economy.gdp')], 'economy.population', scenario)).toBe(false);
+    // A plain path the scenario does not hold has no figure left to stand (callers ask only about paths a
+    // change touches).
+    expect(covers([change('economy.gdp')], 'economy.population', scenario)).toBe(true);
+    // One figure made of parts (a GDP base: year and amount) is covered by a change to either part; a
+    // record by year is not, by a change to one year.
+    const held = {
+      economy: { gdp: { base: { year: 2024, amount: '100' } }, population: { '2025': '1', default: '2' } },
+    };
+    expect(covers([change('economy.gdp.base.amount')], 'economy.gdp.base', held)).toBe(true);
+    expect(covers([change('economy.population.2025')], 'economy.population', held)).toBe(false);
+    expect(covers([change('economy.population.2025')], 'economy.population', { economy: { population: [1] } })).toBe(
+      true,
+    );
+    expect(covers([change('economy.gdp')], 'economy.population', { economy: { population: null } })).toBe(false);
+    // Keys that only contain a year are not years: such an object is one figure.
+    for (const other of ['a2025', '2025a']) {
+      const mixed = { r: { '2025': '1', [other]: '2' } };
+      expect(covers([change('r.2025')], 'r', mixed)).toBe(true);
+    }
+    expect(covers([change('r.2025')], 'r', { r: { '2025': '1', '2026': '2' } })).toBe(false);
     // Through a leaf nothing is held: read generously.
     expect(covers([change('defence.shareOfGdp.default.x.y')], 'defence.shareOfGdp.default.x', scenario)).toBe(true);
   });
 });
 
-describe('an assumption about a default, when a year of its own replaces it', () => {
+describe('an assumption about a default, when a year of its own replaces it in part', () => {
   const statements = (result: ReturnType<typeof evaluate>): string[] =>
-    result.replaced.map((r) => r.assumption.statement);
+    result.partlyReplaced.map((r) => r.assumption.statement);
 
-  it('a share set for 2030, where the default held: "5.5% from 2027 to 2035" is no longer assumed', () => {
+  it('a share set for 2030, where the default held: "5.5% from 2027 to 2035" holds except in 2030', () => {
     const result = evaluate(withOverrides(baseline(), [{ path: 'defence.shareOfGdp.2030', value: '6%' }]));
     expect(statements(result)).toEqual(['Defence spending is 5.5% of GDP from 2027 to 2035.']);
-    expect(result.replaced[0]?.by.map((change) => change.path)).toEqual(['defence.shareOfGdp.2030']);
+    expect(result.partlyReplaced[0]?.by.map((change) => change.path)).toEqual(['defence.shareOfGdp.2030']);
+    expect(result.replaced).toEqual([]);
+    // The default itself set: the statement is no longer made at all.
+    const newDefault = evaluate(withOverrides(baseline(), [{ path: 'defence.shareOfGdp.default', value: '6%' }]));
+    expect(newDefault.partlyReplaced).toEqual([]);
+    expect(newDefault.replaced.map((r) => r.assumption.statement)).toEqual([
+      'Defence spending is 5.5% of GDP from 2027 to 2035.',
+    ]);
   });
 
   it('growth set for 2025, a year the scenario already gives (the Commission’s): the default after 2026 stands', () => {
     const result = evaluate(withOverrides(baseline(), [{ path: 'economy.gdp.realGrowth.2025', value: '2%' }]));
     expect(statements(result)).toEqual([]);
+    expect(result.replaced).toEqual([]);
     const later = evaluate(withOverrides(baseline(), [{ path: 'economy.gdp.realGrowth.2030', value: '2%' }]));
     expect(statements(later)).toEqual(['Real growth after 2026 is 3% a year.']);
   });

@@ -390,9 +390,20 @@ describe('a what-if on a starter scenario replaces what it changes, and only tha
     );
   });
 
-  it('a new 2025: NATO’s figures replaced, and TASS’s report of 2025 no longer behind a figure', () => {
+  it('a new 2025: NATO’s figures replaced in part (2024 stands), TASS’s report of 2025 no longer behind a figure', () => {
     const result = after('defence.shareOfGdp.2025', '5%');
-    expect(result.replaced.map((r) => r.assumption.statement.slice(0, nato.length))).toEqual([nato]);
+    expect(result.replaced).toEqual([]);
+    expect(result.partlyReplaced.map((r) => r.assumption.statement.slice(0, nato.length))).toEqual([nato]);
+    expect(result.partlyReplaced[0]?.by.map((change) => change.path)).toEqual(['defence.shareOfGdp.2025']);
+    // Both years set: NATO's figures are no longer assumed at all.
+    const both = evaluate(
+      withOverrides(poland, [
+        { path: 'defence.shareOfGdp.2024', value: '5%' },
+        { path: 'defence.shareOfGdp.2025', value: '5%' },
+      ]),
+    );
+    expect(both.replaced.map((r) => r.assumption.statement.slice(0, nato.length))).toEqual([nato]);
+    expect(both.partlyReplaced).toEqual([]);
     expect(result.replacedSources.map((r) => r.source.publisher)).toEqual([
       "TASS (reporting NATO's release of 28 August 2025)",
     ]);
