@@ -43,8 +43,9 @@ export interface VariedInput {
 /**
  * What a page simulation varies, centred on the variant's own values: the default share of GDP uniform
  * ±0.5 points (not below 0), real growth and the deflator normal with a 1-point sd, and the first exchange
- * rate lognormal with 90% between 0.92× and 1.07× it (the spread of the baseline's inputs file, 1.04–1.21
- * around 1.13). Only the inputs the scenario has are varied.
+ * rate, a decimal or a fraction (an ally's dollar rate, `1.13/4.2397`), lognormal with 90% between 0.92×
+ * and 1.07× it, to five significant digits (the spread of the baseline's inputs file, 1.04–1.21 around
+ * 1.13). Only the inputs the scenario has are varied.
  */
 export function variedInputs(scenario: Scenario): VariedInput[] {
   const inputs: VariedInput[] = [];
@@ -72,10 +73,10 @@ export function variedInputs(scenario: Scenario): VariedInput[] {
       });
   }
   const { pair, rate } = firstPair(scenario) ?? {};
-  // A rate written as a fraction ("1/3.95") is not varied: the page's spread is of a decimal.
-  if (pair !== undefined && rate !== undefined && /^[0-9.]+$/.test(rate)) {
-    const low = decimal(rate).times('0.92').toDecimalPlaces(4).toFixed();
-    const high = decimal(rate).times('1.07').toDecimalPlaces(4).toFixed();
+  const centre = rate === undefined ? undefined : rateNumber(rate);
+  if (pair !== undefined && centre !== undefined) {
+    const low = centre.times('0.92').toSignificantDigits(5).toFixed();
+    const high = centre.times('1.07').toSignificantDigits(5).toFixed();
     inputs.push({
       path: `fx.${pair}.default`,
       spec: ci90(low, high),
@@ -83,6 +84,17 @@ export function variedInputs(scenario: Scenario): VariedInput[] {
     });
   }
   return inputs;
+}
+
+/**
+ * A rate as written, a decimal (`1.13`) or a fraction of two (`1.13/4.2397`, an ally's dollar rate), as a
+ * number to spread; `undefined` for anything else (the worker would refuse it anyway).
+ */
+function rateNumber(rate: string): ReturnType<typeof decimal> | undefined {
+  const parts = /^([0-9]+(?:\.[0-9]+)?)(?:\/([0-9]+(?:\.[0-9]+)?))?$/.exec(rate);
+  if (parts === null) return undefined;
+  const over = decimal(parts[2] ?? '1');
+  return over.isZero() ? undefined : decimal(parts[1] as string).div(over);
 }
 
 function pct(fraction: string): string {
