@@ -248,8 +248,9 @@ function statedAssumptions(
   const vintage = vintageAssumption(scenario);
   return {
     // The named GDP vintage, stated like the scenario's own assumptions, so that a change to the GDP
-    // figures replaces it.
-    stated: vintage === undefined ? stated : [...stated, { assumption: vintage, scope: '' }],
+    // figures replaces it: whole, because every later year grows from the figures set (as `gdpVintage`
+    // and the published comparison's basis say), not only the figures a change wrote.
+    stated: vintage === undefined ? stated : [...stated, { assumption: vintage, scope: '', whole: true }],
     generated: [
       ...prices.flatMap((priced) => (priced === undefined ? [] : [indexedAssumption(priced)])),
       ...currencies.flatMap((written) => (written === undefined ? [] : [convertedAssumption(written, currency)])),

@@ -62,7 +62,12 @@ export interface CompiledScenario {
   /** Every source behind the scenario, its plans and its targets, without repeats. */
   readonly sources: readonly Source[];
   /** The scenario's and its plans' assumptions, each with the path its `about` is relative to. */
-  readonly stated: readonly { readonly assumption: Assumption; readonly scope: string }[];
+  readonly stated: readonly {
+    readonly assumption: Assumption;
+    readonly scope: string;
+    /** Replaced whole by any change that touches it: its figures are one basis (a named GDP vintage). */
+    readonly whole?: true;
+  }[];
   /** The assumptions the library makes (a constant-price plan indexed with the deflator). */
   readonly generated: readonly Assumption[];
   /** The scenario's record of changes. */

@@ -136,13 +136,15 @@ function pathsOf(about: string, scope: string): string[] {
  * change's, or one lies under the other, or when the path is a record's `default` and the change gives one
  * of `years` that the default held a value of its own ({@link overridesDefault}). The changes that touch it
  * replace it whole when they cover every figure it is about ({@link covers}, the rule for sources):
- * then it is no longer made. Otherwise it is still made, except where they set a figure, and it is both
- * `kept` and `partly` replaced: "5.5% from 2027 to 2035" still holds in every year but 2030 set by hand.
+ * then it is no longer made; so is one marked `whole` (a GDP vintage: later years grow from the figures
+ * set) that any change touches. Otherwise it is still made, except where they set a figure, and it is
+ * both `kept` and `partly` replaced: "5.5% from 2027 to 2035" still holds in every year but 2030 set by
+ * hand.
  *
  * @internal
  */
 export function splitAssumptions(
-  assumptions: readonly { readonly assumption: Assumption; readonly scope: string }[],
+  assumptions: readonly { readonly assumption: Assumption; readonly scope: string; readonly whole?: true }[],
   changes: readonly Change[],
   years: readonly number[],
   scenario: unknown,
@@ -150,12 +152,12 @@ export function splitAssumptions(
   const kept: Assumption[] = [];
   const replaced: ReplacedAssumption[] = [];
   const partly: ReplacedAssumption[] = [];
-  for (const { assumption, scope } of assumptions) {
+  for (const { assumption, scope, whole } of assumptions) {
     const subjects = pathsOf(assumption.about, scope);
     const by = changes.filter((change) =>
       subjects.some((subject) => overlaps(subject, change.path) || overridesDefault(subject, change, years)),
     );
-    if (by.length > 0 && subjects.every((subject) => covers(by, subject, scenario))) {
+    if (by.length > 0 && (whole === true || subjects.every((subject) => covers(by, subject, scenario)))) {
       replaced.push({ assumption, by });
       continue;
     }

@@ -47,6 +47,21 @@ describe('a scenario’s GDP vintage', () => {
     expect(result.assumptions.some((a) => a.statement.startsWith('The GDP figures are from'))).toBe(false);
   });
 
+  it('is replaced whole by a change to one known year: the years after it grow from the figure set', () => {
+    // Known 2023 and 2024, then grown 10% a year: 2024 set to €90bn makes 2025 €99bn, not €110bn.
+    const known = named({
+      known: { '2023': '95000000000', '2024': '100000000000' },
+      nominalGrowth: { default: '0.1' },
+    });
+    const changed = evaluate(withOverrides(known, [{ path: 'economy.gdp.known.2024', value: '90000000000' }]));
+    expect(changed.gdp[2025]?.amount.toString()).toBe('99000000000');
+    expect(changed.replaced.map((r) => r.assumption.statement)).toEqual([
+      'The GDP figures are from Test office, 2025 vintage.',
+    ]);
+    expect(changed.partlyReplaced).toEqual([]);
+    expect('gdpVintage' in changed).toBe(false);
+  });
+
   it('is replaced by a change to the GDP figures, and listed as replaced; a change of growth keeps it', () => {
     const changed = evaluate(withOverrides(named(), [{ path: 'economy.gdp.base.amount', value: '90000000000' }]));
     expect('gdpVintage' in changed).toBe(false);
