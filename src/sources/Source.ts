@@ -75,7 +75,9 @@ export interface Assumption {
   /**
    * What the assumption is about: a path in the scenario (`fx.EUR/USD`, `economy.gdp.deflator`), relative
    * to its plan for a plan's (`years`, `phasing`), or several separated by commas (`total, items`). A
-   * what-if that changes one of them replaces the assumption: reports list it as replaced, not as made.
+   * what-if that sets every figure they hold replaces the assumption: reports list it as replaced, not as
+   * made. One that sets some of them (a year of a record by year) replaces it in part: reports list it as
+   * made, followed by the changes that set a figure.
    */
   readonly about: string;
   /** The assumption itself. */
