@@ -64,8 +64,7 @@ export function splitSources(
     // Stryker disable next-line StringLiteral: a source without about has no subject; any other text names a path no change touches, and a source no change touches is kept
     const subjects = pathsOf(source.about ?? '', '');
     const by = changes.filter((change) => subjects.some((subject) => overlaps(subject, change.path)));
-    const all = by.length > 0 && subjects.every((subject) => covers(by, subject, scenario));
-    if (all) replaced.push({ source, by });
+    if (coversAll(by, subjects, scenario)) replaced.push({ source, by });
     else kept.push(source);
   }
   return { kept, replaced };
@@ -90,6 +89,11 @@ export function covers(changes: readonly Change[], path: string, scenario: unkno
   }
   if (typeof value !== 'object' && value !== undefined) return false;
   return changes.some((change) => under(change.path, path));
+}
+
+/** Whether the changes that touch some of the paths (none: no) replace every figure at each of them. */
+function coversAll(by: readonly Change[], subjects: readonly string[], scenario: unknown): boolean {
+  return by.length > 0 && subjects.every((subject) => covers(by, subject, scenario));
 }
 
 /** Whether a value is a record of figures by year: an object whose keys are years and `default`. */
@@ -157,7 +161,7 @@ export function splitAssumptions(
     const by = changes.filter((change) =>
       subjects.some((subject) => overlaps(subject, change.path) || overridesDefault(subject, change, years)),
     );
-    if (by.length > 0 && (whole === true || subjects.every((subject) => covers(by, subject, scenario)))) {
+    if (by.length > 0 && (whole === true || coversAll(by, subjects, scenario))) {
       replaced.push({ assumption, by });
       continue;
     }
